@@ -1,0 +1,82 @@
+"""Compile Qt Designer forms (ui/*.ui -> cwd_desktop/gui/forms/ui_*.py) and translations
+(resources/translations/*.ts -> .qm) with the Qt tools that ship inside PySide6.
+
+Run by `make` before tests and the app start, and by setup.py when a wheel is built.
+`python build_spec/compile_assets.py --update-translations` refreshes the .ts files from the sources.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS_SRC = ROOT / "ui"
+FORMS_OUT = ROOT / "cwd_desktop" / "gui" / "forms"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("pl",)
+
+
+def qt_tool(name: str) -> Path:
+    """A Qt tool bundled with PySide6, found without importing Qt itself."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or spec.origin is None:
+        raise SystemExit("PySide6 is not installed; it is needed to compile the forms.")
+    base = Path(spec.origin).parent
+    for candidate in (base / "Qt" / "libexec" / name, base / name, base / f"{name}.exe"):
+        if candidate.exists():
+            return candidate
+    raise SystemExit(f"The Qt tool {name} was not found in {base}.")
+
+
+def compile_forms() -> list[Path]:
+    FORMS_OUT.mkdir(parents=True, exist_ok=True)
+    (FORMS_OUT / "__init__.py").write_text('"""Forms compiled from ui/*.ui by build_spec/compile_assets.py."""\n')
+    outputs = []
+    for form in sorted(FORMS_SRC.glob("*.ui")):
+        target = FORMS_OUT / f"ui_{form.stem}.py"
+        if not target.exists() or target.stat().st_mtime < form.stat().st_mtime:
+            subprocess.run([str(qt_tool("uic")), "-g", "python", "-o", str(target), str(form)], check=True)
+        outputs.append(target)
+    return outputs
+
+
+def compile_translations(out_dir: Path = TRANSLATIONS) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    outputs = []
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        target = out_dir / f"{source.stem}.qm"
+        subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(target)], check=True)
+        outputs.append(target)
+    return outputs
+
+
+def update_translations() -> None:
+    """Re-extract every tr() string from the code and forms into the .ts files."""
+    sources = [str(p) for p in sorted((ROOT / "cwd_desktop" / "gui").rglob("*.py")) if "forms" not in p.parts]
+    sources += [str(p) for p in sorted(FORMS_SRC.glob("*.ui"))]
+    for lang in LANGUAGES:
+        target = TRANSLATIONS / f"cwd_desktop_{lang}.ts"
+        subprocess.run([str(qt_tool("lupdate")), "-silent", "-no-obsolete", *sources, "-ts", str(target)], check=True)
+
+
+def install_resources(target: Path) -> None:
+    """Copy resources/ (with freshly built .qm files) to `target` inside a built package."""
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(ROOT / "resources", target, ignore=shutil.ignore_patterns("*.ts", "__pycache__"))
+    compile_translations(target / "translations")
+
+
+def main(argv: list[str]) -> None:
+    if "--update-translations" in argv:
+        update_translations()
+    compile_forms()
+    compile_translations()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

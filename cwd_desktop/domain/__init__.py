@@ -1,0 +1,34 @@
+"""The CWD domain: dataclasses, vocabularies and rules. Pure Python: no Qt, no SQL."""
+
+from cwd_desktop.domain.decisions import Decision, NamedVote
+from cwd_desktop.domain.entity import Entity
+from cwd_desktop.domain.follow_up import ActionItem, ConsultationRemark
+from cwd_desktop.domain.goals import Goal, GoalSource, Indicator, KeyProject, ProjectPartner
+from cwd_desktop.domain.meeting import AgendaItem, Attendance, Meeting
+from cwd_desktop.domain.partnership import Member, Partnership, Person
+from cwd_desktop.domain.swot import SwotItem, SwotSession, TowsLink, TowsStrategy
+
+# Every stored entity, parents before children (the order tables are created and exported in).
+ENTITIES: tuple[type[Entity], ...] = (
+    Partnership,
+    Member,
+    Person,
+    Meeting,
+    AgendaItem,
+    Attendance,
+    SwotSession,
+    SwotItem,
+    TowsStrategy,
+    TowsLink,
+    Goal,
+    GoalSource,
+    Indicator,
+    KeyProject,
+    ProjectPartner,
+    Decision,
+    NamedVote,
+    ActionItem,
+    ConsultationRemark,
+)
+
+__all__ = ["ENTITIES", *(cls.__name__ for cls in ENTITIES), "Entity"]

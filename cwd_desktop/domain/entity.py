@@ -1,0 +1,112 @@
+"""The base of every stored entity: an id, a tombstone, type coercion and validation helpers."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import re
+import types
+import typing
+from typing import Any, ClassVar
+
+from cwd_desktop.errors import ValidationError
+
+
+@dataclasses.dataclass(kw_only=True)
+class Entity:
+    """A row of one table. Subclasses name their TABLE and, when they belong to a
+    meeting, the PARENT link that leads there (field name, parent class)."""
+
+    TABLE: ClassVar[str]
+    PARENT: ClassVar[tuple[str, type[Entity]] | None] = None
+
+    id: str = ""
+    deleted: bool = False
+
+    def __post_init__(self) -> None:
+        self._coerce()
+        self.validate()
+
+    @classmethod
+    def from_storage(cls, values: dict[str, Any]) -> Entity:
+        """Rebuild a stored row without validating it: reading must never fail on old data."""
+        entity = cls.__new__(cls)
+        for name in field_types(cls):
+            setattr(entity, name, values[name])
+        entity._coerce()
+        return entity
+
+    def _coerce(self) -> None:
+        for name, kind in field_types(type(self)).items():
+            setattr(self, name, coerce(getattr(self, name), kind, name))
+
+    def validate(self) -> None:
+        """Raise ValidationError when the values break a domain rule."""
+
+
+@functools.cache
+def field_types(cls: type) -> dict[str, tuple[type, bool]]:
+    """Field name -> (base type, optional) for a dataclass, resolved once per class."""
+    hints = typing.get_type_hints(cls)
+    result = {}
+    for field in dataclasses.fields(cls):
+        kind = hints[field.name]
+        optional = False
+        if isinstance(kind, types.UnionType) or typing.get_origin(kind) is typing.Union:
+            args = [a for a in typing.get_args(kind) if a is not type(None)]
+            optional = len(args) < len(typing.get_args(kind))
+            kind = args[0]
+        result[field.name] = (typing.get_origin(kind) or kind, optional)
+    return result
+
+
+def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
+    """Turn text (from a form, a CSV file or the database) into the field's type."""
+    base, optional = kind
+    if value is None or (optional and value == ""):
+        if optional:
+            return None
+        raise ValidationError(f"The field '{name}' is required.")
+    if isinstance(value, base) and not (base is int and isinstance(value, bool)):
+        return value
+    try:
+        if issubclass(base, enum.Enum):
+            return base.parse(value) if hasattr(base, "parse") else base(value)
+        if base is bool:
+            return bool(int(value)) if isinstance(value, (int, str)) else bool(value)
+        if base is int:
+            return int(str(value).strip())
+        if base is float:
+            return float(str(value).strip().replace(",", "."))
+        if base is dt.date:
+            return dt.date.fromisoformat(str(value).strip())
+        if base is dt.time:
+            return dt.time.fromisoformat(str(value).strip())
+        if base is list:
+            return list(value)
+        if base is str:
+            return str(value)
+    except (TypeError, ValueError) as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        raise ValidationError(f"The field '{name}' cannot take the value '{value}'.") from None
+    raise ValidationError(f"The field '{name}' cannot take the value '{value}'.")
+
+
+def require_text(value: str, what: str, max_length: int = 2000) -> None:
+    if not value.strip():
+        raise ValidationError(f"{what} must not be empty.")
+    if len(value) > max_length:
+        raise ValidationError(f"{what} is longer than {max_length} characters.")
+
+
+def require_range(value: int | float | None, what: str, low: float, high: float) -> None:
+    if value is not None and not low <= value <= high:
+        raise ValidationError(f"{what} must be between {low:g} and {high:g}, not {value:g}.")
+
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
+TERYT = re.compile(r"^(\d{2}|\d{4}|\d{7})$")

@@ -1,0 +1,113 @@
+"""Goals (strategic -> operational -> directions of action), their indicators and key projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cwd_desktop.domain.choices import GoalLevel, ProjectStatus
+from cwd_desktop.domain.entity import Entity, require_range, require_text
+from cwd_desktop.domain.meeting import Meeting
+from cwd_desktop.errors import ValidationError
+
+# The level a goal's parent must have.
+PARENT_LEVEL = {
+    GoalLevel.STRATEGIC: None,
+    GoalLevel.OPERATIONAL: GoalLevel.STRATEGIC,
+    GoalLevel.DIRECTION: GoalLevel.OPERATIONAL,
+}
+
+
+@dataclass(kw_only=True)
+class Goal(Entity):
+    TABLE = "goal"
+    PARENT = ("meeting_id", Meeting)
+
+    meeting_id: str
+    parent_id: str | None = None
+    level: GoalLevel = GoalLevel.STRATEGIC
+    code: str = ""  # "1", "1.2", "1.2.3" as the partnership numbers them
+    title: str
+    description: str = ""
+    position: int = 0
+
+    def validate(self) -> None:
+        require_text(self.title, "The goal's title", 1000)
+        if self.level is GoalLevel.STRATEGIC and self.parent_id:
+            raise ValidationError("A strategic goal has no parent goal.")
+        if self.level is not GoalLevel.STRATEGIC and not self.parent_id:
+            raise ValidationError(f"A {self.level.en} needs the goal it belongs to.")
+
+
+@dataclass(kw_only=True)
+class GoalSource(Entity):
+    """Where a goal comes from: one TOWS strategy or one SWOT item."""
+
+    TABLE = "goal_source"
+    PARENT = ("goal_id", Goal)
+
+    goal_id: str
+    strategy_id: str | None = None
+    swot_item_id: str | None = None
+
+    def validate(self) -> None:
+        if (self.strategy_id is None) == (self.swot_item_id is None):
+            raise ValidationError("A goal's source is either a TOWS strategy or a SWOT item.")
+
+
+@dataclass(kw_only=True)
+class Indicator(Entity):
+    """A wskaźnik: what is measured, from which baseline to which target."""
+
+    TABLE = "indicator"
+    PARENT = ("goal_id", Goal)
+
+    goal_id: str
+    name: str
+    unit: str = ""
+    baseline_value: float | None = None
+    baseline_year: int | None = None
+    target_value: float | None = None
+    target_year: int | None = None
+    source: str = ""
+
+    def validate(self) -> None:
+        require_text(self.name, "The indicator's name", 500)
+        require_range(self.baseline_year, "The baseline year", 1990, 2100)
+        require_range(self.target_year, "The target year", 1990, 2100)
+        if self.baseline_year and self.target_year and self.target_year < self.baseline_year:
+            raise ValidationError("The target year cannot come before the baseline year.")
+
+
+@dataclass(kw_only=True)
+class KeyProject(Entity):
+    TABLE = "key_project"
+    PARENT = ("meeting_id", Meeting)
+
+    meeting_id: str
+    goal_id: str | None = None
+    title: str
+    description: str = ""
+    leader_member_id: str | None = None
+    estimated_cost_pln: int | None = None  # whole złoty: these are estimates
+    funding_source: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    status: ProjectStatus = ProjectStatus.IDEA
+    progress: int = 0  # per cent
+
+    def validate(self) -> None:
+        require_text(self.title, "The project's title", 500)
+        require_range(self.estimated_cost_pln, "The estimated cost", 0, 10**12)
+        require_range(self.progress, "The progress", 0, 100)
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError("The project cannot end before it starts.")
+
+
+@dataclass(kw_only=True)
+class ProjectPartner(Entity):
+    TABLE = "project_partner"
+    PARENT = ("project_id", KeyProject)
+
+    project_id: str
+    member_id: str

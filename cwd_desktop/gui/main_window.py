@@ -1,0 +1,128 @@
+"""The main window: the navigator of partnerships and meetings, and the details of the selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from cwd_desktop import __version__
+from cwd_desktop.domain import Partnership
+from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
+from cwd_desktop.services.demo import load_demo
+from cwd_desktop.storage import Store, open_store
+
+DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.store = store
+        self.model = NavigatorModel(store, self)
+        self.ui.navigator.setModel(self.model)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([460, 740])
+        self.ui.actionNewDatabase.triggered.connect(self.new_database)
+        self.ui.actionOpenDatabase.triggered.connect(self.open_database)
+        self.ui.actionLoadDemo.triggered.connect(self.load_demo)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
+        self._after_model_reset()
+
+    # -- database -----------------------------------------------------------------------
+
+    def switch_to(self, path: Path) -> None:
+        """Open another database; on failure say why and keep the current one."""
+        try:
+            store = open_store(path)
+        except CwdError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+            return
+        self.store.close()
+        self.store = store
+        self.model.store = store
+        self.refresh()
+        self.offer_demo_if_empty()
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "", DB_FILTER)
+        if name:
+            self.switch_to(Path(name))
+
+    def open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", DB_FILTER)
+        if name:
+            self.switch_to(Path(name))
+
+    def offer_demo_if_empty(self) -> None:
+        if self.store.find(Partnership):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty database"),
+            self.tr("This database has no partnerships yet. Load the two demo partnerships "
+                    "(Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        try:
+            added = load_demo(self.store)
+        except CwdError as exc:
+            QMessageBox.critical(self, self.tr("Cannot load the demo"), str(exc))
+            return
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Added %n demo partnership(s).", "", len(added)), 5000)
+
+    # -- view ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._after_model_reset()
+
+    def _after_model_reset(self) -> None:
+        self.ui.navigator.expandAll()
+        for column in range(self.model.columnCount()):
+            self.ui.navigator.resizeColumnToContents(column)
+        self.setWindowTitle(self.tr("CWD Desktop — %1").replace("%1", self.store.path.name))
+        status = self.tr("Database: %1 · device: %2")
+        self.statusBar().showMessage(status.replace("%1", str(self.store.path)).replace("%2", self.store.device_name))
+        first = self.model.index(0, 0)
+        if first.isValid():
+            self.ui.navigator.setCurrentIndex(first)
+        else:
+            self.ui.details.setHtml(self.tr("<p>No partnerships yet. Use <b>File → Load demo partnerships</b> "
+                                            "to add the two demo partnerships.</p>"))
+
+    def show_details(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        first_column = current.siblingAtColumn(0)
+        kind, row_id = first_column.data(KIND_ROLE), first_column.data(ID_ROLE)
+        if kind == "partnership":
+            self.ui.details.show_partnership(self.store, row_id)
+        elif kind == "meeting":
+            self.ui.details.show_meeting(self.store, row_id)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CWD Desktop"),
+            self.tr("<p><b>CWD Desktop %1</b></p><p>Workshops, SWOT analysis, goals and minutes for partnerships "
+                    "of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays "
+                    "in the database file on this computer.</p>").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event) -> None:
+        # Every edit is already committed; closing only releases the file.
+        self.store.close()
+        super().closeEvent(event)
+
+

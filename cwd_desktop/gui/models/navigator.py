@@ -1,0 +1,59 @@
+"""The navigator tree: partnerships, each with its meetings (number, date, status)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from cwd_desktop.domain import Meeting, Partnership
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.services.overview import meetings
+from cwd_desktop.storage import Store
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class NavigatorModel(QStandardItemModel):
+    """Two columns: the name (partnership or meeting number and title) and date / status."""
+
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.reload()
+
+    def reload(self) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels([self.tr("Partnership / meeting"), self.tr("Date"), self.tr("Status")])
+        by_partnership: dict[str, QStandardItem] = {}
+        for partnership in self.store.find(Partnership, order_by="name"):
+            item = self._item(partnership.name, "partnership", partnership.id)
+            by_partnership[partnership.id] = item
+            self.appendRow([item, QStandardItem(""), QStandardItem("")])
+        for row in meetings(self.store):
+            meeting: Meeting = row.meeting
+            parent = by_partnership.get(meeting.partnership_id)
+            if parent is None:
+                continue
+            title = f"{meeting.display_number} — {meeting.title}" if meeting.title else meeting.display_number
+            parent.appendRow([
+                self._item(title, "meeting", meeting.id),
+                QStandardItem(meeting.date.isoformat() if meeting.date else ""),
+                QStandardItem(self.status_label(meeting.status)),
+            ])
+
+    def status_label(self, status: MeetingStatus) -> str:
+        labels = {
+            MeetingStatus.DRAFT: self.tr("draft"),
+            MeetingStatus.CLOSED: self.tr("closed"),
+            MeetingStatus.SIGNED: self.tr("signed"),
+        }
+        return labels[status]
+
+    @staticmethod
+    def _item(text: str, kind: str, row_id: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(kind, KIND_ROLE)
+        item.setData(row_id, ID_ROLE)
+        item.setEditable(False)
+        return item

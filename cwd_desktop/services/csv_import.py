@@ -1,0 +1,124 @@
+"""CSV import of SWOT items and people: all rows or none, with the row number of the first bad one.
+
+Accepts UTF-8 (with or without BOM) and Windows-1250, the encoding Excel uses on Polish
+Windows; the separator may be a comma or, as Excel writes with a Polish locale, a semicolon.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from cwd_desktop.domain import Member, Person, SwotItem, SwotSession
+from cwd_desktop.domain.choices import PersonRole, Quadrant
+from cwd_desktop.errors import CwdError, ImportFormatError
+from cwd_desktop.services.lookup import find_meeting, find_partnership
+from cwd_desktop.storage import Store
+
+MAX_BYTES = 20 * 1024 * 1024
+SWOT_COLUMNS = ("quadrant", "text", "votes", "theme")
+PEOPLE_COLUMNS = ("name", "role", "affiliation", "email", "phone")
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1250", errors="strict")
+
+
+def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) pairs of a CSV file whose header names `required` and maybe `optional`."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFormatError(f"The file {path} does not exist.") from None
+    except OSError as exc:
+        raise ImportFormatError(f"The file {path} cannot be read ({exc.strerror}).") from None
+    if len(data) > MAX_BYTES:
+        raise ImportFormatError(f"The file {path} is larger than {MAX_BYTES // 1024 // 1024} MB.")
+    try:
+        text = decode(data)
+    except UnicodeDecodeError:
+        raise ImportFormatError(f"The file {path} is neither UTF-8 nor Windows-1250 text.") from None
+    if "\x00" in text:
+        raise ImportFormatError(f"The file {path} is not a CSV file.")
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [name.strip().lower() for name in next(reader, [])]
+    missing = [name for name in required if name not in header]
+    unknown = [name for name in header if name not in required + optional]
+    if missing or unknown:
+        expected = ",".join(required + optional)
+        raise ImportFormatError(f"The header of {path.name} must be '{expected}' (found '{','.join(header)}').")
+    rows = []
+    for record in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > len(header):
+            raise ImportFormatError(f"Row {line}: {len(record)} values for {len(header)} columns.")
+        values = dict.fromkeys(required + optional, "")
+        values.update({name: cell.strip() for name, cell in zip(header, record, strict=False)})
+        rows.append((line, values))
+    if not rows:
+        raise ImportFormatError(f"The file {path.name} has no rows to import.")
+    return rows
+
+
+def _build_all(rows: list[tuple[int, dict[str, str]]], build: Callable[[dict[str, str]], object]) -> list:
+    built = []
+    for line, values in rows:
+        try:
+            built.append(build(values))
+        except CwdError as exc:
+            raise ImportFormatError(f"Row {line}: {exc}") from None
+    return built
+
+
+def import_swot(store: Store, meeting_ref: str, path: Path) -> list[SwotItem]:
+    """Add the items of a SWOT CSV to the meeting's SWOT session (created when it has none)."""
+    meeting = find_meeting(store, meeting_ref)
+    rows = read_rows(path, SWOT_COLUMNS[:2], SWOT_COLUMNS[2:])
+    with store.transaction():
+        sessions = store.find(SwotSession, meeting_id=meeting.id)
+        session = sessions[0] if sessions else store.add(SwotSession(meeting_id=meeting.id))
+        position = len(store.find(SwotItem, session_id=session.id, include_deleted=True))
+
+        def build(values: dict[str, str]) -> SwotItem:
+            nonlocal position
+            position += 1
+            return SwotItem(
+                session_id=session.id,
+                quadrant=Quadrant.parse(values["quadrant"]),
+                text=values["text"],
+                votes=values["votes"] or 0,
+                theme=values["theme"],
+                position=position,
+            )
+
+        return store.add_many(_build_all(rows, build))
+
+
+def import_people(store: Store, partnership_ref: str, path: Path) -> list[Person]:
+    """Add people to a partnership; an affiliation naming a member links the person to it."""
+    partnership = find_partnership(store, partnership_ref)
+    rows = read_rows(path, PEOPLE_COLUMNS[:1], PEOPLE_COLUMNS[1:])
+    members = {m.name.casefold(): m for m in store.find(Member, partnership_id=partnership.id)}
+
+    def build(values: dict[str, str]) -> Person:
+        member = members.get(values["affiliation"].casefold())
+        return Person(
+            partnership_id=partnership.id,
+            full_name=values["name"],
+            role=PersonRole.parse(values["role"]) if values["role"] else PersonRole.MEMBER_REPRESENTATIVE,
+            member_id=member.id if member else None,
+            affiliation="" if member else values["affiliation"],
+            email=values["email"],
+            phone=values["phone"],
+        )
+
+    return store.add_many(_build_all(rows, build))

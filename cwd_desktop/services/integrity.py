@@ -1,0 +1,73 @@
+"""`check`: is the database sound? SQLite's own checks plus a version for every field of every row."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from cwd_desktop.domain import ENTITIES
+from cwd_desktop.storage import Store
+from cwd_desktop.storage.codec import columns
+from cwd_desktop.storage.hlc import parse_hlc
+
+MAX_PROBLEMS = 50
+
+
+@dataclass
+class Report:
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # table -> (live, deleted)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        out = [f"{table:22} {live:7d} rows  {deleted:5d} deleted" for table, (live, deleted) in self.counts.items()]
+        out += [f"problem: {problem}" for problem in self.problems[:MAX_PROBLEMS]]
+        if len(self.problems) > MAX_PROBLEMS:
+            out.append(f"... and {len(self.problems) - MAX_PROBLEMS} more problems")
+        out.append("The database is sound." if self.sound else f"{len(self.problems)} problem(s) found.")
+        return out
+
+
+def check(store: Store) -> Report:
+    report = Report()
+    db = store.db
+    for (message,) in db.execute("PRAGMA integrity_check").fetchall():
+        if message != "ok":
+            report.problems.append(f"integrity: {message}")
+    for table, rowid, parent, _fk in db.execute("PRAGMA foreign_key_check").fetchall():
+        report.problems.append(f"{table} row {rowid} refers to a missing {parent}")
+    for cls in ENTITIES:
+        expected = set(columns(cls)[1:])
+        live = deleted = 0
+        for row_id, is_deleted, clocks in db.execute(f"SELECT id, deleted, clocks FROM {cls.TABLE}"):
+            deleted += is_deleted
+            live += not is_deleted
+            problem = _clock_problem(clocks, expected)
+            if problem:
+                report.problems.append(f"{cls.TABLE} {row_id}: {problem}")
+        report.counts[cls.TABLE] = (live, deleted)
+    return report
+
+
+def _clock_problem(clocks: str, expected: set[str]) -> str | None:
+    try:
+        versions = json.loads(clocks)
+    except ValueError:
+        return "field versions are not valid JSON"
+    if not isinstance(versions, dict):
+        return "field versions are not an object"
+    missing = sorted(expected - versions.keys())
+    if missing:
+        return f"no version for {', '.join(missing)}"
+    for column in expected:
+        version = versions[column]
+        try:
+            ok = len(version) == 2 and parse_hlc(version[0]) > 0 and bool(version[1])
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            return f"the version of {column} is malformed"
+    return None

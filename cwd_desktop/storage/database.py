@@ -1,0 +1,137 @@
+"""Opening a database file: checks that refuse a bad file untouched, pragmas, migrations.
+
+Everything opens through `open_database()`. The checks run on a read-only connection first,
+so a file that is not ours, or is from a newer version, is never modified, not even by the
+switch to WAL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from cwd_desktop.errors import StorageError, ValidationError
+from cwd_desktop.storage.migrations import MIGRATION_SET, known_names, migrations
+
+# "CWD1": marks the file as ours (PRAGMA application_id), so other SQLite files are refused.
+APPLICATION_ID = 0x43574431
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    Raises StorageError with one plain sentence when the file cannot be used.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file.")
+    if not path.parent.is_dir():
+        raise StorageError(f"The folder {path.parent} does not exist.")
+    existing = path.exists() and path.stat().st_size > 0
+    with translate_sqlite_errors(path):
+        if existing:
+            pending = _inspect(path)
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
+        try:
+            db = Database(conn, execute_plugins=False)
+            db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            if existing and pending:
+                backup_copy(conn, path, f"before-{pending[0]}")
+            migrations.apply(db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {len(known_names())}")
+        except BaseException:
+            conn.close()
+            raise
+    return db
+
+
+def _inspect(path: Path) -> list[str]:
+    """Refuse a file that is not ours or is newer; return the migrations it still needs."""
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise StorageError(f"{path} is not a CWD Desktop database (it is not an SQLite file).")
+    # Without a WAL file (a clean close), read it as immutable: no -wal or -shm file is created.
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if app_id != APPLICATION_ID:
+            if tables:
+                raise StorageError(f"{path} is an SQLite database of another program, not of CWD Desktop.")
+            return list(known_names())
+        applied = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+            )
+        ]
+    finally:
+        conn.close()
+    known = known_names()
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise StorageError(
+            f"{path} was written by a newer version of CWD Desktop (schema {unknown[-1]}); "
+            "install the newer version to open it."
+        )
+    return [name for name in known if name not in applied]
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
+    """Copy the database aside (consistently, WAL included) as `<name>.<label>.bak`."""
+    target = path.with_name(f"{path.name}.{label}.bak")
+    partial = target.with_name(target.name + ".part")
+    dest = sqlite3.connect(partial)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    shutil.move(partial, target)
+    return target
+
+
+@contextlib.contextmanager
+def translate_sqlite_errors(path: Path):
+    """Turn SQLite's low-level errors into one sentence a user can act on."""
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:
+        raise ValidationError(_integrity_message(exc)) from exc
+    except sqlite3.Error as exc:
+        raise StorageError(describe_sqlite_error(exc, path)) from exc
+
+
+def _integrity_message(exc: sqlite3.IntegrityError) -> str:
+    text = str(exc)
+    if "FOREIGN KEY" in text:
+        return "The change refers to a row that does not exist."
+    if "UNIQUE" in text:
+        return "A row with this id already exists."
+    return f"The change breaks a rule of the database ({text})."
+
+
+def describe_sqlite_error(exc: sqlite3.Error, path: Path | str) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"{path} is in use by another program; close it there and try again."
+    if "disk is full" in text or "disk full" in text:
+        return f"The disk holding {path} is full; free some space and try again."
+    if "not a database" in text or "malformed" in text:
+        return f"{path} is damaged or is not a CWD Desktop database."
+    if "readonly" in text or "read-only" in text:
+        return f"{path} cannot be written (read-only file or folder)."
+    if "unable to open" in text:
+        return f"{path} cannot be opened."
+    return f"{path}: the database reported an error ({exc})."

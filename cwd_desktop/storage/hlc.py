@@ -1,0 +1,47 @@
+"""Hybrid logical clock: the version stamped on every field write.
+
+A value is (wall milliseconds << 16) | counter, stored as 16 hex digits so that text
+order equals numeric order. It never goes backwards, even when the laptop's clock does.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+HLC_WIDTH = 16
+COUNTER_BITS = 16
+
+
+def wall_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class HybridLogicalClock:
+    def __init__(self, last: int = 0, now: Callable[[], int] = wall_ms) -> None:
+        self.last = last
+        self._now = now
+
+    def tick(self) -> int:
+        """The version for a new local write: greater than every value seen so far."""
+        physical = self._now() << COUNTER_BITS
+        self.last = physical if physical > self.last else self.last + 1
+        return self.last
+
+    def observe(self, remote: int) -> None:
+        """Account for a version written elsewhere (sync), so later local writes win over it."""
+        self.last = max(self.last, remote)
+
+
+def format_hlc(value: int) -> str:
+    return f"{value:0{HLC_WIDTH}x}"
+
+
+def parse_hlc(text: str) -> int:
+    if len(text) != HLC_WIDTH:
+        raise ValueError(f"not a clock value: {text!r}")
+    return int(text, 16)
+
+
+def hlc_wall_ms(value: int) -> int:
+    return value >> COUNTER_BITS

@@ -1,0 +1,197 @@
+"""Schema changes, as an append-only list of sqlite-utils migrations.
+
+Never edit a migration once it has been released: add a new one. Every entity table has
+`id` (UUIDv7 text), its data columns, `deleted` (the tombstone) and `clocks`: a JSON object
+mapping each of those columns to [hlc, device_id], the version of that field.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "cwd_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+_ROW_TAIL = """
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    clocks TEXT NOT NULL CHECK (json_valid(clocks))
+) STRICT"""
+
+
+def _table(name: str, columns: str) -> str:
+    return f"CREATE TABLE {name} (\n    id TEXT PRIMARY KEY NOT NULL,{columns},{_ROW_TAIL}"
+
+
+_INITIAL = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT",
+    _table("partnership", """
+    name TEXT NOT NULL,
+    voivodeship TEXT,
+    lead_organisation TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    themes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(themes))"""),
+    _table("member", """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    teryt TEXT NOT NULL DEFAULT ''"""),
+    _table("person", """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    member_id TEXT REFERENCES member(id),
+    affiliation TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT ''"""),
+    _table("meeting", """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    kind TEXT NOT NULL,
+    number TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    title TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    start_time TEXT,
+    end_time TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    chair_id TEXT REFERENCES person(id),
+    minute_taker_id TEXT REFERENCES person(id),
+    status TEXT NOT NULL"""),
+    _table("agenda_item", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT ''"""),
+    _table("attendance", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    person_id TEXT NOT NULL REFERENCES person(id),
+    present INTEGER NOT NULL,
+    checked_in_at TEXT"""),
+    _table("swot_session", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    topic TEXT NOT NULL DEFAULT '',
+    theme_area TEXT NOT NULL DEFAULT ''"""),
+    _table("swot_item", """
+    session_id TEXT NOT NULL REFERENCES swot_session(id),
+    quadrant TEXT NOT NULL CHECK (quadrant IN ('S', 'W', 'O', 'T')),
+    text TEXT NOT NULL,
+    theme TEXT NOT NULL DEFAULT '',
+    votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+    position INTEGER NOT NULL DEFAULT 0,
+    source_member_id TEXT REFERENCES member(id),
+    merged_into TEXT REFERENCES swot_item(id)"""),
+    _table("tows_strategy", """
+    session_id TEXT NOT NULL REFERENCES swot_session(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0"""),
+    _table("tows_link", """
+    strategy_id TEXT NOT NULL REFERENCES tows_strategy(id),
+    swot_item_id TEXT NOT NULL REFERENCES swot_item(id)"""),
+    _table("goal", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    parent_id TEXT REFERENCES goal(id),
+    level TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0"""),
+    _table("goal_source", """
+    goal_id TEXT NOT NULL REFERENCES goal(id),
+    strategy_id TEXT REFERENCES tows_strategy(id),
+    swot_item_id TEXT REFERENCES swot_item(id)"""),
+    _table("indicator", """
+    goal_id TEXT NOT NULL REFERENCES goal(id),
+    name TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    baseline_value REAL,
+    baseline_year INTEGER,
+    target_value REAL,
+    target_year INTEGER,
+    source TEXT NOT NULL DEFAULT ''"""),
+    _table("key_project", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    goal_id TEXT REFERENCES goal(id),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    leader_member_id TEXT REFERENCES member(id),
+    estimated_cost_pln INTEGER,
+    funding_source TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    status TEXT NOT NULL,
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100)"""),
+    _table("project_partner", """
+    project_id TEXT NOT NULL REFERENCES key_project(id),
+    member_id TEXT NOT NULL REFERENCES member(id)"""),
+    _table("decision", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    motion TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    votes_for INTEGER NOT NULL DEFAULT 0,
+    votes_against INTEGER NOT NULL DEFAULT 0,
+    votes_abstain INTEGER NOT NULL DEFAULT 0"""),
+    _table("named_vote", """
+    decision_id TEXT NOT NULL REFERENCES decision(id),
+    member_id TEXT NOT NULL REFERENCES member(id),
+    vote TEXT NOT NULL"""),
+    _table("action_item", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    what TEXT NOT NULL,
+    owner_person_id TEXT REFERENCES person(id),
+    owner_member_id TEXT REFERENCES member(id),
+    due_date TEXT,
+    status TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0"""),
+    _table("consultation_remark", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    author_person_id TEXT REFERENCES person(id),
+    author_group TEXT NOT NULL DEFAULT '',
+    subject_kind TEXT NOT NULL,
+    subject_ref TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    response TEXT NOT NULL,
+    justification TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0"""),
+    # Foreign-key columns that lists and the lock check look rows up by.
+    *(
+        f"CREATE INDEX {table}_{column} ON {table}({column})"
+        for table, column in [
+            ("member", "partnership_id"),
+            ("person", "partnership_id"),
+            ("meeting", "partnership_id"),
+            ("agenda_item", "meeting_id"),
+            ("attendance", "meeting_id"),
+            ("swot_session", "meeting_id"),
+            ("swot_item", "session_id"),
+            ("tows_strategy", "session_id"),
+            ("tows_link", "strategy_id"),
+            ("goal", "meeting_id"),
+            ("goal_source", "goal_id"),
+            ("indicator", "goal_id"),
+            ("key_project", "meeting_id"),
+            ("project_partner", "project_id"),
+            ("decision", "meeting_id"),
+            ("named_vote", "decision_id"),
+            ("action_item", "meeting_id"),
+            ("consultation_remark", "meeting_id"),
+        ]
+    ),
+]
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for statement in _INITIAL:
+        db.execute(statement)
+
+
+@functools.cache
+def known_names() -> tuple[str, ...]:
+    """Names of every migration this version knows, oldest first."""
+    return tuple(migration.name for migration in migrations.pending(Database(memory=True)))

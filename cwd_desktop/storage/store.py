@@ -1,0 +1,221 @@
+"""The one way to read and write entities: each call is one transaction that writes the row
+and the versions of the fields it changed, and refuses writes to a signed meeting."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from cwd_desktop.domain import ENTITIES
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.domain.entity import Entity
+from cwd_desktop.domain.meeting import Meeting, check_transition
+from cwd_desktop.errors import NotFoundError, ReadOnlyError, ValidationError
+from cwd_desktop.storage.codec import columns, from_row, to_row
+from cwd_desktop.storage.database import open_database, translate_sqlite_errors
+from cwd_desktop.storage.device import ensure_device, get_meta, set_meta
+from cwd_desktop.storage.hlc import HybridLogicalClock, format_hlc
+from cwd_desktop.storage.ids import new_id
+
+E = TypeVar("E", bound=Entity)
+TABLES = {cls.TABLE: cls for cls in ENTITIES}
+
+
+class Store:
+    """An open database with its device id and clock. Not shared between threads."""
+
+    def __init__(self, db: Database, path: Path, device_id: str) -> None:
+        self.db = db
+        self.path = path
+        self.device_id = device_id
+        self.clock = HybridLogicalClock(int(get_meta(db, "hlc") or "0", 16))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def device_name(self) -> str:
+        return get_meta(self.db, "device_name") or ""
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Group several writes into one commit (nested calls join the outer one)."""
+        with translate_sqlite_errors(self.path), self.db.atomic():
+            yield self
+
+    def _stamp(self) -> list[str]:
+        """A new field version, persisted with the write so the clock survives restarts."""
+        value = format_hlc(self.clock.tick())
+        set_meta(self.db, "hlc", value)
+        return [value, self.device_id]
+
+    # -- reads --------------------------------------------------------------------------
+
+    def get(self, cls: type[E], row_id: str) -> E:
+        row = self.db.execute(
+            f"SELECT {', '.join(columns(cls))} FROM {cls.TABLE} WHERE id = ?", [row_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no {_what(cls)} with the id {row_id}.")
+        return from_row(cls, dict(zip(columns(cls), row, strict=True)))
+
+    def find(self, cls: type[E], *, include_deleted: bool = False, order_by: str | None = None,
+             **where: Any) -> list[E]:
+        """Rows of `cls` whose columns equal the given values, tombstones left out by default."""
+        names = columns(cls)
+        for key in [*where, *([order_by] if order_by else [])]:
+            if key not in names:
+                raise ValueError(f"{cls.__name__} has no column {key}")
+        clauses = [f"{key} IS ?" for key in where]
+        if not include_deleted:
+            clauses.append("deleted = 0")
+        sql = f"SELECT {', '.join(names)} FROM {cls.TABLE}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY {order_by or 'rowid'}, rowid"
+        params = [value.value if hasattr(value, "value") else value for value in where.values()]
+        return [from_row(cls, dict(zip(names, row, strict=True))) for row in self.db.execute(sql, params)]
+
+    def field_clocks(self, cls: type[Entity], row_id: str) -> dict[str, list[str]]:
+        row = self.db.execute(f"SELECT clocks FROM {cls.TABLE} WHERE id = ?", [row_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no {_what(cls)} with the id {row_id}.")
+        return json.loads(row[0])
+
+    # -- writes -------------------------------------------------------------------------
+
+    def add(self, entity: E) -> E:
+        return self.add_many([entity])[0]
+
+    def add_many(self, entities: Iterable[E]) -> list[E]:
+        """Insert new rows in one transaction; they share one version (one write, one instant)."""
+        entities = list(entities)
+        if not entities:
+            return []
+        added: list[E] = []
+        with self.transaction():
+            stamp = self._stamp()
+            checked: set[tuple[type, str]] = set()
+            by_class: dict[type[Entity], list[tuple]] = {}
+            for entity in entities:
+                if not entity.id:
+                    entity = dataclasses.replace(entity, id=new_id())
+                cls = type(entity)
+                row = to_row(entity)
+                if cls.PARENT and (cls, row[cls.PARENT[0]]) not in checked:
+                    self._refuse_if_signed(self._owning_meeting(cls, row))
+                    checked.add((cls, row[cls.PARENT[0]]))
+                by_class.setdefault(cls, []).append(tuple(row.values()))
+                added.append(entity)
+            for cls, rows in by_class.items():
+                names = columns(cls)
+                clocks = json.dumps(dict.fromkeys(names[1:], stamp))
+                self.db.conn.executemany(
+                    f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) "
+                    f"VALUES ({', '.join('?' * len(names))}, ?)",
+                    [(*row, clocks) for row in rows],
+                )
+        return added
+
+    def update(self, cls: type[E], row_id: str, **changes: Any) -> E:
+        """Change some fields of one row; only the fields whose value changes get a new version."""
+        if "id" in changes:
+            raise ValidationError("A row's id never changes.")
+        with self.transaction():
+            current = self.get(cls, row_id)
+            updated = dataclasses.replace(current, **changes)
+            if cls is Meeting:
+                if current.status is MeetingStatus.SIGNED:
+                    raise ReadOnlyError(_signed_message(current))
+                check_transition(current.status, updated.status)
+            elif cls.PARENT:
+                old_row = to_row(current)
+                self._refuse_if_signed(self._owning_meeting(cls, old_row))
+            old_row, new_row = to_row(current), to_row(updated)
+            if cls.PARENT and new_row[cls.PARENT[0]] != old_row[cls.PARENT[0]]:
+                self._refuse_if_signed(self._owning_meeting(cls, new_row))
+            changed = {k: v for k, v in new_row.items() if v != old_row[k]}
+            if not changed:
+                return updated
+            clocks = self.field_clocks(cls, row_id)
+            stamp = self._stamp()
+            clocks.update(dict.fromkeys(changed, stamp))
+            assignments = ", ".join(f"{name} = ?" for name in changed)
+            self.db.execute(
+                f"UPDATE {cls.TABLE} SET {assignments}, clocks = ? WHERE id = ?",
+                [*changed.values(), json.dumps(clocks), row_id],
+            )
+        return updated
+
+    def delete(self, cls: type[E], row_id: str) -> E:
+        """Mark a row deleted (a tombstone that syncs like any field); nothing is erased."""
+        return self.update(cls, row_id, deleted=True)
+
+    def restore(self, cls: type[E], row_id: str) -> E:
+        return self.update(cls, row_id, deleted=False)
+
+    # -- the lock on signed meetings ----------------------------------------------------
+
+    def _owning_meeting(self, cls: type[Entity], row: dict[str, Any]) -> str | None:
+        """The id of the meeting a row belongs to, following PARENT links upwards."""
+        while cls.PARENT:
+            column, parent = cls.PARENT
+            ref = row[column]
+            if parent is Meeting:
+                return ref
+            found = self.db.execute(
+                f"SELECT {parent.PARENT[0]} FROM {parent.TABLE} WHERE id = ?", [ref]
+            ).fetchone()
+            if found is None:
+                raise ValidationError(f"The {_what(cls)} refers to a {_what(parent)} that does not exist.")
+            cls, row = parent, {parent.PARENT[0]: found[0]}
+        return None
+
+    def _refuse_if_signed(self, meeting_id: str | None) -> None:
+        if meeting_id is None:
+            return
+        found = self.db.execute(
+            "SELECT status, number, revision FROM meeting WHERE id = ?", [meeting_id]
+        ).fetchone()
+        if found is None:
+            raise ValidationError("The row refers to a meeting that does not exist.")
+        if found[0] == MeetingStatus.SIGNED.value:
+            raise ReadOnlyError(_signed_message(Meeting(partnership_id="-", number=found[1], revision=found[2])))
+
+
+def _signed_message(meeting: Meeting) -> str:
+    return (
+        f"Meeting {meeting.display_number} is signed and can no longer be changed; "
+        "reopen it as a new revision to make changes."
+    )
+
+
+def _what(cls: type[Entity]) -> str:
+    return cls.TABLE.replace("_", " ")
+
+
+def open_store(path: str | Path) -> Store:
+    """Open the database at `path` (created if missing), ready for reads and writes."""
+    path = Path(path)
+    db = open_database(path)
+    try:
+        with translate_sqlite_errors(path):
+            device_id = ensure_device(db, path)
+    except BaseException:
+        db.close()
+        raise
+    return Store(db, path, device_id)

@@ -1,0 +1,41 @@
+"""Shared fixtures: every test gets its own folders and database; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from cwd_desktop.storage import open_store
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Config, data and the default database live under tmp_path, never in the user's folders."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("CWD_DESKTOP_HOME", str(home))
+    monkeypatch.delenv("CWD_DESKTOP_DB", raising=False)
+    monkeypatch.setenv("CWD_DESKTOP_LANG", "en")
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "cwd.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    with open_store(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo_store(store):
+    from cwd_desktop.services.demo import load_demo
+
+    load_demo(store)
+    return store

@@ -1,0 +1,329 @@
+import dataclasses
+import shutil
+import sqlite3
+import uuid
+
+import pytest
+
+from cwd_desktop.domain import (
+    ENTITIES,
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    ConsultationRemark,
+    Decision,
+    Goal,
+    GoalSource,
+    Indicator,
+    KeyProject,
+    Meeting,
+    Member,
+    NamedVote,
+    Partnership,
+    Person,
+    ProjectPartner,
+    SwotItem,
+    SwotSession,
+    TowsLink,
+    TowsStrategy,
+)
+from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
+from cwd_desktop.storage import hlc as hlc_module
+from cwd_desktop.storage import open_database, open_store
+from cwd_desktop.storage.codec import columns
+from cwd_desktop.storage.hlc import HybridLogicalClock, parse_hlc
+from cwd_desktop.storage.ids import new_id
+
+
+def one_of_each(store):
+    """One entity of every kind, with non-default values wherever a field allows one."""
+    p = store.add(Partnership(name="Partnerstwo <Test> & „Ćma”", voivodeship="podlaskie",
+                              lead_organisation="Stowarzyszenie", description="Opis\nw dwóch liniach",
+                              themes=["tourism", "Własny obszar"]))
+    m1 = store.add(Member(partnership_id=p.id, name="Gmina Rajcza", kind="rural_gmina", teryt="2417062"))
+    m2 = store.add(Member(partnership_id=p.id, name="Powiat", kind="powiat", teryt="2417"))
+    person = store.add(Person(partnership_id=p.id, full_name="Żaneta Łęcka", role="expert", member_id=m1.id,
+                              email="z@example.pl", phone="+48 600 100 200"))
+    meeting = store.add(Meeting(partnership_id=p.id, kind="debate", number="7/2026", revision=2, title="Debata",
+                                date="2026-05-01", start_time="09:15", end_time="12:00", place="Sala",
+                                chair_id=person.id, minute_taker_id=person.id, status="closed"))
+    session = store.add(SwotSession(meeting_id=meeting.id, topic="Temat", theme_area="tourism"))
+    item = store.add(SwotItem(session_id=session.id, quadrant="O", text="Szansa", theme="tourism", votes=3,
+                              position=2, source_member_id=m1.id))
+    dup = store.add(SwotItem(session_id=session.id, quadrant="O", text="Szansa bis", merged_into=item.id))
+    strategy = store.add(TowsStrategy(session_id=session.id, kind="SO", text="Strategia", position=1))
+    goal = store.add(Goal(meeting_id=meeting.id, code="1", title="Cel", description="Opis", position=1))
+    sub = store.add(Goal(meeting_id=meeting.id, parent_id=goal.id, level="operational", code="1.1", title="Sub"))
+    project = store.add(KeyProject(meeting_id=meeting.id, goal_id=sub.id, title="Projekt", description="d",
+                                   leader_member_id=m1.id, estimated_cost_pln=1_500_000, funding_source="FE",
+                                   start_date="2026-01-01", end_date="2027-12-31", status="in_progress",
+                                   progress=40))
+    decision = store.add(Decision(meeting_id=meeting.id, position=1, motion="Uchwała", mode="named",
+                                  rule="absolute", votes_for=1, votes_against=2, votes_abstain=3))
+    return [p, m1, m2, person, meeting, session, item, dup, strategy, goal, sub, project, decision,
+            store.add(AgendaItem(meeting_id=meeting.id, position=1, title="Otwarcie", notes="Ad. 1")),
+            store.add(Attendance(meeting_id=meeting.id, person_id=person.id, present=False,
+                                 checked_in_at="09:01")),
+            store.add(TowsLink(strategy_id=strategy.id, swot_item_id=item.id)),
+            store.add(GoalSource(goal_id=goal.id, swot_item_id=item.id)),
+            store.add(Indicator(goal_id=sub.id, name="Długość tras", unit="km", baseline_value=86.5,
+                                baseline_year=2025, target_value=160, target_year=2030, source="GUS")),
+            store.add(ProjectPartner(project_id=project.id, member_id=m2.id)),
+            store.add(NamedVote(decision_id=decision.id, member_id=m2.id, vote="abstain")),
+            store.add(ActionItem(meeting_id=meeting.id, what="Zrobić", owner_person_id=person.id,
+                                 owner_member_id=m2.id, due_date="2026-06-01", status="in_progress", position=1)),
+            store.add(ConsultationRemark(meeting_id=meeting.id, author_person_id=person.id, author_group="Mieszkańcy",
+                                         subject_kind="goal", subject_ref=goal.id, text="Uwaga",
+                                         response="partly_accepted", justification="Bo tak", position=1))]
+
+
+def test_every_entity_round_trips(store, db_path):
+    entities = one_of_each(store)
+    assert {type(e) for e in entities} == set(ENTITIES)
+    store.close()
+    with open_store(db_path) as reopened:
+        for entity in entities:
+            assert reopened.get(type(entity), entity.id) == entity
+
+
+def test_tables_match_the_domain(store):
+    for cls in ENTITIES:
+        table_columns = [row[1] for row in store.db.execute(f"PRAGMA table_info({cls.TABLE})")]
+        assert set(table_columns) == {*columns(cls), "clocks"}, cls.TABLE
+
+
+def test_new_database_is_migrated_with_the_pragmas(store, db_path):
+    db = store.db
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == ["0001_initial"]
+    assert set(db.table_names()) >= {cls.TABLE for cls in ENTITIES}
+
+
+def test_every_write_stamps_the_fields_it_changes(store):
+    p = store.add(Partnership(name="P"))
+    clocks = store.field_clocks(Partnership, p.id)
+    assert set(clocks) == set(columns(Partnership)[1:])
+    assert {tuple(v) for v in clocks.values()} == {(clocks["name"][0], store.device_id)}
+    store.update(Partnership, p.id, description="nowy opis")
+    after = store.field_clocks(Partnership, p.id)
+    assert parse_hlc(after["description"][0]) > parse_hlc(clocks["description"][0])
+    assert after["name"] == clocks["name"]
+    store.update(Partnership, p.id, description="nowy opis")  # no change, no new version
+    assert store.field_clocks(Partnership, p.id) == after
+
+
+def test_delete_is_a_tombstone_that_can_be_restored(store):
+    p = store.add(Partnership(name="P"))
+    store.delete(Partnership, p.id)
+    assert store.find(Partnership) == []
+    assert store.get(Partnership, p.id).deleted
+    assert [x.id for x in store.find(Partnership, include_deleted=True)] == [p.id]
+    store.restore(Partnership, p.id)
+    assert [x.id for x in store.find(Partnership)] == [p.id]
+
+
+def test_find_filters_and_orders(store):
+    p = store.add(Partnership(name="P"))
+    store.add_many(Member(partnership_id=p.id, name=n) for n in ["Ujsoły", "Istebna", "Rajcza"])
+    assert [m.name for m in store.find(Member, partnership_id=p.id, order_by="name")] == [
+        "Istebna", "Rajcza", "Ujsoły"]
+    assert store.find(Member, partnership_id="nope") == []
+    with pytest.raises(ValueError):
+        store.find(Member, **{"name; DROP TABLE member": "x"})
+
+
+def test_a_reference_to_nothing_is_refused(store):
+    with pytest.raises(ValidationError, match="does not exist"):
+        store.add(Member(partnership_id=new_id(), name="Gmina"))
+    with pytest.raises(ValidationError, match="does not exist"):
+        store.add(SwotItem(session_id=new_id(), quadrant="S", text="x"))
+    with pytest.raises(NotFoundError):
+        store.get(Partnership, new_id())
+
+
+def test_a_failed_batch_writes_nothing(store):
+    p = store.add(Partnership(name="P"))
+    good = Member(partnership_id=p.id, name="Dobra")
+    bad = Member(partnership_id=new_id(), name="Zła")
+    with pytest.raises(ValidationError):
+        store.add_many([good, bad])
+    assert store.find(Member) == []
+
+
+def test_signed_meeting_refuses_every_write(store):
+    entities = {}
+    for entity in one_of_each(store):
+        entities.setdefault(type(entity), entity)
+    meeting = entities[Meeting]
+    store.update(Meeting, meeting.id, status="signed")
+    before = store.db.execute("SELECT count(*), max(clocks) FROM swot_item").fetchone()
+    attempts = [
+        lambda: store.update(Meeting, meeting.id, title="Zmiana"),
+        lambda: store.update(Meeting, meeting.id, status="draft"),
+        lambda: store.delete(Meeting, meeting.id),
+        lambda: store.add(AgendaItem(meeting_id=meeting.id, title="Nowy punkt")),
+        lambda: store.update(SwotItem, entities[SwotItem].id, votes=99),
+        lambda: store.delete(SwotItem, entities[SwotItem].id),
+        lambda: store.add(SwotItem(session_id=entities[SwotSession].id, quadrant="S", text="x")),
+        lambda: store.add(TowsLink(strategy_id=entities[TowsStrategy].id, swot_item_id=entities[SwotItem].id)),
+        lambda: store.update(Indicator, entities[Indicator].id, target_value=1),
+        lambda: store.add(ProjectPartner(project_id=entities[KeyProject].id, member_id=entities[Member].id)),
+        lambda: store.update(NamedVote, entities[NamedVote].id, vote="for"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ReadOnlyError, match="7/2026, wersja 2 is signed"):
+            attempt()
+    assert store.db.execute("SELECT count(*), max(clocks) FROM swot_item").fetchone() == before
+    assert store.get(SwotItem, entities[SwotItem].id).votes == 3
+    # Things outside the meeting stay editable.
+    store.update(Person, entities[Person].id, phone="")
+
+
+def test_moving_a_row_into_a_signed_meeting_is_refused(store):
+    p = store.add(Partnership(name="P"))
+    signed = store.add(Meeting(partnership_id=p.id, number="1/2026"))
+    open_meeting = store.add(Meeting(partnership_id=p.id, number="2/2026"))
+    item = store.add(AgendaItem(meeting_id=open_meeting.id, title="Punkt"))
+    store.update(Meeting, signed.id, status="signed")
+    with pytest.raises(ReadOnlyError):
+        store.update(AgendaItem, item.id, meeting_id=signed.id)
+
+
+def test_ids_are_uuid7_in_creation_order():
+    ids = [new_id() for _ in range(2000)]
+    assert len(set(ids)) == len(ids)
+    assert all(uuid.UUID(i).version == 7 for i in ids)
+    assert ids == sorted(ids)
+
+
+def test_clock_never_goes_backwards():
+    wall = [1_000_000]
+    clock = HybridLogicalClock(now=lambda: wall[0])
+    first = clock.tick()
+    wall[0] -= 5000  # the laptop's clock is set back
+    second = clock.tick()
+    clock.observe(first + 10**9)
+    third = clock.tick()
+    assert first < second < third and third > first + 10**9
+
+
+def test_clock_survives_a_restart_with_the_wall_clock_behind(db_path, monkeypatch):
+    with open_store(db_path) as first:
+        p = first.add(Partnership(name="P"))
+        stamped = parse_hlc(first.field_clocks(Partnership, p.id)["name"][0])
+    monkeypatch.setattr(hlc_module.time, "time_ns", lambda: 10**15)  # 1970 + 11 days
+    with open_store(db_path) as second:
+        second.update(Partnership, p.id, name="Q")
+        assert parse_hlc(second.field_clocks(Partnership, p.id)["name"][0]) > stamped
+
+
+def test_device_id_is_kept_on_reopen_and_renewed_for_a_copy(db_path, tmp_path):
+    with open_store(db_path) as original:
+        device = original.device_id
+    with open_store(db_path) as again:
+        assert again.device_id == device
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(db_path, copy)
+    with open_store(copy) as copied:
+        assert copied.device_id != device
+        assert copied.device_name
+    with open_store(db_path) as original:
+        assert original.device_id == device
+    moved = tmp_path / "moved.sqlite3"
+    db_path.rename(moved)
+    with open_store(moved) as after_move:
+        assert after_move.device_id == device
+
+
+def test_device_id_is_renewed_on_another_computer(db_path, tmp_path, monkeypatch):
+    with open_store(db_path) as original:
+        device = original.device_id
+    monkeypatch.setenv("CWD_DESKTOP_HOME", str(tmp_path / "other-laptop"))
+    with open_store(db_path) as elsewhere:
+        assert elsewhere.device_id != device
+
+
+def _snapshot(path):
+    return {p.name: p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name)}
+
+
+def test_a_newer_database_is_refused_untouched(store, db_path):
+    store.db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('cwd_desktop', '0099_future', '2030-01-01')")
+    store.db.conn.commit()
+    store.close()
+    before = _snapshot(db_path)
+    with pytest.raises(StorageError, match="newer version of CWD Desktop"):
+        open_database(db_path)
+    assert _snapshot(db_path) == before
+
+
+def test_other_files_are_refused_untouched(tmp_path):
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("to nie jest baza danych")
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    for path, message in [(text, "not an SQLite file"), (other, "another program")]:
+        before = path.read_bytes()
+        with pytest.raises(StorageError, match=message):
+            open_database(path)
+        assert path.read_bytes() == before
+    with pytest.raises(StorageError, match="does not exist"):
+        open_database(tmp_path / "missing" / "db.sqlite3")
+    with pytest.raises(StorageError, match="is a folder"):
+        open_database(tmp_path)
+
+
+def test_migration_makes_a_backup_first(store, db_path, monkeypatch):
+    from sqlite_utils.migrations import Migrations
+
+    from cwd_desktop.storage import database
+
+    store.add(Partnership(name="Przed migracją"))
+    store.close()
+    extended = Migrations("cwd_desktop")
+    extended(name="0001_initial")(lambda db: None)
+    extended(name="0002_test")(lambda db: db.execute("CREATE TABLE extra (x TEXT)"))
+    monkeypatch.setattr(database, "migrations", extended)
+    monkeypatch.setattr(database, "known_names", lambda: ("0001_initial", "0002_test"))
+    db = open_database(db_path)
+    assert "extra" in db.table_names()
+    db.close()
+    backup = db_path.with_name(f"{db_path.name}.before-0002_test.bak")
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT name FROM partnership").fetchall() == [("Przed migracją",)]
+    assert "extra" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+
+
+def test_a_locked_database_gives_a_clear_error(store, db_path):
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        slow = open_store(db_path)
+    except StorageError as exc:  # opening may already need the lock
+        assert "in use by another program" in str(exc)
+    else:
+        slow.db.execute("PRAGMA busy_timeout = 50")
+        with pytest.raises(StorageError, match="in use by another program"):
+            slow.add(Partnership(name="P"))
+        slow.close()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+
+def test_update_validates_and_never_changes_ids(store):
+    p = store.add(Partnership(name="P"))
+    with pytest.raises(ValidationError):
+        store.update(Partnership, p.id, name="")
+    with pytest.raises(ValidationError):
+        store.update(Partnership, p.id, id=new_id())
+    assert store.get(Partnership, p.id).name == "P"
+    assert dataclasses.replace(p) == store.get(Partnership, p.id)
