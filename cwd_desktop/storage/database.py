@@ -46,9 +46,11 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
             db.execute("PRAGMA foreign_keys = ON")
             if existing and pending:
                 backup_copy(conn, path, f"before-{pending[0]}")
-            migrations.apply(db)
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.execute(f"PRAGMA user_version = {len(known_names())}")
+            if not existing or pending:
+                migrations.apply(db)
+                # Written only when the schema changes, so that merely opening a file never modifies it.
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {len(known_names())}")
         except BaseException:
             conn.close()
             raise

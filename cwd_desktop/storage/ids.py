@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-import uuid
 
 _lock = threading.Lock()
 _last_ms = 0
@@ -29,5 +28,5 @@ def new_id() -> str:
                 _last_ms, _sequence = _last_ms + 1, 0
         ms, seq = _last_ms, _sequence
     rand_b = int.from_bytes(os.urandom(8)) & 0x3FFFFFFFFFFFFFFF
-    value = (ms << 80) | (0x7 << 76) | (seq << 64) | (0b10 << 62) | rand_b
-    return str(uuid.UUID(int=value))
+    h = f"{(ms << 80) | (0x7 << 76) | (seq << 64) | (0b10 << 62) | rand_b:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -4,6 +4,7 @@ and the versions of the fields it changed, and refuses writes to a signed meetin
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import json
 from collections.abc import Iterable, Iterator
@@ -113,7 +114,9 @@ class Store:
             by_class: dict[type[Entity], list[tuple]] = {}
             for entity in entities:
                 if not entity.id:
-                    entity = dataclasses.replace(entity, id=new_id())
+                    # A shallow copy, not dataclasses.replace: the entity is already validated.
+                    entity = copy.copy(entity)
+                    entity.id = new_id()
                 cls = type(entity)
                 row = to_row(entity)
                 if cls.PARENT and (cls, row[cls.PARENT[0]]) not in checked:

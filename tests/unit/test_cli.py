@@ -1,0 +1,132 @@
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from cwd_desktop import __version__
+from cwd_desktop.cli import main
+from cwd_desktop.domain import Meeting, SwotItem
+from cwd_desktop.storage import open_store
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"cwd-desktop {__version__}"
+
+
+def test_demo_meetings_and_check(capsys, db_path):
+    code, out, _ = run(capsys, "demo", "--db", str(db_path))
+    assert code == 0 and "Partnerstwo Aglomeracji Beskidzkiej" in out
+    code, out, _ = run(capsys, "demo", "--db", str(db_path))
+    assert code == 0 and "already" in out
+    code, out, _ = run(capsys, "meetings", "--db", str(db_path))
+    lines = [line.split("\t") for line in out.splitlines()]
+    assert [line[1:] for line in lines] == [
+        ["2/2026", "2026-02-24", "Partnerstwo Ziemia Wysokomazowiecka",
+         "Warsztat strategiczny: portret Partnerstwa i analiza SWOT"],
+        ["3/2026", "2026-03-12", "Partnerstwo Aglomeracji Beskidzkiej", "Diagnoza obszaru i analiza SWOT Partnerstwa"],
+    ]
+    with open_store(db_path) as store:
+        assert {m.id for m in store.find(Meeting)} == {line[0] for line in lines}
+    code, out, _ = run(capsys, "check", "--db", str(db_path))
+    assert code == 0
+    assert "The database is sound." in out
+    assert "swot_item                   49 rows" in out
+
+
+def test_default_database_comes_from_the_environment(capsys, tmp_path, monkeypatch):
+    target = tmp_path / "from-env.sqlite3"
+    monkeypatch.setenv("CWD_DESKTOP_DB", str(target))
+    assert run(capsys, "demo")[0] == 0
+    assert target.exists()
+
+
+def test_check_finds_a_row_without_field_versions(capsys, db_path):
+    run(capsys, "demo", "--db", str(db_path))
+    conn = sqlite3.connect(db_path)
+    row_id, clocks = conn.execute("SELECT id, clocks FROM swot_item LIMIT 1").fetchone()
+    damaged = json.loads(clocks)
+    del damaged["votes"]
+    conn.execute("UPDATE swot_item SET clocks = ? WHERE id = ?", [json.dumps(damaged), row_id])
+    conn.commit()
+    conn.close()
+    code, out, _ = run(capsys, "check", "--db", str(db_path))
+    assert code == 1
+    assert f"problem: swot_item {row_id}: no version for votes" in out
+
+
+def test_swot_import_command(capsys, db_path, tmp_path):
+    run(capsys, "demo", "--db", str(db_path))
+    good = tmp_path / "good.csv"
+    good.write_text("quadrant,text,votes\nS,Nowa mocna strona,2\nT,Nowe zagrożenie,1\n", encoding="utf-8")
+    code, out, _ = run(capsys, "swot", "import", "--db", str(db_path), "3/2026", str(good))
+    assert (code, out.strip()) == (0, "Imported 2 SWOT items.")
+    with open_store(db_path) as store:
+        assert "Nowa mocna strona" in {i.text for i in store.find(SwotItem)}
+
+
+def test_errors_are_one_line_with_exit_2_and_change_nothing(capsys, db_path, tmp_path):
+    run(capsys, "demo", "--db", str(db_path))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("quadrant,text,votes\nS,ok,1\nQ,zła,1\n", encoding="utf-8")
+    before = db_path.read_bytes()
+    cases = [
+        (["swot", "import", "--db", str(db_path), "3/2026", str(bad)], "Row 3: 'Q' is not a valid SWOT quadrant"),
+        (["swot", "import", "--db", str(db_path), "99/2026", str(bad)], "There is no meeting '99/2026'"),
+        (["people", "import", "--db", str(db_path), "Nieznane", str(bad)], "There is no partnership 'Nieznane'"),
+        (["meetings", "--db", str(tmp_path / "missing" / "x.sqlite3")], "does not exist"),
+        (["meetings", "--db", str(bad)], "is not a CWD Desktop database"),
+    ]
+    for argv, message in cases:
+        code, out, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert message in err
+        assert err.count("\n") == 1 and "Traceback" not in err
+    assert db_path.read_bytes() == before
+
+
+def test_newer_and_locked_databases_exit_2(capsys, db_path, tmp_path):
+    run(capsys, "demo", "--db", str(db_path))
+    good = tmp_path / "good.csv"
+    good.write_text("quadrant,text\nS,Nowa\n", encoding="utf-8")
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("BEGIN EXCLUSIVE")  # another program holds the write lock (we wait 5 s for it)
+    code, _, err = run(capsys, "swot", "import", "--db", str(db_path), "3/2026", str(good))
+    conn.execute("ROLLBACK")
+    assert code == 2 and "in use by another program" in err
+    with open_store(db_path) as store:
+        assert "Nowa" not in {i.text for i in store.find(SwotItem)}
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('cwd_desktop', 'z', 'x')")
+    conn.close()
+    before = db_path.read_bytes()
+    code, _, err = run(capsys, "meetings", "--db", str(db_path))
+    assert code == 2 and "newer version of CWD Desktop" in err
+    assert db_path.read_bytes() == before
+
+
+def test_console_entry_point_runs(db_path):
+    result = subprocess.run([sys.executable, "-m", "cwd_desktop", "meetings", "--db", str(db_path / "x")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stderr.startswith("cwd-desktop: The folder")
+
+
+def test_core_never_imports_qt():
+    code = (
+        "import sys\n"
+        "import cwd_desktop.cli, cwd_desktop.domain, cwd_desktop.storage, cwd_desktop.services.demo, "
+        "cwd_desktop.services.csv_import, cwd_desktop.services.integrity, cwd_desktop.services.overview\n"
+        "from cwd_desktop.cli import main\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
