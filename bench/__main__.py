@@ -57,7 +57,7 @@ def bench_insert(tmp: Path) -> tuple[float, float]:
         store, items = _fresh_session(tmp / f"base{run}.sqlite3")
         conn: sqlite3.Connection = store.db.conn
         # The same rows the store writes, field versions included; only the ids are made up.
-        clocks = json.dumps(dict.fromkeys(names[1:], ["0" * 16, store.device_id]))
+        clocks = json.dumps(dict.fromkeys(names[1:], ("0" * 16, store.device_id)))
         rows = [(f"id-{n}", *list(to_row(item).values())[1:], clocks) for n, item in enumerate(items)]
         sql = (f"INSERT INTO swot_item ({', '.join(names)}, clocks) "
                f"VALUES ({', '.join('?' * (len(names) + 1))})")

@@ -88,7 +88,7 @@ def test_errors_are_one_line_with_exit_2_and_change_nothing(capsys, db_path, tmp
         (["meetings", "--db", str(bad)], "is not a CWD Desktop database"),
     ]
     for argv, message in cases:
-        code, out, err = run(capsys, *argv)
+        code, _out, err = run(capsys, *argv)
         assert code == 2, argv
         assert message in err
         assert err.count("\n") == 1 and "Traceback" not in err

@@ -15,7 +15,9 @@ import compile_assets  # noqa: E402
 
 def sources(ts: Path) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
-    return {(ctx.findtext("name"), msg.findtext("source")) for ctx in root.iter("context") for msg in ctx.iter("message")}
+    return {
+        (ctx.findtext("name"), msg.findtext("source")) for ctx in root.iter("context") for msg in ctx.iter("message")
+    }
 
 
 def test_no_unfinished_polish_message():
