@@ -23,11 +23,11 @@ from cwd_desktop.domain import (
     ProjectPartner,
     SwotItem,
     SwotSession,
-    TowsLink,
     TowsStrategy,
 )
 from cwd_desktop.domain.choices import GoalLevel, RemarkSubject
 from cwd_desktop.services.demo_data import PARTNERSHIPS
+from cwd_desktop.services.workshop import add_goal, link_tows
 from cwd_desktop.storage import Store
 
 
@@ -89,11 +89,9 @@ def _load_one(store: Store, data: dict[str, Any]) -> Partnership:
         TowsStrategy(session_id=session.id, kind=kind, text=text, position=i)
         for i, (kind, text, _pairs) in enumerate(data["tows"], 1)
     )
-    store.add_many(
-        TowsLink(strategy_id=strategy.id, swot_item_id=items[index].id)
-        for strategy, (_kind, _text, pairs) in zip(strategies, data["tows"], strict=True)
-        for index in pairs
-    )
+    for strategy, (_kind, _text, pairs) in zip(strategies, data["tows"], strict=True):
+        for index in pairs:
+            link_tows(store, strategy.id, items[index].id)
     goals = _add_goals(store, meeting, data["goals"], strategies)
     for title, leader, partners, cost, funding, start_date, end_date, status, progress, goal in data["projects"]:
         project = store.add(
@@ -155,23 +153,23 @@ def _load_one(store: Store, data: dict[str, Any]) -> Partnership:
 def _add_goals(store: Store, meeting: Meeting, specs: list, strategies: list[TowsStrategy]) -> dict[str, Goal]:
     goals: dict[str, Goal] = {}
     for position, (code, title, description, sources, objectives) in enumerate(specs, 1):
-        goal = store.add(
+        goal = add_goal(
+            store,
             Goal(meeting_id=meeting.id, level=GoalLevel.STRATEGIC, code=code, title=title,
                  description=description, position=position)
         )
         goals[code] = goal
         store.add_many(GoalSource(goal_id=goal.id, strategy_id=strategies[i].id) for i in sources)
         for sub_position, (sub_code, sub_title, directions, indicators) in enumerate(objectives, 1):
-            objective = store.add(
+            objective = add_goal(
+                store,
                 Goal(meeting_id=meeting.id, parent_id=goal.id, level=GoalLevel.OPERATIONAL, code=sub_code,
                      title=sub_title, position=sub_position)
             )
             goals[sub_code] = objective
-            store.add_many(
-                Goal(meeting_id=meeting.id, parent_id=objective.id, level=GoalLevel.DIRECTION,
-                     code=f"{sub_code}.{i}", title=text, position=i)
-                for i, text in enumerate(directions, 1)
-            )
+            for i, text in enumerate(directions, 1):
+                add_goal(store, Goal(meeting_id=meeting.id, parent_id=objective.id, level=GoalLevel.DIRECTION,
+                                     code=f"{sub_code}.{i}", title=text, position=i))
             store.add_many(
                 Indicator(goal_id=objective.id, name=name, unit=unit, baseline_value=base, baseline_year=base_year,
                           target_value=target, target_year=target_year, source=source)

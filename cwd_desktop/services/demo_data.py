@@ -95,7 +95,7 @@ BESKIDY = {
         ("ST", "Ochrona różnorodności biologicznej jako element marki turystycznej, z zasadami łagodzącymi presję zabudowy", [4, 24, 21]),
         ("WO", "Poprawa dostępności komunikacyjnej dolin dzięki wspólnemu projektowi drogowemu i transportowemu", [7, 8, 15]),
         ("WO", "Sieć żłobków i klubów dziecięcych z programów rządowych, by młode rodziny zostały w gminach", [10, 9, 19]),
-        ("WT", "Wspólne usługi opiekuńcze dla seniorów z udziałem organizacji pozarządowych", [9, 25, 6]),
+        ("WT", "Wspólne usługi opiekuńcze dla seniorów, by starzenie się mieszkańców nie pogłębiło braków kadrowych", [9, 25]),
     ],
     # code, title, description, sources (indexes of TOWS strategies), operational objectives
     "goals": [
