@@ -18,9 +18,10 @@ from cwd_desktop.storage import Store, open_store
 EXIT_OK, EXIT_UNSOUND, EXIT_ERROR = 0, 1, 2
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
+def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    # Commands SUPPRESS the default so that `cwd-desktop --db X meetings` keeps X.
     parser.add_argument(
-        "--db", type=Path, default=None, metavar="PATH",
+        "--db", type=Path, default=default, metavar="PATH",
         help="the database file (default: $CWD_DESKTOP_DB or the user's data folder)",
     )
 
@@ -32,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, starts the desktop application.",
     )
     parser.add_argument("--version", action="version", version=f"cwd-desktop {__version__}")
-    _add_db(parser)
+    _add_db(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="start the desktop application")

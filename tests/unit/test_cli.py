@@ -44,6 +44,11 @@ def test_demo_meetings_and_check(capsys, db_path):
     assert "swot_item                   49 rows" in out
 
 
+def test_db_may_also_come_before_the_command(capsys, db_path):
+    assert run(capsys, "--db", str(db_path), "demo")[0] == 0
+    assert run(capsys, "meetings", "--db", str(db_path))[1].count("\n") == 2
+
+
 def test_default_database_comes_from_the_environment(capsys, tmp_path, monkeypatch):
     target = tmp_path / "from-env.sqlite3"
     monkeypatch.setenv("CWD_DESKTOP_DB", str(target))
