@@ -7,6 +7,8 @@ database unchanged (each command's writes are one transaction).
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +18,14 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.storage import Store, open_store
 
 EXIT_OK, EXIT_UNSOUND, EXIT_ERROR = 0, 1, 2
+LANGUAGES = ("pl", "en")
+
+
+def quiet_libraries() -> None:
+    """pyHanko and fontTools log tracebacks for expected outcomes (an untrusted issuer, a font table
+    they skip); the user gets our one-line verdicts instead."""
+    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
@@ -66,6 +76,54 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the database: integrity, references, field versions")
     _add_db(check)
     check.set_defaults(handler=cmd_check)
+
+    minutes = commands.add_parser("minutes", help="export the minutes (protokół) of a meeting as PDF, maybe signed")
+    _add_db(minutes)
+    minutes.add_argument("meeting", metavar="MEETING", help="the meeting's id or number, e.g. 3/2026")
+    minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    minutes.add_argument("--lang", choices=LANGUAGES, default="pl", help="language of the minutes (default: pl)")
+    minutes.add_argument("--sign", type=Path, metavar="FILE.p12", help="sign with this key file; closes the meeting")
+    minutes.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding the key's passphrase")
+    minutes.set_defaults(handler=cmd_minutes)
+
+    sheet = commands.add_parser("attendance-sheet", help="the attendance list alone, for printing before a session")
+    _add_db(sheet)
+    sheet.add_argument("meeting", metavar="MEETING")
+    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("--lang", choices=LANGUAGES, default="pl")
+    sheet.set_defaults(handler=cmd_attendance_sheet)
+
+    reopen = commands.add_parser("reopen", help="make a new draft revision of a signed meeting")
+    _add_db(reopen)
+    reopen.add_argument("meeting", metavar="MEETING")
+    reopen.set_defaults(handler=cmd_reopen)
+
+    verify = commands.add_parser("verify", help="verify the signatures of a PDF (exit 0 good, 1 not, 2 unreadable)")
+    _add_db(verify)
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CA.pem",
+                        help="a CA certificate to trust (repeatable); with --db, its partnership CAs too")
+    verify.set_defaults(handler=cmd_verify, needs_db=False)
+
+    cert = commands.add_parser("cert", help="signing keys").add_subparsers(dest="action", metavar="ACTION",
+                                                                            required=True)
+    create = cert.add_parser("create", help="create a moderator's signing key (PKCS#12)")
+    create.add_argument("--name", required=True)
+    create.add_argument("--email", default="")
+    create.add_argument("--org", default="")
+    create.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.p12")
+    create.add_argument("--passphrase-env", required=True, metavar="VAR")
+    create.add_argument("--ca", type=Path, metavar="CA.p12", help="issue it from this partnership CA")
+    create.add_argument("--ca-passphrase-env", metavar="VAR")
+    create.set_defaults(handler=cmd_cert_create, needs_db=False)
+    create_ca = cert.add_parser("create-ca", help="create a partnership CA (writes FILE.p12 and FILE.pem)")
+    _add_db(create_ca)
+    create_ca.add_argument("--org", required=True, help="the partnership's name")
+    create_ca.add_argument("-o", "--output", type=Path, required=True, metavar="CA.p12")
+    create_ca.add_argument("--passphrase-env", required=True, metavar="VAR")
+    create_ca.add_argument("--partnership", metavar="PARTNERSHIP",
+                           help="keep the CA certificate in the database for this partnership (needs --db)")
+    create_ca.set_defaults(handler=cmd_cert_create_ca, needs_db=False)
     return parser
 
 
@@ -123,14 +181,124 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK if report.sound else EXIT_UNSOUND
 
 
+def _passphrase(variable: str | None, what: str = "the key") -> str:
+    if not variable:
+        raise CwdError(f"Give the passphrase of {what} with --passphrase-env VAR (an environment variable).")
+    value = os.environ.get(variable)
+    if value is None:
+        raise CwdError(f"The environment variable {variable} (the passphrase of {what}) is not set.")
+    return value
+
+
+def cmd_minutes(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.fileio import read_file
+    from cwd_desktop.minutes.certs import load_pkcs12
+    from cwd_desktop.services.lookup import find_meeting
+    from cwd_desktop.services.minutes import export_minutes
+
+    meeting = find_meeting(store, args.meeting)
+    key = None
+    if args.sign:
+        key = load_pkcs12(read_file(args.sign, "The key file"), _passphrase(args.passphrase_env), str(args.sign))
+    result = export_minutes(store, meeting.id, args.output, args.lang, key)
+    state = "signed; the meeting is now closed as signed" if result.signed else "not signed"
+    print(f"Wrote {result.path} ({state}).")
+    return EXIT_OK
+
+
+def cmd_attendance_sheet(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.services.lookup import find_meeting
+    from cwd_desktop.services.minutes import export_attendance_sheet
+
+    result = export_attendance_sheet(store, find_meeting(store, args.meeting).id, args.output, args.lang)
+    print(f"Wrote {result.path}.")
+    return EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.services.lookup import find_meeting
+    from cwd_desktop.services.minutes import reopen
+
+    meeting = reopen(store, find_meeting(store, args.meeting).id)
+    print(f"{meeting.id}\t{meeting.display_number}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from cwd_desktop.fileio import read_file
+    from cwd_desktop.services.minutes import verify
+
+    data = read_file(args.file, "The PDF")
+    pems = [read_file(path, "The certificate") for path in args.trust]
+    if "db" in args and args.db:
+        with open_store(args.db) as store:
+            report = verify(data, pems, store)
+    else:
+        report = verify(data, pems)
+    if not report.signatures:
+        print(f"{args.file}: no signature.")
+    for s in report.signatures:
+        claimed = s.claimed_time.isoformat(timespec="seconds") if s.claimed_time else "unknown"
+        coverage = "whole file" if s.covers_whole_file else (
+            "earlier revision; later changes only add signatures" if s.later_changes_allowed
+            else "NOT the whole file: the document was changed after signing")
+        print(f"Signature '{s.field}': {s.signer}, claimed time {claimed}")
+        print(f"  integrity: {'intact' if s.intact and s.valid else 'BROKEN'}; covers: {coverage}; trust: {s.trust}")
+        print(f"  verdict: {'valid' if s.ok else 'INVALID'} (advanced electronic signature, not a qualified one)")
+    for name in report.empty_fields:
+        print(f"Empty signature field '{name}'.")
+    return EXIT_OK if report.ok else EXIT_UNSOUND
+
+
+def cmd_cert_create(args: argparse.Namespace) -> int:
+    from cwd_desktop.fileio import read_file, write_atomic
+    from cwd_desktop.minutes.certs import create_certificate, load_pkcs12, to_pkcs12
+
+    passphrase = _passphrase(args.passphrase_env)
+    issuer = None
+    if args.ca:
+        ca_passphrase = _passphrase(args.ca_passphrase_env, "the CA")
+        issuer = load_pkcs12(read_file(args.ca, "The CA file"), ca_passphrase, str(args.ca))
+        if not issuer.is_ca:
+            raise CwdError(f"{args.ca} is not a certification authority's key.")
+    material = create_certificate(args.name, args.email, args.org, passphrase, issuer)
+    write_atomic(args.output, to_pkcs12(material, passphrase))
+    print(f"Wrote {args.output} for {material.name}" + (f", issued by {issuer.name}." if issuer else " (self-signed)."))
+    return EXIT_OK
+
+
+def cmd_cert_create_ca(args: argparse.Namespace) -> int:
+    from cwd_desktop.fileio import write_atomic
+    from cwd_desktop.minutes.certs import certificate_pem, create_ca, to_pkcs12
+    from cwd_desktop.services.lookup import find_partnership
+    from cwd_desktop.services.minutes import add_partnership_ca
+
+    passphrase = _passphrase(args.passphrase_env, "the CA")
+    if args.partnership and not ("db" in args and args.db):
+        raise CwdError("--partnership needs --db, the database to keep the CA certificate in.")
+    material = create_ca(args.org, passphrase)
+    pem = certificate_pem(material.certificate).encode("ascii")
+    pem_path = args.output.with_suffix(".pem")
+    if args.partnership:
+        with open_store(args.db) as store:
+            add_partnership_ca(store, find_partnership(store, args.partnership).id, pem, material.name)
+    write_atomic(args.output, to_pkcs12(material, passphrase))
+    write_atomic(pem_path, pem)
+    print(f"Wrote {args.output} (keep it safe) and {pem_path} (give it to anyone who verifies minutes).")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Callable[..., int] = getattr(args, "handler", cmd_gui)
     if handler is cmd_gui:
         return cmd_gui(args)
-    db_path = args.db or paths.default_database_path()
+    quiet_libraries()
+    db_path = (args.db if "db" in args else None) or paths.default_database_path()
     try:
-        if args.db is None:
+        if not getattr(args, "needs_db", True):
+            return handler(args)
+        if "db" not in args or args.db is None:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         with open_store(db_path) as store:
             return handler(args, store)

@@ -6,6 +6,7 @@ from cwd_desktop.domain.follow_up import ActionItem, ConsultationRemark
 from cwd_desktop.domain.goals import Goal, GoalSource, Indicator, KeyProject, ProjectPartner
 from cwd_desktop.domain.meeting import AgendaItem, Attendance, Meeting
 from cwd_desktop.domain.partnership import Member, Partnership, Person
+from cwd_desktop.domain.records import PartnershipCA, SignedMinutes
 from cwd_desktop.domain.swot import SwotItem, SwotSession, TowsLink, TowsStrategy
 
 # Every stored entity, parents before children (the order tables are created and exported in).
@@ -29,6 +30,8 @@ ENTITIES: tuple[type[Entity], ...] = (
     NamedVote,
     ActionItem,
     ConsultationRemark,
+    SignedMinutes,
+    PartnershipCA,
 )
 
 __all__ = ["ENTITIES", *(cls.__name__ for cls in ENTITIES), "Entity"]

@@ -66,8 +66,8 @@ class AgendaItem(Entity):
 
     def validate(self) -> None:
         require_text(self.title, "The agenda item's title", 500)
-        if len(self.notes) > 20000:
-            raise ValidationError("The agenda item's notes are longer than 20000 characters.")
+        if len(self.notes) > 100_000:
+            raise ValidationError("The agenda item's notes are longer than 100,000 characters.")
 
 
 @dataclass(kw_only=True)

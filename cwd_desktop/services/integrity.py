@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 
@@ -49,6 +50,9 @@ def check(store: Store) -> Report:
             if problem:
                 report.problems.append(f"{cls.TABLE} {row_id}: {problem}")
         report.counts[cls.TABLE] = (live, deleted)
+    for sha256, size, data in db.execute("SELECT sha256, size, data FROM stored_file"):
+        if hashlib.sha256(data).hexdigest() != sha256 or len(data) != size:
+            report.problems.append(f"stored file {sha256[:12]}…: its content no longer matches its SHA-256")
     return report
 
 

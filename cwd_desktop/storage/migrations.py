@@ -192,6 +192,30 @@ def initial(db: Database) -> None:
 
 
 @functools.cache
+@migrations(name="0002_signed_minutes")
+def signed_minutes(db: Database) -> None:
+    for statement in [
+        # Signed PDFs, content-addressed; immutable, so they carry no field versions.
+        "CREATE TABLE stored_file (sha256 TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, "
+        "data BLOB NOT NULL) STRICT",
+        _table("signed_minutes", """
+    meeting_id TEXT NOT NULL REFERENCES meeting(id),
+    sha256 TEXT NOT NULL REFERENCES stored_file(sha256),
+    file_name TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    lang TEXT NOT NULL"""),
+        _table("partnership_ca", """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    name TEXT NOT NULL,
+    certificate_pem TEXT NOT NULL"""),
+        "CREATE INDEX signed_minutes_meeting_id ON signed_minutes(meeting_id)",
+        "CREATE INDEX partnership_ca_partnership_id ON partnership_ca(partnership_id)",
+    ]:
+        db.execute(statement)
+
+
+@functools.cache
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""
     return tuple(migration.name for migration in migrations.pending(Database(memory=True)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -49,6 +50,11 @@ class Store:
     @property
     def device_name(self) -> str:
         return get_meta(self.db, "device_name") or ""
+
+    @staticmethod
+    def new_id() -> str:
+        """An id for a row about to be added (when other new rows must refer to it first)."""
+        return new_id()
 
     # -- transactions -------------------------------------------------------------------
 
@@ -97,7 +103,21 @@ class Store:
             raise NotFoundError(f"There is no {_what(cls)} with the id {row_id}.")
         return json.loads(row[0])
 
+    def get_file(self, sha256: str) -> bytes:
+        row = self.db.execute("SELECT data FROM stored_file WHERE sha256 = ?", [sha256]).fetchone()
+        if row is None:
+            raise NotFoundError(f"The stored file {sha256[:12]}… is missing from the database.")
+        return row[0]
+
     # -- writes -------------------------------------------------------------------------
+
+    def put_file(self, data: bytes) -> str:
+        """Keep a file (a signed PDF) by its SHA-256; storing the same bytes twice keeps one copy."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self.transaction():
+            self.db.execute("INSERT OR IGNORE INTO stored_file (sha256, size, data) VALUES (?, ?, ?)",
+                            [digest, len(data), data])
+        return digest
 
     def add(self, entity: E) -> E:
         return self.add_many([entity])[0]
@@ -109,6 +129,8 @@ class Store:
             return []
         added: list[E] = []
         with self.transaction():
+            # Checked at commit, so a batch may hold rows that refer to each other in any order.
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
             stamp = self._stamp()
             checked: set[tuple[type, str]] = set()
             by_class: dict[type[Entity], list[tuple]] = {}

@@ -20,8 +20,10 @@ from cwd_desktop.domain import (
     Member,
     NamedVote,
     Partnership,
+    PartnershipCA,
     Person,
     ProjectPartner,
+    SignedMinutes,
     SwotItem,
     SwotSession,
     TowsLink,
@@ -72,6 +74,11 @@ def one_of_each(store):
             store.add(NamedVote(decision_id=decision.id, member_id=m2.id, vote="abstain")),
             store.add(ActionItem(meeting_id=meeting.id, what="Zrobić", owner_person_id=person.id,
                                  owner_member_id=m2.id, due_date="2026-06-01", status="in_progress", position=1)),
+            store.add(SignedMinutes(meeting_id=meeting.id, sha256=store.put_file(b"%PDF-1.7 test"),
+                                    file_name="protokol.pdf", signed_at="2026-05-01T12:00:00+02:00",
+                                    signer="Żaneta Łęcka", lang="en")),
+            store.add(PartnershipCA(partnership_id=p.id, name="CA",
+                                    certificate_pem="-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n")),
             store.add(ConsultationRemark(meeting_id=meeting.id, author_person_id=person.id, author_group="Mieszkańcy",
                                          subject_kind="goal", subject_ref=goal.id, text="Uwaga",
                                          response="partly_accepted", justification="Bo tak", position=1))]
@@ -98,7 +105,8 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == ["0001_initial"]
+    assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
+        "0001_initial", "0002_signed_minutes"]
     assert set(db.table_names()) >= {cls.TABLE for cls in ENTITIES}
 
 
@@ -281,21 +289,23 @@ def test_other_files_are_refused_untouched(tmp_path):
 
 
 def test_migration_makes_a_backup_first(store, db_path, monkeypatch):
+    from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-    from cwd_desktop.storage import database
+    from cwd_desktop.storage import database, migrations
 
     store.add(Partnership(name="Przed migracją"))
     store.close()
     extended = Migrations("cwd_desktop")
-    extended(name="0001_initial")(lambda db: None)
-    extended(name="0002_test")(lambda db: db.execute("CREATE TABLE extra (x TEXT)"))
+    for migration in database.migrations.pending(Database(memory=True)):
+        extended(name=migration.name)(migration.fn)
+    extended(name="9999_test")(lambda db: db.execute("CREATE TABLE extra (x TEXT)"))
     monkeypatch.setattr(database, "migrations", extended)
-    monkeypatch.setattr(database, "known_names", lambda: ("0001_initial", "0002_test"))
+    monkeypatch.setattr(database, "known_names", lambda: (*migrations.known_names(), "9999_test"))
     db = open_database(db_path)
     assert "extra" in db.table_names()
     db.close()
-    backup = db_path.with_name(f"{db_path.name}.before-0002_test.bak")
+    backup = db_path.with_name(f"{db_path.name}.before-9999_test.bak")
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT name FROM partnership").fetchall() == [("Przed migracją",)]
     assert "extra" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

@@ -1,0 +1,440 @@
+"""The protokół as an A4 PDF (ReportLab platypus), and the attendance sheet alone.
+
+Every user text passes through `para()`, which escapes it, so `<`, `>`, `&` and quotes print as
+typed. Tables repeat their header and split inside long rows. Signature places record where they
+landed so that signing can put signature fields exactly there.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cwd_desktop import __version__
+from cwd_desktop.domain.choices import GoalLevel, Quadrant, VotingMode
+from cwd_desktop.minutes import fonts
+from cwd_desktop.minutes.data import MinutesData
+from cwd_desktop.minutes.texts import text
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 2 * cm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
+MATRIX_ITEMS = 12  # per quadrant in the 2x2 matrix; longer quadrants get a full list below
+CHART_ITEMS = 15
+SIGNATURE_BOX = (7.5 * cm, 2.6 * cm)
+
+# Field names of the signature places, used when the PDF is signed.
+CHAIR, MINUTE_TAKER, MODERATOR = "Prowadzacy", "Protokolant", "Moderator"
+
+
+@dataclass
+class RenderedPdf:
+    data: bytes
+    # field name -> (page index, (x1, y1, x2, y2)) in PDF points
+    signature_places: dict[str, tuple[int, tuple[int, int, int, int]]] = field(default_factory=dict)
+    pages: int = 0
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("base", fontName=fonts.register(), fontSize=10, leading=13.5, spaceAfter=4)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=4,
+                                alignment=TA_CENTER),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=11.5, leading=15, alignment=TA_CENTER, spaceAfter=12),
+        "h2": ParagraphStyle("h2", base, fontName=fonts.BOLD, fontSize=12.5, leading=16, spaceBefore=12,
+                             spaceAfter=6, keepWithNext=1),
+        "h3": ParagraphStyle("h3", base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6,
+                             spaceAfter=3, keepWithNext=1),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
+        "head": ParagraphStyle("head", base, fontName=fonts.BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")),
+        "indent1": ParagraphStyle("indent1", base, leftIndent=0.8 * cm),
+        "indent2": ParagraphStyle("indent2", base, leftIndent=1.6 * cm, fontSize=9.5),
+    }
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text, printed exactly as typed (markup escaped, line breaks kept)."""
+    return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
+
+
+def _bold_label(label: str, value: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(f"<b>{escape(label)}:</b> {escape(value)}", style)
+
+
+class SignaturePlace(Flowable):
+    """A box to sign in. Remembers the page and the absolute box it was drawn at."""
+
+    def __init__(self, key: str, places: dict, width: float = SIGNATURE_BOX[0], height: float = SIGNATURE_BOX[1]):
+        super().__init__()
+        self.key, self.places, self.width, self.height = key, places, width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        x, y = self.canv.absolutePosition(0, 0)
+        self.places[self.key] = (self.canv.getPageNumber() - 1,
+                                 (round(x), round(y), round(x + self.width), round(y + self.height)))
+        self.canv.setStrokeColor(colors.HexColor("#9a9a9a"))
+        self.canv.setDash(2, 2)
+        self.canv.rect(0, 0, self.width, self.height)
+
+
+def _numbered_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
+    """A canvas that knows the page count when it draws each footer ("strona X z Y")."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(fonts.REGULAR, 8)
+                self.setFillColor(colors.HexColor("#555555"))
+                self.drawCentredString(PAGE_WIDTH / 2, 1.1 * cm, footer(self._pageNumber, total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _style(*commands: tuple) -> TableStyle:
+    """A table style that names our font: ReportLab otherwise sets Helvetica for every cell."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5), *commands])
+
+
+def _table(header: list[str], rows: list[list], widths: list[float], styles: dict) -> Table:
+    data = [[para(h, styles["head"]) for h in header]]
+    data += [[cell if isinstance(cell, Flowable) else para(cell, styles["cell"]) for cell in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(_style(
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8c8c8c")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ecf3")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ))
+    return table
+
+
+def _columns(*fractions: float) -> list[float]:
+    return [FRAME_WIDTH * f / sum(fractions) for f in fractions]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}".replace(",", " ") if value == int(value) else f"{value:.2f}".rstrip("0").replace(".", ",")
+
+
+def _year(value: float | None, year: int | None) -> str:
+    number = _number(value)
+    return f"{number} ({year})" if number and year else number or (str(year) if year else "")
+
+
+class MinutesBuilder:
+    """Turns MinutesData into the story of the protokół, section by section."""
+
+    def __init__(self, data: MinutesData, lang: str) -> None:
+        self.data, self.lang = data, lang
+        self.s = _styles()
+        self.places: dict = {}
+
+    def t(self, key: str, **values: object) -> str:
+        return text(self.lang, key, **values)
+
+    @property
+    def number(self) -> str:
+        m = self.data.meeting
+        return m.number if m.revision == 1 else f"{m.number}, {self.t('revision', n=m.revision)}"
+
+    def story(self) -> list[Flowable]:
+        story = self.header() + self.attendance() + self.agenda() + self.swot() + self.tows() + self.goals()
+        story += self.decisions() + self.actions() + self.remarks() + self.signatures()
+        return [*story, PageBreak(), *self.attendance_list(annex=True)]
+
+    def header(self) -> list[Flowable]:
+        d, m, s = self.data, self.data.meeting, self.s
+        subtitle = m.kind.label(self.lang) + (f": {m.title}" if m.title else "")
+        rows = [
+            (self.t("partnership"), d.partnership.name),
+            (self.t("date"), m.date.isoformat() if m.date else ""),
+            (self.t("place"), m.place),
+            (self.t("time"), "–".join(f"{t:%H:%M}" for t in (m.start_time, m.end_time) if t)),
+            (self.t("chair"), d.person_name(m.chair_id)),
+            (self.t("minute_taker"), d.person_name(m.minute_taker_id)),
+        ]
+        info = Table([[para(k, s["head"]), para(v or self.t("none"), s["cell"])] for k, v in rows],
+                     colWidths=_columns(1, 2.4), hAlign="LEFT")
+        info.setStyle(_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8c8c8"))))
+        return [para(self.t("title", number=self.number), s["title"]), para(subtitle, s["subtitle"]), info]
+
+    def attendance(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        out: list[Flowable] = [para(self.t("attendance"), s["h2"])]
+        if not d.present:
+            return [*out, para(self.t("no_attendance"), s["body"])]
+        out.append(para(self.t("attendance_summary", present=len(d.present), represented=len(d.represented),
+                               total=len(d.members_live)), s["body"]))
+        if d.represented:
+            out.append(para(f"{self.t('represented')}: " + ", ".join(m.name for m in d.represented) + ".",
+                            s["body"]))
+        return out
+
+    def agenda(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        out: list[Flowable] = [para(self.t("agenda"), s["h2"])]
+        if not d.agenda:
+            return [*out, para(self.t("no_agenda"), s["body"])]
+        out += [para(f"{n}. {item.title}", s["indent1"]) for n, item in enumerate(d.agenda, 1)]
+        out.append(para(self.t("proceedings"), s["h2"]))
+        for n, item in enumerate(d.agenda, 1):
+            out.append(para(self.t("ad", n=n, title=item.title), s["h3"]))
+            if item.notes.strip():
+                out += [para(chunk, s["body"]) for chunk in item.notes.split("\n\n")]
+        return out
+
+    def swot(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        out: list[Flowable] = [para(self.t("swot"), s["h2"])]
+        if not d.swot_items:
+            return [*out, para(self.t("no_swot"), s["body"])]
+        out += [para(self.t("swot_topic", topic=topic), s["body"]) for topic in d.swot_topics]
+        out.append(para(self.t("swot_intro"), s["small"]))
+        by_quadrant = {q: [i for i in d.swot_items if i.quadrant is q] for q in Quadrant}
+
+        def cell(quadrant: Quadrant) -> list[Flowable]:
+            items = by_quadrant[quadrant]
+            parts = [para(f"{quadrant.label(self.lang)} ({len(items)})", s["head"])]
+            parts += [para(f"{n}. {i.text} ({i.votes})", s["cell"]) for n, i in enumerate(items[:MATRIX_ITEMS], 1)]
+            if len(items) > MATRIX_ITEMS:
+                parts.append(para(self.t("swot_more", n=len(items) - MATRIX_ITEMS), s["small"]))
+            return parts
+
+        matrix = Table([[cell(Quadrant.S), cell(Quadrant.W)], [cell(Quadrant.O), cell(Quadrant.T)]],
+                       colWidths=_columns(1, 1), hAlign="LEFT")
+        matrix.setStyle(_style(
+            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#6d6d6d")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#eaf5ea")),
+            ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#fbeaea")),
+            ("BACKGROUND", (0, 1), (0, 1), colors.HexColor("#e8f0fb")),
+            ("BACKGROUND", (1, 1), (1, 1), colors.HexColor("#fdf1e3")),
+        ))
+        out += [matrix, Spacer(1, 8), self.chart()]
+        for quadrant, items in by_quadrant.items():
+            if len(items) > MATRIX_ITEMS:
+                out.append(para(self.t("swot_full", quadrant=quadrant.label(self.lang)), s["h3"]))
+                out.append(_table([self.t("no"), self.t("item"), self.t("votes")],
+                                  [[n, i.text, i.votes] for n, i in enumerate(items, 1)], _columns(1, 12, 1.6), s))
+        return out
+
+    def chart(self) -> Flowable:
+        top = [i for i in self.data.swot_items if i.votes > 0][:CHART_ITEMS]
+        height = 40 + 17 * max(len(top), 1)
+        drawing = Drawing(FRAME_WIDTH, height + 20)
+        drawing.initialFontName = fonts.REGULAR  # else the renderer starts with an unembedded Helvetica
+        drawing.add(String(0, height + 6, self.t("chart"), fontName=fonts.BOLD, fontSize=9))
+        if not top:
+            return drawing
+        chart = HorizontalBarChart()
+        chart.x, chart.y, chart.width, chart.height = 0.42 * FRAME_WIDTH, 20, 0.55 * FRAME_WIDTH, height - 30
+        chart.data = [[i.votes for i in reversed(top)]]
+        chart.categoryAxis.categoryNames = [
+            f"{i.quadrant.value}: {i.text[:55]}{'…' if len(i.text) > 55 else ''}" for i in reversed(top)]
+        chart.categoryAxis.labels.fontName = fonts.REGULAR
+        chart.categoryAxis.labels.fontSize = 7
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.valueAxis.labels.fontName = fonts.REGULAR
+        chart.valueAxis.labels.fontSize = 7
+        chart.valueAxis.valueMin = 0
+        chart.bars[0].fillColor = colors.HexColor("#1d4e89")
+        chart.barLabels.fontName = fonts.REGULAR
+        drawing.add(chart)
+        return KeepTogether([drawing])
+
+    def tows(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        if not d.strategies:
+            return []
+        out: list[Flowable] = [para(self.t("tows"), s["h2"])]
+        for strategy, items in d.strategies:
+            out.append(para(f"{strategy.kind.value}: {strategy.text}", s["body"]))
+            if items:
+                out.append(para(self.t("tows_pairs", items="; ".join(f"{i.quadrant.value} {i.text}" for i in items)),
+                                s["indent2"]))
+        return out
+
+    def goals(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        out: list[Flowable] = []
+        if d.goals:
+            out.append(para(self.t("goals"), s["h2"]))
+            style = {GoalLevel.STRATEGIC: s["h3"], GoalLevel.OPERATIONAL: s["indent1"],
+                     GoalLevel.DIRECTION: s["indent2"]}
+            for goal in d.goals:
+                label = f"{goal.level.label(self.lang).capitalize()} {goal.code}: {goal.title}"
+                out.append(para(label, style[goal.level]))
+                if goal.description:
+                    out.append(para(goal.description, s["indent1"] if goal.level is GoalLevel.STRATEGIC
+                                    else s["indent2"]))
+            for goal in d.goals:
+                indicators = d.indicators.get(goal.id) or []
+                if indicators:
+                    out.append(para(self.t("indicators_of", goal=d.goal_titles[goal.id]), s["h3"]))
+                    out.append(_table(
+                        [self.t("indicator"), self.t("unit"), self.t("baseline"), self.t("target"), self.t("source")],
+                        [[i.name, i.unit, _year(i.baseline_value, i.baseline_year),
+                          _year(i.target_value, i.target_year), i.source] for i in indicators],
+                        _columns(4, 1.6, 1.8, 1.8, 2.2), s))
+        if d.projects:
+            out.append(para(self.t("projects"), s["h2"]))
+            rows = []
+            for project, partners in d.projects:
+                period = " – ".join(x.isoformat() for x in (project.start_date, project.end_date) if x)
+                rows.append([project.title, d.member_name(project.leader_member_id),
+                             ", ".join(p.name for p in partners), _number(project.estimated_cost_pln),
+                             project.funding_source, period, project.status.label(self.lang), f"{project.progress}%"])
+            out.append(_table([self.t("project"), self.t("leader"), self.t("partners"), self.t("cost"),
+                               self.t("funding"), self.t("period"), self.t("status"), self.t("progress")],
+                              rows, _columns(3, 2, 2.4, 1.6, 2.2, 2.1, 1.5, 1.1), s))
+        return out
+
+    def decisions(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        if not d.decisions:
+            return []
+        out: list[Flowable] = [para(self.t("decisions"), s["h2"])]
+        for n, record in enumerate(d.decisions, 1):
+            decision, outcome = record.decision, record.outcome
+            block: list[Flowable] = [para(f"{n}. " + self.t("motion", motion=decision.motion), s["h3"])]
+            block.append(para(self.t("rule", rule=decision.rule.label(self.lang)), s["body"]))
+            quorum = "quorum_yes" if outcome.quorum else "quorum_no"
+            block.append(para(self.t(quorum, present=outcome.members_present, total=outcome.members_total), s["body"]))
+            if decision.mode is VotingMode.NAMED and record.named_votes:
+                block.append(_table([self.t("member"), self.t("vote")],
+                                    [[name, vote.vote.label(self.lang)] for name, vote in record.named_votes],
+                                    _columns(3, 1.2), s))
+            result = "result_adopted" if outcome.adopted else ("result_rejected" if outcome.quorum
+                                                               else "result_no_quorum")
+            t = outcome.tally
+            block.append(para(self.t(result, f=t.votes_for, a=t.votes_against, s=t.votes_abstain), s["body"]))
+            out.append(KeepTogether(block) if len(record.named_votes) < 25 else block[0])
+            if len(record.named_votes) >= 25:
+                out += block[1:]
+        return out
+
+    def actions(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        if not d.actions:
+            return []
+        rows = [[a.what, d.person_name(a.owner_person_id) or d.member_name(a.owner_member_id),
+                 a.due_date.isoformat() if a.due_date else "", a.status.label(self.lang)] for a in d.actions]
+        return [para(self.t("actions"), s["h2"]),
+                _table([self.t("task"), self.t("owner"), self.t("due"), self.t("status")], rows,
+                       _columns(6, 2.6, 1.6, 1.6), s)]
+
+    def remarks(self) -> list[Flowable]:
+        d, s = self.data, self.s
+        if not d.remarks:
+            return []
+        projects = {p.id: p.title for p, _ in d.projects}
+        rows = []
+        for r in d.remarks:
+            author = ", ".join(x for x in (d.person_name(r.author_person_id), r.author_group) if x)
+            subject = d.goal_titles.get(r.subject_ref) or projects.get(r.subject_ref) or r.subject_ref
+            rows.append([author, f"{r.subject_kind.label(self.lang)}: {subject}", r.text,
+                         r.response.label(self.lang), r.justification])
+        return [para(self.t("remarks"), s["h2"]),
+                _table([self.t("author"), self.t("subject"), self.t("remark"), self.t("response"),
+                        self.t("justification")], rows, _columns(2, 2.2, 3.1, 2.4, 3), s)]
+
+    def signatures(self) -> list[Flowable]:
+        d, s, m = self.data, self.s, self.data.meeting
+        cells = [
+            [para(self.t("sign_chair"), s["head"]), para(self.t("sign_minute_taker"), s["head"])],
+            [SignaturePlace(CHAIR, self.places), SignaturePlace(MINUTE_TAKER, self.places)],
+            [para(d.person_name(m.chair_id), s["cell"]), para(d.person_name(m.minute_taker_id), s["cell"])],
+        ]
+        places = Table(cells, colWidths=_columns(1, 1), hAlign="LEFT")
+        places.setStyle(_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
+        moderator = [para(self.t("sign_moderator"), s["head"]), SignaturePlace(MODERATOR, self.places)]
+        return [CondPageBreak(9 * cm), para(self.t("signatures"), s["h2"]),
+                KeepTogether([places, Spacer(1, 10), *moderator, Spacer(1, 4), para(self.t("sign_note"), s["small"])])]
+
+    def attendance_list(self, annex: bool) -> list[Flowable]:
+        d, s = self.data, self.s
+        title = self.t("annex", number=self.number) if annex else (
+            f"{self.t('sheet_title')} — {self.t('title', number=self.number)}")
+        out: list[Flowable] = [para(title, s["h2"])]
+        if not annex:
+            m = d.meeting
+            out.append(para(f"{d.partnership.name} · {m.title} · {m.date.isoformat() if m.date else ''} · {m.place}",
+                            s["body"]))
+        people = d.attendance if annex else [(p, None) for p in d.participants_for_sheet()]
+        rows = []
+        for n, (person, attendance) in enumerate(people, 1):
+            presence = "" if attendance is None else self.t("present" if attendance.present else "absent")
+            # The empty signature cell keeps each row tall enough to sign by hand.
+            rows.append([n, person.full_name, d.affiliation(person), person.role.label(self.lang), presence,
+                         Spacer(1, 0.75 * cm)])
+        header = [self.t("no"), self.t("name"), self.t("affiliation"), self.t("role"), self.t("presence"),
+                  self.t("signature")]
+        if not rows:
+            return [*out, para(self.t("no_attendance"), s["body"])]
+        return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4), s)]
+
+
+def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> RenderedPdf:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=2.2 * cm,
+        title=title, author=f"CWD Desktop {__version__}", creator=f"CWD Desktop {__version__}",
+        subject=builder.data.partnership.name, lang=builder.lang, initialFontName=fonts.register(),
+    )
+    number = builder.number
+    doc.build(story, canvasmaker=_numbered_canvas(
+        lambda page, total: text(builder.lang, "footer", number=number, page=page, pages=total)))
+    return RenderedPdf(buffer.getvalue(), dict(builder.places), doc.page)
+
+
+def render_minutes(data: MinutesData, lang: str = "pl") -> RenderedPdf:
+    builder = MinutesBuilder(data, lang)
+    return _render(builder, builder.story(), text(lang, "title", number=builder.number))
+
+
+def render_attendance_sheet(data: MinutesData, lang: str = "pl") -> RenderedPdf:
+    builder = MinutesBuilder(data, lang)
+    return _render(builder, builder.attendance_list(annex=False), text(lang, "sheet_title"))

@@ -1,0 +1,258 @@
+"""The protokół: what the PDF says (pdftotext), its fonts (pdffonts), its signatures (pyHanko and pdfsig)."""
+
+import errno
+import io
+import shutil
+import subprocess
+
+import pytest
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.writer import PageObject
+
+from cwd_desktop import fileio
+from cwd_desktop.domain import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Member,
+    Partnership,
+    Person,
+    SignedMinutes,
+    SwotItem,
+    SwotSession,
+)
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.errors import ReadOnlyError, ValidationError
+from cwd_desktop.fileio import FileWriteError
+from cwd_desktop.minutes.certs import (
+    KeyFileError,
+    certificate_pem,
+    create_ca,
+    create_certificate,
+    load_pkcs12,
+    to_pkcs12,
+)
+from cwd_desktop.services.minutes import (
+    export_attendance_sheet,
+    export_minutes,
+    latest_signed,
+    reopen,
+    verify,
+)
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is needed (.ci/run installs it)")
+POLISH = "Zażółć gęślą jaźń — ĄĆĘŁŃÓŚŹŻ ąćęłńóśźż"
+MARKUP = "<b>nie pogrubiać</b> & \"cudzysłów\" 'apostrof' <br/> &amp; 5 > 3 < 4"
+
+
+def pdftotext(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def plain_text(path) -> str:
+    """pdftotext without layout, with line breaks folded, for searching sentences."""
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def pdfsig(path) -> str:
+    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
+
+
+@pytest.fixture(scope="module")
+def keys():
+    ca = create_ca("Partnerstwo Testowe", "haslo-ca-123")
+    moderator = create_certificate("Żaneta Łęcka", "z@example.pl", "ZMP", "haslo-mod-123", issuer=ca)
+    return ca, moderator
+
+
+@pytest.fixture
+def meeting(store):
+    p = store.add(Partnership(name=f"Partnerstwo {POLISH}"))
+    members = store.add_many([Member(partnership_id=p.id, name="Gmina Rajcza"),
+                              Member(partnership_id=p.id, name="Gmina Ujsoły")])
+    chair = store.add(Person(partnership_id=p.id, full_name="Łucja Ćwik", member_id=members[0].id))
+    m = store.add(Meeting(partnership_id=p.id, number="5/2026", title=MARKUP, date="2026-04-01",
+                          start_time="10:00", end_time="12:00", place="Sala <A> & B", chair_id=chair.id,
+                          minute_taker_id=chair.id))
+    store.add(Attendance(meeting_id=m.id, person_id=chair.id, present=True, checked_in_at="09:55"))
+    store.add(AgendaItem(meeting_id=m.id, position=1, title="Otwarcie", notes=f"{POLISH}\n{MARKUP}"))
+    session = store.add(SwotSession(meeting_id=m.id, topic="Temat"))
+    store.add(SwotItem(session_id=session.id, quadrant="S", text=MARKUP, votes=4))
+    store.add(SwotItem(session_id=session.id, quadrant="T", text=POLISH, votes=2))
+    return m
+
+
+def test_polish_letters_and_markup_print_as_typed(store, meeting, tmp_path):
+    target = tmp_path / "protokol.pdf"
+    result = export_minutes(store, meeting.id, target)
+    assert not result.signed and result.pages >= 2
+    text = plain_text(target)
+    assert POLISH in text
+    # pdftotext may drop a space next to "<"; every character must still be there, in order.
+    squeezed = "".join(text.split())
+    assert squeezed.count("".join(MARKUP.split())) >= 3  # subtitle, "Ad. 1" notes, SWOT matrix
+    assert "Sala <A> & B" in text
+    assert "Protokół nr 5/2026" in text and "Załącznik nr 1" in text
+    assert f"Protokół nr 5/2026 — strona 1 z {result.pages}" in pdftotext(target)
+    assert "Mocne strony (1)" in text and "Zagrożenia (1)" in text
+
+
+def test_every_font_is_embedded(store, meeting, tmp_path, keys):
+    target = tmp_path / "signed.pdf"
+    export_minutes(store, meeting.id, target, key=keys[1])
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes " in row.split(maxsplit=1)[1] for row in rows), fonts
+    assert "Helvetica" not in fonts and "Courier" not in fonts
+
+
+def test_empty_meeting_still_gives_a_protocol_that_says_so(store, tmp_path):
+    p = store.add(Partnership(name="Puste"))
+    m = store.add(Meeting(partnership_id=p.id, number="1/2026"))
+    target = tmp_path / "empty.pdf"
+    export_minutes(store, m.id, target)
+    text = plain_text(target)
+    assert "Nie odnotowano obecności uczestników." in text
+    assert "Podczas spotkania nie przeprowadzono analizy SWOT." in text
+    assert "Nie ustalono porządku obrad." in text
+
+
+def test_english_minutes(store, meeting, tmp_path):
+    target = tmp_path / "minutes.pdf"
+    export_minutes(store, meeting.id, target, lang="en")
+    text = plain_text(target)
+    assert "Minutes no. 5/2026" in text and "Strengths (1)" in text and "Annex 1" in text
+
+
+def test_a_large_meeting_renders_with_repeated_headers(store, tmp_path):
+    p = store.add(Partnership(name="Duże partnerstwo"))
+    m = store.add(Meeting(partnership_id=p.id, number="9/2026"))
+    people = store.add_many(Person(partnership_id=p.id, full_name=f"Uczestnik Numer{i:03d}") for i in range(100))
+    store.add_many(Attendance(meeting_id=m.id, person_id=x.id, present=True) for x in people)
+    session = store.add(SwotSession(meeting_id=m.id))
+    store.add_many(SwotItem(session_id=session.id, quadrant="SWOT"[i % 4], text=f"Pozycja {i} " + "słowo " * (i % 30),
+                            votes=i % 11, position=i) for i in range(500))
+    store.add(AgendaItem(meeting_id=m.id, title="Długa dyskusja", notes=("Bardzo długa wypowiedź. " * 2500)))
+    target = tmp_path / "big.pdf"
+    result = export_minutes(store, m.id, target)
+    assert result.pages > 20
+    text = pdftotext(target)
+    assert "Uczestnik Numer099" in text and "Pozycja 499" in text
+    assert text.count("Imię i nazwisko") >= 2  # the attendance table header repeats on every page
+    assert text.count("Lp.") >= 6
+
+
+def test_signing_closes_the_meeting_and_keeps_the_file(store, meeting, tmp_path, keys):
+    ca, moderator = keys
+    target = tmp_path / "signed.pdf"
+    result = export_minutes(store, meeting.id, target, key=moderator)
+    data = target.read_bytes()
+    record, stored = latest_signed(store, meeting.id)
+    assert stored == data and record.sha256 == result.sha256 and record.signer == "Żaneta Łęcka"
+    assert store.get(Meeting, meeting.id).status is MeetingStatus.SIGNED
+    with pytest.raises(ReadOnlyError):
+        store.add(SwotItem(session_id=store.find(SwotSession)[0].id, quadrant="O", text="Po podpisie"))
+    with pytest.raises(ValidationError, match="already signed"):
+        export_minutes(store, meeting.id, tmp_path / "again.pdf", key=moderator)
+    assert not (tmp_path / "again.pdf").exists()
+
+    report = verify(data, [certificate_pem(ca.certificate).encode()])
+    assert report.ok
+    (signature,) = report.signatures
+    assert (signature.signer, signature.trust, signature.covers_whole_file) == ("Żaneta Łęcka", "trusted", True)
+    assert set(report.empty_fields) == {"Prowadzacy", "Protokolant"}
+    assert verify(data).signatures[0].trust == "unknown issuer"
+    sig = pdfsig(target)
+    assert "Signature is Valid." in sig and "Total document signed" in sig
+    assert sig.count("The signature form field is not signed.") == 2
+
+
+def test_self_signed_key_is_reported_as_such(store, meeting, tmp_path):
+    own = create_certificate("Jan Kowalski", "", "", "haslo-jana-123")
+    target = tmp_path / "self.pdf"
+    export_minutes(store, meeting.id, target, key=own)
+    report = verify(target.read_bytes())
+    assert report.ok and report.signatures[0].trust == "self-signed"
+
+
+def _flip_inside_signed_range(data: bytes) -> bytes:
+    position = data.index(b"Protok") + 2  # well inside the first signed byte range
+    return data[:position] + bytes([data[position] ^ 0x01]) + data[position + 1:]
+
+
+def test_a_flipped_byte_is_caught_by_both_verifiers(store, meeting, tmp_path, keys):
+    target = tmp_path / "signed.pdf"
+    export_minutes(store, meeting.id, target, key=keys[1])
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(_flip_inside_signed_range(target.read_bytes()))
+    report = verify(tampered.read_bytes())
+    assert not report.ok and not report.signatures[0].intact
+    assert "Digest Mismatch" in pdfsig(tampered)
+
+
+def test_an_appended_revision_is_rejected(store, meeting, tmp_path, keys):
+    target = tmp_path / "signed.pdf"
+    export_minutes(store, meeting.id, target, key=keys[1])
+    writer = IncrementalPdfFileWriter(io.BytesIO(target.read_bytes()))
+    page = PageObject(contents=writer.add_object(generic.StreamObject(stream_data=b"0 0 m 100 100 l S")),
+                      media_box=generic.ArrayObject(list(map(generic.NumberObject, [0, 0, 595, 842]))))
+    writer.insert_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(out.getvalue())
+    report = verify(appended.read_bytes())
+    signature = report.signatures[0]
+    assert signature.intact and not signature.covers_whole_file and not signature.later_changes_allowed
+    assert not report.ok
+    sig = pdfsig(appended)
+    assert "Signature is Valid." in sig and "Total document signed" not in sig
+
+
+def test_reopening_makes_a_new_revision_with_the_same_content(store, meeting, tmp_path, keys):
+    export_minutes(store, meeting.id, tmp_path / "v1.pdf", key=keys[1])
+    revised = reopen(store, meeting.id)
+    assert (revised.number, revised.revision, revised.status) == ("5/2026", 2, MeetingStatus.DRAFT)
+    assert revised.display_number == "5/2026, wersja 2"
+    new_session = store.find(SwotSession, meeting_id=revised.id)[0]
+    assert sorted(i.text for i in store.find(SwotItem, session_id=new_session.id)) == sorted([MARKUP, POLISH])
+    store.add(SwotItem(session_id=new_session.id, quadrant="O", text="Nowa szansa"))  # editable again
+    assert store.find(SignedMinutes, meeting_id=revised.id) == []
+    assert len(store.find(SignedMinutes, meeting_id=meeting.id)) == 1  # the earlier signed file stays
+    with pytest.raises(ValidationError, match="already reopened as 5/2026, wersja 2"):
+        reopen(store, meeting.id)
+    target = tmp_path / "v2.pdf"
+    export_minutes(store, revised.id, target, key=keys[1])
+    assert "Protokół nr 5/2026, wersja 2" in pdftotext(target)
+
+
+def test_wrong_passphrase_full_disk_and_missing_folder_change_nothing(store, meeting, tmp_path, keys, monkeypatch):
+    data = to_pkcs12(keys[1], "dobre-haslo-1")
+    with pytest.raises(KeyFileError, match="passphrase is wrong"):
+        load_pkcs12(data, "złe-hasło")
+    with pytest.raises(FileWriteError, match="does not exist"):
+        export_minutes(store, meeting.id, tmp_path / "missing" / "p.pdf", key=keys[1])
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "protokol.pdf").write_bytes(b"the previous file")
+
+    def disk_full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(fileio.os, "fsync", disk_full)
+    with pytest.raises(FileWriteError, match="The disk is full"):
+        export_minutes(store, meeting.id, folder / "protokol.pdf", key=keys[1])
+    assert [p.name for p in folder.iterdir()] == ["protokol.pdf"]  # no half-written temporary file
+    assert (folder / "protokol.pdf").read_bytes() == b"the previous file"
+    assert store.get(Meeting, meeting.id).status is MeetingStatus.DRAFT
+    assert store.find(SignedMinutes) == []
+
+
+def test_attendance_sheet(store, meeting, tmp_path):
+    target = tmp_path / "lista.pdf"
+    export_attendance_sheet(store, meeting.id, target)
+    text = pdftotext(target)
+    assert "Lista obecności" in text and "Łucja Ćwik" in text and "Podpis" in text
+    assert "Analiza SWOT" not in text
