@@ -24,6 +24,8 @@ def test_wheel_carries_forms_and_resources(tmp_path):
         "cwd_desktop/gui/forms/ui_main_window.py",
         "cwd_desktop/_resources/translations/cwd_desktop_pl.qm",
         "cwd_desktop/_resources/icons/cwd-desktop.svg",
+        "cwd_desktop/_resources/fonts/NotoSans-Regular.ttf",
+        "cwd_desktop/_resources/fonts/LICENSE-NotoSans.txt",
         "cwd_desktop/storage/migrations.py",
     ]:
         assert expected in names

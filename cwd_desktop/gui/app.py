@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cwd_desktop import paths
+from cwd_desktop.cli import quiet_libraries
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
 from cwd_desktop.storage import open_store
@@ -20,6 +21,7 @@ def run(db_path: Path | None = None) -> int:
     app.setOrganizationName("cwd-desktop")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "cwd-desktop.svg")))
     i18n.install(app)
+    quiet_libraries()
     path = db_path or paths.default_database_path()
     try:
         if db_path is None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from cwd_desktop import __version__
 from cwd_desktop.domain import Partnership
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from cwd_desktop.gui.minutes_dialog import MinutesDialog
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
+from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
 from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import Store, open_store
 
@@ -34,6 +36,10 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.actionMinutes.triggered.connect(self.open_minutes)
+        self.ui.actionCreateKey.triggered.connect(lambda: self.create_key(ca=False))
+        self.ui.actionCreateCA.triggered.connect(lambda: self.create_key(ca=True))
+        self.ui.actionVerify.triggered.connect(self.verify)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
         self._after_model_reset()
 
@@ -103,13 +109,37 @@ class MainWindow(QMainWindow):
             self.ui.details.setHtml(self.tr("<p>No partnerships yet. Use <b>File → Load demo partnerships</b> "
                                             "to add the two demo partnerships.</p>"))
 
+    def selected(self) -> tuple[str | None, str | None]:
+        first_column = self.ui.navigator.currentIndex().siblingAtColumn(0)
+        return first_column.data(KIND_ROLE), first_column.data(ID_ROLE)
+
     def show_details(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         first_column = current.siblingAtColumn(0)
         kind, row_id = first_column.data(KIND_ROLE), first_column.data(ID_ROLE)
+        self.ui.actionMinutes.setEnabled(kind == "meeting")
         if kind == "partnership":
             self.ui.details.show_partnership(self.store, row_id)
         elif kind == "meeting":
             self.ui.details.show_meeting(self.store, row_id)
+
+    # -- minutes and signatures ---------------------------------------------------------------
+
+    def open_minutes(self) -> MinutesDialog | None:
+        kind, row_id = self.selected()
+        if kind != "meeting":
+            return None
+        dialog = MinutesDialog(self.store, row_id, self)
+        dialog.changed.connect(self.refresh)
+        dialog.show()
+        return dialog
+
+    def create_key(self, ca: bool) -> None:
+        dialog = CertificateDialog(self.store, ca=ca, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(dialog.result_message, 8000)
+
+    def verify(self) -> None:
+        VerifyDialog(self.store, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -3,95 +3,188 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cwd_desktop/gui/app.py" line="29" />
+        <location filename="../../cwd_desktop/gui/app.py" line="31" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="73" />
+        <source>Create a partnership CA</source>
+        <translation>Utwórz urząd certyfikacji partnerstwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="73" />
+        <source>Create a signing key</source>
+        <translation>Utwórz klucz do podpisu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="77" />
+        <source>Issued by the partnership CA</source>
+        <translation>Wydany przez urząd certyfikacji partnerstwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="85" />
+        <source>&amp;Partnership:</source>
+        <translation>&amp;Partnerstwo:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="87" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="88" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="89" />
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacja:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="90" />
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="91" />
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Powtórz hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="92" />
+        <source>&amp;Save as:</source>
+        <translation>&amp;Zapisz jako:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="95" />
+        <source>CA &amp;file:</source>
+        <translation>Plik &amp;urzędu:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="96" />
+        <source>CA pa&amp;ssphrase:</source>
+        <translation>Hasło u&amp;rzędu:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="107" />
+        <source>The two passphrases differ.</source>
+        <translation>Podane hasła się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="109" />
+        <source>Choose where to save the key file.</source>
+        <translation>Wskaż, gdzie zapisać plik klucza.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="111" />
+        <source>Add a partnership first.</source>
+        <translation>Najpierw dodaj partnerstwo.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="113" />
+        <source>Choose the partnership CA's key file.</source>
+        <translation>Wskaż plik klucza urzędu certyfikacji partnerstwa.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="149" />
+        <source>Creating the key…</source>
+        <translation>Tworzenie klucza…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="153" />
+        <source>Created %1 in %2.</source>
+        <translation>Utworzono %1 w pliku %2.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="45" />
+        <location filename="../../cwd_desktop/gui/details.py" line="55" />
         <source>Voivodeship</source>
         <translation>Województwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="47" />
+        <location filename="../../cwd_desktop/gui/details.py" line="57" />
         <source>Leading organisation</source>
         <translation>Lider partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="51" />
+        <location filename="../../cwd_desktop/gui/details.py" line="61" />
         <source>Thematic areas</source>
         <translation>Obszary tematyczne</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="52" />
+        <location filename="../../cwd_desktop/gui/details.py" line="62" />
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="54" />
+        <location filename="../../cwd_desktop/gui/details.py" line="64" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="67" />
+        <location filename="../../cwd_desktop/gui/details.py" line="77" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="68" />
+        <location filename="../../cwd_desktop/gui/details.py" line="78" />
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="69" />
+        <location filename="../../cwd_desktop/gui/details.py" line="79" />
         <source>Chair</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="69" />
+        <location filename="../../cwd_desktop/gui/details.py" line="79" />
         <source>Minute-taker</source>
         <translation>Protokolant</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="72" />
+        <location filename="../../cwd_desktop/gui/details.py" line="82" />
         <source>{present} people present, {represented} of {total} members represented</source>
         <translation>obecnych osób: {present}, reprezentowani członkowie: {represented} z {total}</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="73" />
+        <location filename="../../cwd_desktop/gui/details.py" line="83" />
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="78" />
+        <location filename="../../cwd_desktop/gui/details.py" line="88" />
         <source>Strategic goals</source>
         <translation>Cele strategiczne</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="82" />
+        <location filename="../../cwd_desktop/gui/details.py" line="92" />
         <source>Key projects</source>
         <translation>Projekty kluczowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="86" />
+        <location filename="../../cwd_desktop/gui/details.py" line="96" />
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="105" />
+        <location filename="../../cwd_desktop/gui/details.py" line="115" />
         <source>adopted</source>
         <translation>przyjęto</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="107" />
+        <location filename="../../cwd_desktop/gui/details.py" line="117" />
         <source>rejected</source>
         <translation>odrzucono</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="109" />
+        <location filename="../../cwd_desktop/gui/details.py" line="119" />
         <source>no quorum</source>
         <translation>brak kworum</translation>
     </message>
@@ -99,63 +192,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="46" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="53" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="55" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="62" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="60" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="67" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="69" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="76" />
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="70" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="77" />
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="80" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="87" />
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="83" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="90" />
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform><numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform><numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="95" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="102" />
         <source>CWD Desktop — %1</source>
         <translation>CWD Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="97" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="103" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="103" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="109" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="117" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="147" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="118" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="148" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -181,63 +274,216 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="52" />
+        <source>&amp;Meeting</source>
+        <translation>&amp;Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="58" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="67" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58" />
+        <location filename="../../ui/main_window.ui" line="73" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69" />
+        <location filename="../../ui/main_window.ui" line="86" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72" />
+        <location filename="../../ui/main_window.ui" line="89" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77" />
+        <location filename="../../ui/main_window.ui" line="94" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="80" />
+        <location filename="../../ui/main_window.ui" line="97" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="85" />
+        <location filename="../../ui/main_window.ui" line="102" />
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90" />
+        <location filename="../../ui/main_window.ui" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="93" />
+        <location filename="../../ui/main_window.ui" line="110" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="98" />
+        <location filename="../../ui/main_window.ui" line="115" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101" />
+        <location filename="../../ui/main_window.ui" line="118" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106" />
+        <location filename="../../ui/main_window.ui" line="123" />
+        <source>&amp;Minutes (protokół)…</source>
+        <translation>&amp;Protokół…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="126" />
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="131" />
+        <source>Create a &amp;signing key…</source>
+        <translation>Utwórz &amp;klucz do podpisu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="136" />
+        <source>Create a partnership &amp;CA…</source>
+        <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="141" />
+        <source>&amp;Verify signed minutes…</source>
+        <translation>&amp;Sprawdź podpisany protokół…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="146" />
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="51" />
+        <source>Language of the minutes</source>
+        <translation>Język protokołu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="53" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportuj PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="54" />
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Podpisz i eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="55" />
+        <source>&amp;Attendance sheet…</source>
+        <translation>&amp;Lista obecności…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="56" />
+        <source>&amp;Reopen as a new revision</source>
+        <translation>&amp;Otwórz ponownie jako nową wersję</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="62" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="89" />
+        <source>Minutes %1</source>
+        <translation>Protokół %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="94" />
+        <source>Signed by %1 on %2. The meeting is read-only; reopen it as a new revision to change anything.</source>
+        <translation>Podpisał(a): %1, %2. Spotkanie jest tylko do odczytu; aby coś zmienić, otwórz je ponownie jako nową wersję.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="98" />
+        <source>Not signed yet. Signing closes the meeting: it becomes read-only.</source>
+        <translation>Protokół nie jest jeszcze podpisany. Podpisanie zamyka spotkanie: stanie się ono tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="121" />
+        <source>Minutes</source>
+        <translation>Protokół</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="125" />
+        <source>Preparing the preview…</source>
+        <translation>Przygotowywanie podglądu…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="137" />
+        <source>Choose your signing key</source>
+        <translation>Wybierz swój klucz do podpisu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="141" />
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="142" />
+        <source>Passphrase of %1:</source>
+        <translation>Hasło do %1:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="159" />
+        <source>Export the minutes</source>
+        <translation>Eksport protokołu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="162" />
+        <source>Exporting the minutes…</source>
+        <translation>Eksportowanie protokołu…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="170" />
+        <source>Save the signed minutes</source>
+        <translation>Zapisz podpisany protokół</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="173" />
+        <source>Signing the minutes…</source>
+        <translation>Podpisywanie protokołu…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="178" />
+        <source>Export the attendance sheet</source>
+        <translation>Eksport listy obecności</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="181" />
+        <source>Exporting the attendance sheet…</source>
+        <translation>Eksportowanie listy obecności…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="190" />
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="193" />
+        <source>Reopen the meeting</source>
+        <translation>Ponowne otwarcie spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="194" />
+        <source>Make a new draft revision of this meeting with all its content? The signed minutes stay as they are.</source>
+        <translation>Utworzyć nową, roboczą wersję spotkania z całą jego treścią? Podpisany protokół pozostanie bez zmian.</translation>
     </message>
 </context>
 <context>
@@ -271,6 +517,135 @@
         <location filename="../../cwd_desktop/gui/models/navigator.py" line="49" />
         <source>signed</source>
         <translation>podpisany</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/preview.py" line="34" />
+        <source>Page preview</source>
+        <translation>Podgląd stron</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="43" />
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="163" />
+        <source>Verify signed minutes</source>
+        <translation>Sprawdzanie podpisanego protokołu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="166" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="169" />
+        <source>Verification report</source>
+        <translation>Wynik sprawdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="188" />
+        <source>Verifying…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="193" />
+        <source>trusted (a known partnership CA)</source>
+        <translation>zaufany (znany urząd certyfikacji partnerstwa)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="193" />
+        <source>self-signed</source>
+        <translation>certyfikat z własnym podpisem</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="194" />
+        <source>unknown issuer</source>
+        <translation>nieznany wystawca</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="195" />
+        <source>Every signature is intact and covers the document.</source>
+        <translation>Wszystkie podpisy są nienaruszone i obejmują dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="196" />
+        <source>This document does NOT pass verification.</source>
+        <translation>Ten dokument NIE przeszedł weryfikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="199" />
+        <source>The file has no signature.</source>
+        <translation>Plik nie zawiera podpisu.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="202" />
+        <source>the whole file</source>
+        <translation>cały plik</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="203" />
+        <source>its revision; later changes only add signatures</source>
+        <translation>swoją wersję pliku; późniejsze zmiany dodają tylko podpisy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="204" />
+        <source>NOT the whole file: the document was changed after signing</source>
+        <translation>NIE cały plik: dokument zmieniono po podpisaniu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="206" />
+        <source>intact</source>
+        <translation>nienaruszony</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="206" />
+        <source>BROKEN</source>
+        <translation>NARUSZONY</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207" />
+        <source>Signer</source>
+        <translation>Podpisujący</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207" />
+        <source>Claimed time</source>
+        <translation>Deklarowany czas</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="208" />
+        <source>Integrity</source>
+        <translation>Integralność</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="208" />
+        <source>Covers</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="209" />
+        <source>Trust</source>
+        <translation>Zaufanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="212" />
+        <source>Empty signature field: %1</source>
+        <translation>Puste pole podpisu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="215" />
+        <source>An advanced electronic signature, not a qualified one.</source>
+        <translation>Zaawansowany podpis elektroniczny, nie kwalifikowany.</translation>
     </message>
 </context>
 </TS>

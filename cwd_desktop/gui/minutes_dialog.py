@@ -1,0 +1,205 @@
+"""The minutes of one meeting: page preview, export, signing, the attendance sheet, reopening."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwd_desktop.domain import Meeting
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.fileio import read_file
+from cwd_desktop.gui.preview import PagePreview, render_pages
+from cwd_desktop.gui.tasks import run_task
+from cwd_desktop.minutes.certs import KeyMaterial, load_pkcs12
+from cwd_desktop.services import minutes
+from cwd_desktop.storage import Store, open_store
+
+PDF_FILTER = "PDF (*.pdf)"
+KEY_FILTER = "PKCS#12 (*.p12 *.pfx)"
+
+
+class MinutesDialog(QDialog):
+    """Everything about a meeting's protokół. Emits `changed` when the meeting's state changed."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.meeting_id = store, meeting_id
+        self.resize(900, 800)
+        self.heading = QLabel()
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.lang = QComboBox()
+        self.lang.addItem("Polski", "pl")
+        self.lang.addItem("English", "en")
+        self.lang.setAccessibleName(self.tr("Language of the minutes"))
+        self.lang.currentIndexChanged.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.sign_button = QPushButton(self.tr("&Sign and export…"))
+        self.sheet_button = QPushButton(self.tr("&Attendance sheet…"))
+        self.reopen_button = QPushButton(self.tr("&Reopen as a new revision"))
+        self.export_button.clicked.connect(self.export)
+        self.sign_button.clicked.connect(self.sign)
+        self.sheet_button.clicked.connect(self.attendance_sheet)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.preview = PagePreview(self)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.lang)
+        buttons = QHBoxLayout()
+        for widget in (language_label, self.lang, self.export_button, self.sign_button, self.sheet_button,
+                       self.reopen_button):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state)
+        layout.addWidget(self.preview, 1)
+        self.busy = False
+        self.update_state()
+        self.refresh()
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.store.get(Meeting, self.meeting_id)
+
+    @property
+    def chosen_lang(self) -> str:
+        return self.lang.currentData()
+
+    def update_state(self) -> None:
+        meeting = self.meeting
+        signed = meeting.status is MeetingStatus.SIGNED
+        title = self.tr("Minutes %1").replace("%1", meeting.display_number)
+        self.setWindowTitle(title)
+        self.heading.setText(f"<h2>{escape(title)}</h2>")
+        if signed:
+            record, _data = minutes.latest_signed(self.store, meeting.id)
+            self.state.setText(self.tr("Signed by %1 on %2. The meeting is read-only; reopen it as a new revision "
+                                       "to change anything.").replace("%1", record.signer)
+                               .replace("%2", record.signed_at.replace("T", " ")))
+        else:
+            self.state.setText(self.tr("Not signed yet. Signing closes the meeting: it becomes read-only."))
+        self.sign_button.setEnabled(not signed)
+        self.reopen_button.setEnabled(signed)
+        self.lang.setEnabled(not signed)
+
+    # -- background work ------------------------------------------------------------------
+
+    def _run(self, label: str, work, on_done) -> None:
+        self.busy = True
+        path = self.store.path
+
+        def in_worker(progress):
+            with open_store(path) as store:
+                return work(store, progress)
+
+        def done(result):
+            self.busy = False
+            on_done(result)
+
+        run_task(self, label, in_worker, done, self.show_error)
+
+    def show_error(self, message: str) -> None:
+        self.busy = False
+        QMessageBox.critical(self, self.tr("Minutes"), message)
+
+    def refresh(self) -> None:
+        meeting_id, lang = self.meeting_id, self.chosen_lang
+        self._run(self.tr("Preparing the preview…"),
+                  lambda store, _progress: render_pages(minutes.render_preview(store, meeting_id, lang)),
+                  self.preview.show_pages)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def ask_save_path(self, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, PDF_FILTER)
+        return Path(name) if name else None
+
+    def ask_key(self) -> KeyMaterial | None:
+        settings = QSettings()
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose your signing key"),
+                                              settings.value("signing/key", ""), KEY_FILTER)
+        if not name:
+            return None
+        passphrase, ok = QInputDialog.getText(self, self.tr("Passphrase"),
+                                              self.tr("Passphrase of %1:").replace("%1", Path(name).name),
+                                              QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        try:
+            key = load_pkcs12(read_file(Path(name), "The key file"), passphrase, Path(name).name)
+        except Exception as exc:  # one clear sentence, nothing changed
+            self.show_error(str(exc))
+            return None
+        settings.setValue("signing/key", name)
+        return key
+
+    def _suggested(self, kind: str) -> str:
+        number = self.meeting.display_number.replace("/", "-").replace(", ", "-").replace(" ", "-")
+        return f"{kind}-{number}.pdf"
+
+    def export(self) -> None:
+        target = self.ask_save_path(self.tr("Export the minutes"), self._suggested("protokol"))
+        if target:
+            meeting_id, lang = self.meeting_id, self.chosen_lang
+            self._run(self.tr("Exporting the minutes…"),
+                      lambda store, progress: minutes.export_minutes(store, meeting_id, target, lang, None, progress),
+                      self.exported)
+
+    def sign(self) -> None:
+        key = self.ask_key()
+        if key is None:
+            return
+        target = self.ask_save_path(self.tr("Save the signed minutes"), self._suggested("protokol-podpisany"))
+        if target:
+            meeting_id, lang = self.meeting_id, self.chosen_lang
+            self._run(self.tr("Signing the minutes…"),
+                      lambda store, progress: minutes.export_minutes(store, meeting_id, target, lang, key, progress),
+                      self.exported)
+
+    def attendance_sheet(self) -> None:
+        target = self.ask_save_path(self.tr("Export the attendance sheet"), self._suggested("lista-obecnosci"))
+        if target:
+            meeting_id, lang = self.meeting_id, self.chosen_lang
+            self._run(self.tr("Exporting the attendance sheet…"),
+                      lambda store, _p: minutes.export_attendance_sheet(store, meeting_id, target, lang),
+                      self.exported)
+
+    def exported(self, result: minutes.ExportResult) -> None:
+        if result.signed:
+            self.changed.emit()
+            self.update_state()
+            self.refresh()
+        self.state.setText(self.state.text() + "\n" + self.tr("Saved %1.").replace("%1", str(result.path)))
+
+    def reopen(self) -> None:
+        answer = QMessageBox.question(self, self.tr("Reopen the meeting"), self.tr(
+            "Make a new draft revision of this meeting with all its content? The signed minutes stay as they are."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            revised = minutes.reopen(self.store, self.meeting_id)
+        except Exception as exc:
+            self.show_error(str(exc))
+            return
+        self.meeting_id = revised.id
+        self.changed.emit()
+        self.update_state()
+        self.refresh()
