@@ -23,6 +23,12 @@ def font_file(name: str = REGULAR) -> Path:
     return paths.resources_dir() / "fonts" / _FILES[name]
 
 
+def stamp_font_file() -> Path:
+    """Noto Sans cut down to Latin with Polish letters (pyftsubset, see resources/fonts/README.md):
+    pyHanko subsets the stamp font at every signature, and the full font made that 0.3 s."""
+    return paths.resources_dir() / "fonts" / "NotoSans-Stamp.ttf"
+
+
 @functools.cache
 def register() -> str:
     """Register the family with ReportLab once; returns the regular font's name."""

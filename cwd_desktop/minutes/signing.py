@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import io
 
+from asn1crypto import keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from cwd_desktop import __version__
 from cwd_desktop.minutes import fonts
-from cwd_desktop.minutes.certs import KeyMaterial, to_pkcs12
+from cwd_desktop.minutes.certs import KeyMaterial
 from cwd_desktop.minutes.document import CHAIR, MINUTE_TAKER, MODERATOR, RenderedPdf
 from cwd_desktop.minutes.texts import text
+
+SIGNATURE_BYTES = 16384
 
 
 def _field(name: str, rendered: RenderedPdf) -> fields.SigFieldSpec:
@@ -47,9 +55,13 @@ def unsigned_pdf(rendered: RenderedPdf) -> bytes:
 def signed_pdf(rendered: RenderedPdf, material: KeyMaterial, lang: str, location: str = "") -> bytes:
     """Sign the moderator's place; leave the chair's and minute-taker's as empty fields."""
     writer = with_signature_fields(rendered, (CHAIR, MINUTE_TAKER))
-    # pyHanko reads keys from PKCS#12 bytes; a throwaway passphrase keeps the key in memory only.
-    signer = signers.SimpleSigner.load_pkcs12_data(to_pkcs12(material, "in-memory-only"), [],
-                                                   passphrase=b"in-memory-only")
+    signer = _LoadedKeySigner(
+        material.key,
+        signing_cert=_asn1_certificate(material.certificate),
+        signing_key=keys.PrivateKeyInfo.load(material.key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
+        cert_registry=SimpleCertificateStore.from_certs([_asn1_certificate(c) for c in material.chain]),
+    )
     metadata = signers.PdfSignatureMetadata(
         field_name=MODERATOR,
         md_algorithm="sha256",
@@ -61,13 +73,33 @@ def signed_pdf(rendered: RenderedPdf, material: KeyMaterial, lang: str, location
     )
     stamp = TextStampStyle(
         stamp_text=text(lang, "stamp"),
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(fonts.font_file())), font_size=9),
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(fonts.stamp_font_file())), font_size=9),
         border_width=1,
     )
     pdf_signer = signers.PdfSigner(metadata, signer, stamp_style=stamp, new_field_spec=_field(MODERATOR, rendered))
     out = io.BytesIO()
-    pdf_signer.sign_pdf(writer, output=out)
+    # A fixed reservation (ample for RSA-3072 with a short chain) spares pyHanko a trial signature.
+    pdf_signer.sign_pdf(writer, output=out, bytes_reserved=SIGNATURE_BYTES)
     return out.getvalue()
 
 
-APP_NAME = f"CWD Desktop {__version__}"
+class _LoadedKeySigner(signers.SimpleSigner):
+    """Signs with the key already loaded: pyHanko's SimpleSigner re-parses the key for every
+    signature, and for RSA that includes a key check costing about 0.1 s."""
+
+    def __init__(self, key, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._key = key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)["algorithm"].native
+        if digest_algorithm == "sha256" and mechanism in ("rsassa_pkcs1v15", "sha256_rsa") and isinstance(
+                self._key, rsa.RSAPrivateKey):
+            return self._key.sign(data, PKCS1v15(), hashes.SHA256())
+        return super().sign_raw(data, digest_algorithm)
+
+
+def _asn1_certificate(certificate: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
