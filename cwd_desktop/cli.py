@@ -7,6 +7,7 @@ database unchanged (each command's writes are one transaction).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -104,6 +105,29 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CA.pem",
                         help="a CA certificate to trust (repeatable); with --db, its partnership CAs too")
     verify.set_defaults(handler=cmd_verify, needs_db=False)
+
+    sync = commands.add_parser("sync", help="packages between laptops").add_subparsers(
+        dest="action", metavar="ACTION", required=True)
+    sync_export = sync.add_parser("export", help="write the full state of the database as a .cwdsync package")
+    _add_db(sync_export)
+    sync_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.cwdsync")
+    sync_export.set_defaults(handler=cmd_sync_export)
+    sync_import = sync.add_parser("import", help="merge packages (files, or folders of *.cwdsync not imported before)")
+    _add_db(sync_import)
+    sync_import.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    sync_import.set_defaults(handler=cmd_sync_import)
+    sync_digest = sync.add_parser("digest", help="one hash of the logical content; equal on converged databases")
+    _add_db(sync_digest)
+    sync_digest.set_defaults(handler=cmd_sync_digest)
+    sync_conflicts = sync.add_parser("conflicts", help="list unresolved conflicts (or take the other value)")
+    _add_db(sync_conflicts)
+    sync_conflicts.add_argument("--take", metavar="CONFLICT_ID", help="make this conflict's losing value current")
+    sync_conflicts.set_defaults(handler=cmd_sync_conflicts)
+
+    device = commands.add_parser("device", help="show or set this database's device name")
+    _add_db(device)
+    device.add_argument("--name", help="a human name, e.g. \"Laptop moderatora — Rajcza\"")
+    device.set_defaults(handler=cmd_device)
 
     cert = commands.add_parser("cert", help="signing keys").add_subparsers(dest="action", metavar="ACTION",
                                                                             required=True)
@@ -285,6 +309,57 @@ def cmd_cert_create_ca(args: argparse.Namespace) -> int:
     write_atomic(args.output, to_pkcs12(material, passphrase))
     write_atomic(pem_path, pem)
     print(f"Wrote {args.output} (keep it safe) and {pem_path} (give it to anyone who verifies minutes).")
+    return EXIT_OK
+
+
+def cmd_sync_export(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.sync.service import export
+
+    print(f"Wrote {export(store, args.output)}.")
+    return EXIT_OK
+
+
+def cmd_sync_import(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.sync.service import import_paths
+
+    for report in import_paths(store, args.paths):
+        for line in report.lines():
+            print(line)
+    return EXIT_OK
+
+
+def cmd_sync_digest(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.sync.service import digest
+
+    print(digest(store))
+    return EXIT_OK
+
+
+def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.sync.conflicts import conflicts, device_names, take_lost_value
+
+    if args.take:
+        take_lost_value(store, args.take)
+        print("The other value is current again; the next package carries it.")
+        return EXIT_OK
+    names = device_names(store)
+    for c in conflicts(store):
+        print("\t".join([c.id, c.table, c.row_id, c.column, f"kept {json.dumps(c.kept_value, ensure_ascii=False)} "
+                         f"({names.get(c.kept_device, c.kept_device[:8])})",
+                         f"lost {json.dumps(c.lost_value, ensure_ascii=False)} "
+                         f"({names.get(c.lost_device, c.lost_device[:8])})"]))
+    return EXIT_OK
+
+
+def cmd_device(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.storage.device import set_meta
+
+    if args.name is not None:
+        if not args.name.strip():
+            raise CwdError("The device name must not be empty.")
+        with store.transaction():
+            set_meta(store.db, "device_name", args.name.strip())
+    print(f"{store.device_id}\t{store.device_name}")
     return EXIT_OK
 
 

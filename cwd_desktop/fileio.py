@@ -37,6 +37,7 @@ def stage(path: Path, data: bytes) -> Path:
     except OSError as exc:
         raise FileWriteError(describe_os_error(exc, path)) from None
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a user's file gets the usual mode
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -45,6 +46,12 @@ def stage(path: Path, data: bytes) -> Path:
         discard(Path(name))
         raise FileWriteError(describe_os_error(exc, path)) from None
     return Path(name)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def commit(staged: Path, path: Path) -> None:

@@ -69,7 +69,8 @@ def _clock_problem(clocks: str, expected: set[str]) -> str | None:
     for column in expected:
         version = versions[column]
         try:
-            ok = len(version) == 2 and parse_hlc(version[0]) > 0 and bool(version[1])
+            # [hlc, device] or, after an edit, [hlc, device, base hlc, base device]
+            ok = len(version) in (2, 4) and all(parse_hlc(v) > 0 for v in version[0::2]) and all(version[1::2])
         except (TypeError, ValueError):
             ok = False
         if not ok:

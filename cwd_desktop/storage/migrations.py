@@ -215,6 +215,25 @@ def signed_minutes(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0003_sync_log")
+def sync_log(db: Database) -> None:
+    # Local to each database, never exported: what was imported, and the values that lost.
+    for statement in [
+        "CREATE TABLE sync_import (package_id TEXT PRIMARY KEY NOT NULL, sha256 TEXT NOT NULL, "
+        "file_name TEXT NOT NULL, device_id TEXT NOT NULL, device_name TEXT NOT NULL, "
+        "imported_at TEXT NOT NULL, report TEXT NOT NULL) STRICT",
+        "CREATE INDEX sync_import_sha256 ON sync_import(sha256)",
+        "CREATE TABLE sync_conflict (id TEXT PRIMARY KEY NOT NULL, detected_at TEXT NOT NULL, "
+        "package_id TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, "
+        "kept_value TEXT NOT NULL, kept_hlc TEXT NOT NULL, kept_device TEXT NOT NULL, "
+        "lost_value TEXT NOT NULL, lost_hlc TEXT NOT NULL, lost_device TEXT NOT NULL, "
+        "resolved INTEGER NOT NULL DEFAULT 0, UNIQUE (tbl, row_id, col, lost_hlc, lost_device)) STRICT",
+        "CREATE TABLE sync_device (device_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
+        "last_package_at TEXT NOT NULL) STRICT",
+    ]:
+        db.execute(statement)
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""

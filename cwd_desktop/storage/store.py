@@ -178,7 +178,10 @@ class Store:
                 return updated
             clocks = self.field_clocks(cls, row_id)
             stamp = self._stamp()
-            clocks.update(dict.fromkeys(changed, stamp))
+            # Each new version names the version it replaced (its base), so that sync can tell an
+            # edit made on top of another device's value from a concurrent one.
+            for name in changed:
+                clocks[name] = [*stamp, *clocks[name][:2]]
             assignments = ", ".join(f"{name} = ?" for name in changed)
             self.db.execute(
                 f"UPDATE {cls.TABLE} SET {assignments}, clocks = ? WHERE id = ?",

@@ -1,0 +1,96 @@
+"""What a coordinator does after imports: review conflicts and take the other value, restore a row
+edited after its deletion, merge a duplicate person. Each is a new edit that later packages carry."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cwd_desktop.domain import ENTITIES, Person
+from cwd_desktop.domain.entity import Entity, field_types
+from cwd_desktop.errors import NotFoundError, ValidationError
+from cwd_desktop.storage import Store
+from cwd_desktop.storage.codec import columns
+
+TABLES = {cls.TABLE: cls for cls in ENTITIES}
+
+
+@dataclass(frozen=True)
+class LoggedConflict:
+    id: str
+    detected_at: str
+    table: str
+    row_id: str
+    column: str
+    kept_value: Any
+    kept_device: str
+    kept_hlc: str
+    lost_value: Any
+    lost_device: str
+    lost_hlc: str
+    resolved: bool
+
+
+def conflicts(store: Store, include_resolved: bool = False) -> list[LoggedConflict]:
+    sql = ("SELECT id, detected_at, tbl, row_id, col, kept_value, kept_device, kept_hlc, lost_value, lost_device, "
+           "lost_hlc, resolved FROM sync_conflict")
+    if not include_resolved:
+        sql += " WHERE resolved = 0"
+    sql += " ORDER BY detected_at, tbl, row_id, col"
+    return [LoggedConflict(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7], json.loads(r[8]), r[9],
+                           r[10], bool(r[11])) for r in store.db.execute(sql)]
+
+
+def device_names(store: Store) -> dict[str, str]:
+    names = {row[0]: row[1] for row in store.db.execute("SELECT device_id, name FROM sync_device")}
+    names[store.device_id] = store.device_name
+    return names
+
+
+def _domain_value(cls: type[Entity], column: str, stored: Any) -> Any:
+    base, _optional = field_types(cls)[column]
+    return json.loads(stored) if base is list and isinstance(stored, str) else stored
+
+
+def take_lost_value(store: Store, conflict_id: str) -> Entity:
+    """Make the losing value current again, as a new edit; the conflict is marked resolved."""
+    found = [c for c in conflicts(store, include_resolved=True) if c.id == conflict_id]
+    if not found:
+        raise NotFoundError(f"There is no conflict {conflict_id}.")
+    conflict = found[0]
+    cls = TABLES[conflict.table]
+    with store.transaction():
+        updated = store.update(cls, conflict.row_id, **{conflict.column: _domain_value(cls, conflict.column,
+                                                                                         conflict.lost_value)})
+        store.db.execute("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", [conflict_id])
+    return updated
+
+
+def dismiss(store: Store, conflict_id: str) -> None:
+    """Keep the current value; the conflict stays in the log, marked resolved."""
+    with store.transaction():
+        store.db.execute("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", [conflict_id])
+
+
+def merge_people(store: Store, keep_id: str, duplicate_id: str) -> Person:
+    """Point everything that refers to the duplicate at the kept person, then delete the duplicate."""
+    if keep_id == duplicate_id:
+        raise ValidationError("A person cannot be merged with themselves.")
+    with store.transaction():
+        keep, duplicate = store.get(Person, keep_id), store.get(Person, duplicate_id)
+        if keep.partnership_id != duplicate.partnership_id:
+            raise ValidationError("Only people of the same partnership can be merged.")
+        for cls in ENTITIES:
+            references = [c for c in _person_columns(store, cls)]
+            for column in references:
+                for row in store.find(cls, **{column: duplicate.id}):
+                    store.update(cls, row.id, **{column: keep.id})
+        store.delete(Person, duplicate.id)
+    return keep
+
+
+def _person_columns(store: Store, cls: type[Entity]) -> list[str]:
+    names = set(columns(cls))
+    return [row[3] for row in store.db.execute(f"PRAGMA foreign_key_list({cls.TABLE})")
+            if row[2] == Person.TABLE and row[3] in names]

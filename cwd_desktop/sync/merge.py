@@ -1,0 +1,356 @@
+"""Importing a package: per-field last-writer-wins in one transaction, with a report.
+
+A field takes the incoming version iff (hlc, device, value hash) is greater than the local one,
+except that a "signed" meeting status always beats an unsigned one (a signature cannot be undone
+by a package). The losing value of a concurrent edit (neither version built on the other) goes to
+the conflict log. Writes to a signed meeting made after its signing are refused and reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cwd_desktop.domain import ENTITIES, Meeting, Partnership, Person
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.domain.entity import Entity
+from cwd_desktop.errors import StorageError, ValidationError
+from cwd_desktop.storage import Store
+from cwd_desktop.storage.codec import columns
+from cwd_desktop.storage.device import set_meta
+from cwd_desktop.storage.hlc import COUNTER_BITS, format_hlc, hlc_wall_ms, parse_hlc, wall_ms
+from cwd_desktop.storage.ids import new_id
+from cwd_desktop.sync.package import FieldVersion, Package, PackageError
+
+FUTURE_TOLERANCE_MS = 24 * 3600 * 1000  # a clock more than a day ahead is an anomaly
+CHUNK = 500
+SIGNED = MeetingStatus.SIGNED.value
+
+
+@dataclass
+class Conflict:
+    table: str
+    row_id: str
+    column: str
+    kept: FieldVersion
+    lost: FieldVersion
+
+
+@dataclass
+class ImportReport:
+    file: str
+    package_id: str
+    device_id: str
+    device_name: str
+    records: int = 0
+    rows_added: int = 0
+    fields_changed: int = 0
+    files_added: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    refused_signed: list[str] = field(default_factory=list)
+    edited_after_delete: list[tuple[str, str, str]] = field(default_factory=list)  # table, row id, device
+    clock_anomalies: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    skipped: bool = False  # a folder import found it already imported
+
+    def lines(self) -> list[str]:
+        who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
+        if self.skipped:
+            return [f"{self.file}: already imported, skipped."]
+        out = [f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
+               f"{self.fields_changed} fields updated, {self.files_added} signed files, "
+               f"{len(self.conflicts)} conflicts."]
+        out += [f"  conflict: {c.table} {short_id(c.row_id)} {c.column}: kept {_short(c.kept.value)} "
+                f"({short_id(c.kept.device)}), the other value {_short(c.lost.value)} ({short_id(c.lost.device)}) "
+                "is in the conflict log" for c in self.conflicts]
+        out += [f"  refused: {item}" for item in self.refused_signed]
+        out += [f"  edited after delete: {table} {short_id(row)} by {short_id(device)} (it stays deleted; restore "
+                "it to keep the edit)" for table, row, device in self.edited_after_delete]
+        out += [f"  clock anomaly: {item}" for item in self.clock_anomalies]
+        out += [f"  likely duplicate: {item}" for item in self.duplicates]
+        return out
+
+
+def short_id(value: str) -> str:
+    """The random tail of a UUIDv7: ids made in the same millisecond share their first digits."""
+    return value[-12:]
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _value_hash(value: Any) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+
+
+def _key(table: str, column: str, version: FieldVersion) -> tuple:
+    rank = 1 if table == Meeting.TABLE and column == "status" and version.value == SIGNED else 0
+    return rank, version.hlc, version.device, _value_hash(version.value)
+
+
+def _version(entry: list) -> FieldVersion:
+    return FieldVersion(None, entry[0], entry[1], tuple(entry[2:4]) if len(entry) == 4 else None)
+
+
+def _clock_entry(version: FieldVersion) -> list:
+    return [version.hlc, version.device, *(version.base or ())]
+
+
+class _Merger:
+    def __init__(self, store: Store, package: Package, report: ImportReport) -> None:
+        self.store, self.package, self.report = store, package, report
+        # table -> id -> (values, clocks) as they will be after the import
+        self.merged: dict[str, dict[str, tuple[dict, dict]]] = {}
+        self.changed: dict[str, dict[str, set[str]]] = {}  # table -> id -> columns taken from the package
+        self.new_rows: dict[str, set[str]] = {}
+
+    def local_rows(self, cls: type[Entity], ids: list[str]) -> dict[str, tuple[dict, dict]]:
+        names = columns(cls)
+        found = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            sql = (f"SELECT {', '.join(names)}, clocks FROM {cls.TABLE} "
+                   f"WHERE id IN ({', '.join('?' * len(chunk))})")
+            for row in self.store.db.execute(sql, chunk):
+                values = dict(zip(names, row[:-1], strict=True))
+                found[row[0]] = (values, json.loads(row[-1]))
+        return found
+
+    def merge_table(self, cls: type[Entity]) -> None:
+        incoming = self.package.rows.get(cls.TABLE, {})
+        names = columns(cls)
+        local = self.local_rows(cls, list(incoming))
+        merged = self.merged.setdefault(cls.TABLE, {})
+        for row_id, fields in incoming.items():
+            if row_id not in local:
+                missing = [c for c in names[1:] if c not in fields]
+                if missing:
+                    raise PackageError(f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
+                                       f"{', '.join(missing[:3])}; nothing was imported.")
+                values = {"id": row_id, **{c: v.value for c, v in fields.items()}}
+                clocks = {c: _clock_entry(v) for c, v in fields.items()}
+                merged[row_id] = (values, clocks)
+                self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
+                continue
+            values, clocks = local[row_id]
+            values, clocks = dict(values), dict(clocks)
+            for column, theirs in fields.items():
+                ours = _version(clocks[column])
+                ours.value = values[column]
+                if _key(cls.TABLE, column, theirs) > _key(cls.TABLE, column, ours):
+                    winner, loser = theirs, ours
+                    values[column], clocks[column] = theirs.value, _clock_entry(theirs)
+                    self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add(column)
+                elif _key(cls.TABLE, column, theirs) < _key(cls.TABLE, column, ours):
+                    winner, loser = ours, theirs
+                else:
+                    continue
+                if (loser.value != winner.value and loser.device != winner.device
+                        and winner.base != (loser.hlc, loser.device)):
+                    self.report.conflicts.append(Conflict(cls.TABLE, row_id, column, winner, loser))
+            merged[row_id] = (values, clocks)
+
+    # -- signed meetings ----------------------------------------------------------------------
+
+    def _row(self, cls: type[Entity], row_id: str) -> dict | None:
+        if row_id in self.merged.get(cls.TABLE, {}):
+            return self.merged[cls.TABLE][row_id][0]
+        found = self.local_rows(cls, [row_id])
+        return found[row_id][0] if found else None
+
+    def _meeting_of(self, cls: type[Entity], values: dict) -> str | None:
+        if cls is Meeting:
+            return values["id"]
+        while cls.PARENT:
+            column, parent = cls.PARENT
+            if parent is Meeting:
+                return values[column]
+            values = self._row(parent, values[column])
+            if values is None:
+                return None
+            cls = parent
+        return None
+
+    def _signing_version(self, meeting_id: str) -> str | None:
+        """The clock of a meeting's "signed" status after the merge, if it is signed."""
+        if meeting_id in self.merged.get(Meeting.TABLE, {}):
+            values, clocks = self.merged[Meeting.TABLE][meeting_id]
+        else:
+            found = self.local_rows(Meeting, [meeting_id])
+            if not found:
+                return None
+            values, clocks = found[meeting_id]
+        return clocks["status"][0] if values["status"] == SIGNED else None
+
+    def protect_signed_meetings(self, local_before: dict[str, dict[str, tuple[dict, dict]]]) -> None:
+        """Refuse incoming writes made after a meeting was signed (their clock is later)."""
+        for cls in ENTITIES:
+            if cls is not Meeting and cls.PARENT is None:
+                continue
+            for row_id in list(self.merged.get(cls.TABLE, {})):
+                values, clocks = self.merged[cls.TABLE][row_id]
+                meeting_id = self._meeting_of(cls, values)
+                signed_at = self._signing_version(meeting_id) if meeting_id else None
+                if signed_at is None:
+                    continue
+                is_new = row_id in self.new_rows.get(cls.TABLE, set())
+                late = [c for c, entry in clocks.items() if entry[0] > signed_at
+                        and (is_new or c in self.changed.get(cls.TABLE, {}).get(row_id, set()))
+                        and not (cls is Meeting and c == "status")]
+                if not late:
+                    continue
+                what = f"{cls.TABLE} {short_id(row_id)} ({', '.join(sorted(late))}) changed after meeting was signed"
+                self.report.refused_signed.append(what)
+                if is_new:
+                    del self.merged[cls.TABLE][row_id]
+                    self.new_rows[cls.TABLE].discard(row_id)
+                    continue
+                old_values, old_clocks = local_before[cls.TABLE][row_id]
+                for column in late:
+                    values[column], clocks[column] = old_values[column], old_clocks[column]
+                    self.changed[cls.TABLE][row_id].discard(column)
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(self) -> None:
+        db = self.store.db
+        for cls in ENTITIES:
+            names = columns(cls)
+            rows = self.merged.get(cls.TABLE, {})
+            new = [rows[i] for i in sorted(self.new_rows.get(cls.TABLE, set())) if i in rows]
+            if new:
+                db.conn.executemany(
+                    f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)",
+                    [(*(v[n] for n in names), json.dumps(c)) for v, c in new],
+                )
+                self.report.rows_added += len(new)
+            updates = [(rows[i], cols) for i, cols in self.changed.get(cls.TABLE, {}).items() if cols]
+            if updates:
+                db.conn.executemany(
+                    f"UPDATE {cls.TABLE} SET {', '.join(f'{n} = ?' for n in names[1:])}, clocks = ? WHERE id = ?",
+                    [(*(v[n] for n in names[1:]), json.dumps(c), v["id"]) for (v, c), _cols in updates],
+                )
+                self.report.fields_changed += sum(len(cols) for _row, cols in updates)
+
+
+def import_package(store: Store, package: Package, file_name: str = "",
+                   progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """Merge a validated package into the store in one transaction; a failure changes nothing."""
+    device_id, device_name = package.device
+    report = ImportReport(file_name or package.package_id, package.package_id, device_id, device_name,
+                          records=package.record_count)
+    merger = _Merger(store, package, report)
+    total = len(ENTITIES) + 2
+    try:
+        _merge(store, package, merger, report, progress, total)
+    except (ValidationError, StorageError) as exc:
+        # Values the local schema rejects (a type, a missing reference): the transaction rolled back.
+        raise PackageError(f"{report.file}: refused, {str(exc)[0].lower()}{str(exc)[1:].rstrip('.')}; "
+                           "nothing was imported.") from exc
+    report.duplicates = likely_duplicates(store)
+    if progress:
+        progress(total, total)
+    return report
+
+
+def _merge(store: Store, package: Package, merger: _Merger, report: ImportReport,
+           progress: Callable[[int, int], None] | None, total: int) -> None:
+    with store.transaction():
+        store.db.execute("PRAGMA defer_foreign_keys = ON")
+        for index, cls in enumerate(ENTITIES):
+            merger.merge_table(cls)
+            if progress:
+                progress(index + 1, total)
+        local_before = {cls.TABLE: merger.local_rows(cls, list(merger.changed.get(cls.TABLE, {})))
+                        for cls in ENTITIES}
+        merger.protect_signed_meetings(local_before)
+        _edits_after_delete(merger, report)
+        merger.write()
+        for digest, data in sorted(package.files.items()):
+            if store.db.execute("SELECT 1 FROM stored_file WHERE sha256 = ?", [digest]).fetchone() is None:
+                store.put_file(data)
+                report.files_added += 1
+        _log(store, package, report)
+        _observe_clocks(store, package, report)
+
+
+def _edits_after_delete(merger: _Merger, report: ImportReport) -> None:
+    for table, rows in merger.changed.items():
+        for row_id, cols in rows.items():
+            values, clocks = merger.merged[table][row_id]
+            if not values.get("deleted"):
+                continue
+            deleted_at = clocks["deleted"][0]
+            late = [c for c in cols if c != "deleted" and clocks[c][0] > deleted_at]
+            if late:
+                report.edited_after_delete.append((table, row_id, clocks[late[0]][1]))
+
+
+def _log(store: Store, package: Package, report: ImportReport) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO sync_conflict (id, detected_at, package_id, tbl, row_id, col, kept_value, kept_hlc, "
+        "kept_device, lost_value, lost_hlc, lost_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(new_id(), now, package.package_id, c.table, c.row_id, c.column, json.dumps(c.kept.value), c.kept.hlc,
+          c.kept.device, json.dumps(c.lost.value), c.lost.hlc, c.lost.device) for c in report.conflicts],
+    )
+    store.db.execute(
+        "INSERT INTO sync_import (package_id, sha256, file_name, device_id, device_name, imported_at, report) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(package_id) DO UPDATE SET imported_at = excluded.imported_at, "
+        "sha256 = excluded.sha256, file_name = excluded.file_name",
+        [package.package_id, package.sha256, report.file, report.device_id, report.device_name, now,
+         "\n".join(report.lines())],
+    )
+    store.db.execute(
+        "INSERT INTO sync_device (device_id, name, last_package_at) VALUES (?, ?, ?) ON CONFLICT(device_id) "
+        "DO UPDATE SET name = excluded.name, last_package_at = excluded.last_package_at",
+        [report.device_id, report.device_name, package.manifest.get("created_at", now)],
+    )
+
+
+def _observe_clocks(store: Store, package: Package, report: ImportReport) -> None:
+    """Advance the local clock past what was seen, but not into a suspicious future."""
+    limit = (wall_ms() + FUTURE_TOLERANCE_MS) << COUNTER_BITS
+    newest, future = 0, {}
+    for rows in package.rows.values():
+        for fields in rows.values():
+            for version in fields.values():
+                value = parse_hlc(version.hlc)
+                if value > limit:
+                    future[version.device] = max(future.get(version.device, 0), value)
+                else:
+                    newest = max(newest, value)
+    for device, value in sorted(future.items()):
+        when = dt.datetime.fromtimestamp(hlc_wall_ms(value) / 1000, dt.UTC).isoformat(timespec="minutes")
+        report.clock_anomalies.append(f"device {short_id(device)} wrote with a clock set to {when}, far in the future; "
+                                      "its edits win until then")
+    store.clock.observe(newest)
+    set_meta(store.db, "hlc", format_hlc(store.clock.last))
+
+
+def likely_duplicates(store: Store) -> list[str]:
+    """The same person or meeting entered twice (on two laptops): same name or number, different ids."""
+    found = []
+    names = {p.id: p.name for p in store.find(Partnership)}
+    seen: dict[tuple, str] = {}
+    for person in store.find(Person, order_by="id"):
+        key = ("person", person.partnership_id, " ".join(person.full_name.casefold().split()))
+        if key in seen:
+            found.append(f"person {person.full_name} ({names.get(person.partnership_id, '')}): "
+                         f"{seen[key]} and {person.id}")
+        else:
+            seen[key] = person.id
+    for meeting in store.find(Meeting, order_by="id"):
+        key = ("meeting", meeting.partnership_id, meeting.number.strip(), meeting.revision)
+        if key in seen:
+            found.append(f"meeting {meeting.display_number} ({names.get(meeting.partnership_id, '')}): "
+                         f"{seen[key]} and {meeting.id}")
+        else:
+            seen[key] = meeting.id
+    return found

@@ -1,0 +1,289 @@
+"""The `.cwdsync` package: a zip with a manifest, one JSON line per field, and signed PDFs.
+
+Export writes the full state, so packages can be imported in any order. Reading validates the
+whole package before anything is written: member names, counts and sizes (counted while
+reading, since headers can lie), compression ratios, every hash, format and schema, and every
+table and column name against the local schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cwd_desktop.domain import ENTITIES
+from cwd_desktop.errors import CwdError
+from cwd_desktop.storage import Store
+from cwd_desktop.storage.codec import columns
+from cwd_desktop.storage.hlc import HLC_WIDTH
+from cwd_desktop.storage.ids import new_id
+from cwd_desktop.storage.migrations import known_names
+
+FORMAT = "cwd-sync"
+FORMAT_VERSION = 1
+SUFFIX = ".cwdsync"
+MANIFEST = "manifest.json"
+MEMBER_NAME = re.compile(r"^(manifest\.json|data/[a-z_]{1,40}\.jsonl|files/[0-9a-f]{64}\.pdf)$")
+HLC_TEXT = re.compile(rf"^[0-9a-f]{{{HLC_WIDTH}}}$")
+DEVICE_TEXT = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+MAX_MEMBERS = 20_000
+MAX_MEMBER_BYTES = 512 * 1024 * 1024
+MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed; JSON lines of real data compress about 10x
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so the same state gives the same bytes
+RECORD_KEYS = {"table", "id", "column", "value", "hlc", "device", "base"}
+TABLES = {cls.TABLE: cls for cls in ENTITIES}
+
+
+class PackageError(CwdError):
+    """A package refused before anything was written."""
+
+
+@dataclass
+class FieldVersion:
+    value: Any
+    hlc: str
+    device: str
+    base: tuple[str, str] | None = None
+
+
+@dataclass
+class Package:
+    manifest: dict[str, Any]
+    # table -> row id -> column -> version
+    rows: dict[str, dict[str, dict[str, FieldVersion]]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    sha256: str = ""
+
+    @property
+    def package_id(self) -> str:
+        return self.manifest["package_id"]
+
+    @property
+    def device(self) -> tuple[str, str]:
+        return self.manifest["device_id"], self.manifest.get("device_name", "")
+
+    @property
+    def record_count(self) -> int:
+        return sum(len(cols) for rows in self.rows.values() for cols in rows.values())
+
+
+# -- writing ------------------------------------------------------------------------------
+
+def records(store: Store) -> Iterator[dict[str, Any]]:
+    """Every field of every row as a sync record, in a fixed order (table, id, column)."""
+    for cls in ENTITIES:
+        names = columns(cls)
+        for row in store.db.execute(f"SELECT {', '.join(names)}, clocks FROM {cls.TABLE} ORDER BY id"):
+            clocks = json.loads(row[-1])
+            for column, value in sorted(zip(names[1:], row[1:-1], strict=True)):
+                version = clocks[column]
+                yield {"table": cls.TABLE, "id": row[0], "column": column, "value": value, "hlc": version[0],
+                       "device": version[1], "base": version[2:4] if len(version) == 4 else None}
+
+
+def _line(record: dict[str, Any]) -> bytes:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+def build_package(store: Store, created_at: dt.datetime | None = None, package_id: str | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The full state of the database as package bytes. Apart from the manifest's time and
+    package id, the same state always gives the same bytes."""
+    members: dict[str, bytes] = {}
+    buffers: dict[str, io.BytesIO] = {}
+    for record in records(store):
+        buffers.setdefault(record["table"], io.BytesIO()).write(_line(record))
+    for table, buffer in sorted(buffers.items()):
+        members[f"data/{table}.jsonl"] = buffer.getvalue()
+    for (sha256,) in store.db.execute("SELECT sha256 FROM stored_file ORDER BY sha256"):
+        members[f"files/{sha256}.pdf"] = store.get_file(sha256)
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema": list(known_names()),
+        "package_id": package_id or new_id(),
+        "device_id": store.device_id,
+        "device_name": store.device_name,
+        "created_at": (created_at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+        "members": [{"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                    for name, data in sorted(members.items())],
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        entries = [(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode())]
+        entries += sorted(members.items())
+        for index, (name, data) in enumerate(entries):
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compresslevel=6)
+            if progress:
+                progress(index + 1, len(entries))
+    return out.getvalue()
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def _refuse(path: str, reason: str) -> PackageError:
+    return PackageError(f"{path}: refused, {reason}; nothing was imported.")
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: list[int]) -> bytes:
+    """Read one member, counting bytes as they come: the sizes in the zip headers can lie."""
+    chunks, total = [], 0
+    with archive.open(info) as fh:
+        while chunk := fh.read(1 << 16):
+            total += len(chunk)
+            budget[0] -= len(chunk)
+            if total > MAX_MEMBER_BYTES or budget[0] < 0:
+                raise _refuse(name, f"the member {info.filename} is too large")
+            if total > 1 << 20 and total > MAX_RATIO * max(info.compress_size, 1):
+                raise _refuse(name, f"the member {info.filename} expands suspiciously (a zip bomb?)")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_package(data: bytes, name: str = "package") -> Package:
+    """Validate a package completely and return its content; raise PackageError otherwise."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise _refuse(name, "it is not a sync package (not a readable zip file)") from None
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse(name, f"it has more than {MAX_MEMBERS} members")
+    seen: set[str] = set()
+    for info in infos:
+        if not MEMBER_NAME.match(info.filename):
+            raise _refuse(name, f"it holds a member with a forbidden name ({info.filename[:80]!r})")
+        if info.filename in seen:
+            raise _refuse(name, f"the member {info.filename} appears twice")
+        seen.add(info.filename)
+        if stat.S_ISLNK(info.external_attr >> 16) or info.is_dir():
+            raise _refuse(name, f"the member {info.filename} is a link or a folder")
+    if MANIFEST not in seen:
+        raise _refuse(name, "it has no manifest")
+    budget = [MAX_TOTAL_BYTES]
+    try:
+        contents = {info.filename: _read_member(archive, info, name, budget) for info in infos}
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+        raise _refuse(name, f"it is damaged ({exc.__class__.__name__})") from None
+    manifest = _check_manifest(contents, name)
+    package = Package(manifest, sha256=hashlib.sha256(data).hexdigest())
+    for member, content in contents.items():
+        if member.startswith("data/"):
+            _parse_table(member, content, package, name)
+        elif member.startswith("files/"):
+            digest = member[len("files/"):-len(".pdf")]
+            package.files[digest] = content
+    return package
+
+
+def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(contents[MANIFEST].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _refuse(name, "its manifest is not valid JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _refuse(name, "it is not a CWD Desktop sync package")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise _refuse(name, f"it uses format version {manifest.get('format_version')!r}, not {FORMAT_VERSION}; "
+                            "update CWD Desktop")
+    schema = manifest.get("schema")
+    if not isinstance(schema, list) or any(not isinstance(s, str) for s in schema):
+        raise _refuse(name, "its manifest names no schema")
+    unknown = [s for s in schema if s not in known_names()]
+    if unknown:
+        raise _refuse(name, f"it was written by a newer version of CWD Desktop (schema {unknown[-1]})")
+    for key in ("package_id", "device_id"):
+        if not isinstance(manifest.get(key), str) or not DEVICE_TEXT.match(manifest[key]):
+            raise _refuse(name, f"its manifest has no valid {key}")
+    if not isinstance(manifest.get("device_name", ""), str):
+        raise _refuse(name, "its manifest has an invalid device name")
+    listed = manifest.get("members")
+    if not isinstance(listed, list):
+        raise _refuse(name, "its manifest lists no members")
+    expected: dict[str, dict] = {}
+    for entry in listed:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise _refuse(name, "its manifest lists a malformed member")
+        expected[entry["name"]] = entry
+    actual = {k for k in contents if k != MANIFEST}
+    if set(expected) != actual:
+        raise _refuse(name, "its members differ from those its manifest lists")
+    for member, entry in expected.items():
+        content = contents[member]
+        if entry.get("size") != len(content) or entry.get("sha256") != hashlib.sha256(content).hexdigest():
+            raise _refuse(name, f"the member {member} was changed (its SHA-256 or size does not match)")
+        if member.startswith("files/") and member[6:-4] != hashlib.sha256(content).hexdigest():
+            raise _refuse(name, f"the file {member} does not match its name")
+    return manifest
+
+
+def _parse_table(member: str, content: bytes, package: Package, name: str) -> None:
+    table = member[len("data/"):-len(".jsonl")]
+    cls = TABLES.get(table)
+    if cls is None:
+        raise _refuse(name, f"it holds an unknown table {table!r}")
+    allowed = set(columns(cls)[1:])
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _refuse(name, f"{member} is not UTF-8 text") from None
+    rows = package.rows.setdefault(table, {})
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            raise _refuse(name, f"line {number} of {member} is not valid JSON") from None
+        problem = _record_problem(record, table, allowed)
+        if problem:
+            raise _refuse(name, f"line {number} of {member}: {problem}")
+        base = tuple(record["base"]) if record.get("base") else None
+        rows.setdefault(record["id"], {})[record["column"]] = FieldVersion(
+            record["value"], record["hlc"], record["device"], base)
+
+
+def _record_problem(record: Any, table: str, allowed: set[str]) -> str | None:
+    if not isinstance(record, dict) or not {"table", "id", "column", "value", "hlc", "device"} <= record.keys() \
+            or not record.keys() <= RECORD_KEYS:
+        return "not a field record"
+    if record["table"] != table:
+        return f"a record of table {record['table']!r} in the file of {table!r}"
+    if record["column"] not in allowed:
+        return f"unknown column {str(record['column'])[:40]!r} of {table}"
+    if not isinstance(record["id"], str) or not DEVICE_TEXT.match(record["id"]):
+        return "a malformed row id"
+    if not isinstance(record["hlc"], str) or not HLC_TEXT.match(record["hlc"]):
+        return "a malformed clock"
+    if not isinstance(record["device"], str) or not DEVICE_TEXT.match(record["device"]):
+        return "a malformed device id"
+    base = record.get("base")
+    if base is not None and not (isinstance(base, list) and len(base) == 2 and isinstance(base[0], str)
+                                 and HLC_TEXT.match(base[0]) and isinstance(base[1], str)
+                                 and DEVICE_TEXT.match(base[1])):
+        return "a malformed base version"
+    if not isinstance(record["value"], (str, int, float, type(None))):
+        return "a value that is not text, a number or null"
+    return None
+
+
+def read_package_file(path: Path) -> Package:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise PackageError(f"{path}: cannot be read ({exc.strerror}); nothing was imported.") from None
+    return read_package(data, Path(path).name)

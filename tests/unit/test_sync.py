@@ -1,0 +1,312 @@
+"""Sync: packages, per-field merge, conflicts, refusals. Outcomes are read from the databases."""
+
+import hashlib
+import io
+import json
+import zipfile
+
+import pytest
+
+from cwd_desktop.domain import Attendance, Meeting, Partnership, Person, SwotItem, SwotSession
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.errors import ReadOnlyError
+from cwd_desktop.storage import hlc as hlc_module
+from cwd_desktop.storage import open_store
+from cwd_desktop.sync import conflicts as conflict_log
+from cwd_desktop.sync.merge import import_package
+from cwd_desktop.sync.package import PackageError, build_package, read_package
+from cwd_desktop.sync.service import digest, export, import_paths
+
+
+def pkg(store) -> bytes:
+    return build_package(store)
+
+
+def merge(store, data: bytes, name="p.cwdsync"):
+    return import_package(store, read_package(data, name), name)
+
+
+@pytest.fixture
+def seed(tmp_path):
+    """A coordinator's database with one meeting, copied to two laptops through a package."""
+    coordinator = open_store(tmp_path / "coordinator.sqlite3")
+    p = coordinator.add(Partnership(name="Partnerstwo"))
+    m = coordinator.add(Meeting(partnership_id=p.id, number="1/2026", title="Warsztat"))
+    session = coordinator.add(SwotSession(meeting_id=m.id))
+    item = coordinator.add(SwotItem(session_id=session.id, quadrant="S", text="Góry", votes=1))
+    base = pkg(coordinator)
+    laptops = []
+    for name in ("a", "b"):
+        laptop = open_store(tmp_path / f"{name}.sqlite3")
+        merge(laptop, base)
+        laptops.append(laptop)
+    yield coordinator, laptops, {"partnership": p, "meeting": m, "session": session, "item": item}
+    for store in [coordinator, *laptops]:
+        store.close()
+
+
+def test_same_state_gives_the_same_bytes_apart_from_the_manifest(seed):
+    coordinator = seed[0]
+    first = zipfile.ZipFile(io.BytesIO(build_package(coordinator, package_id="x" * 8)))
+    second = zipfile.ZipFile(io.BytesIO(build_package(coordinator, package_id="y" * 8)))
+    names = [n for n in first.namelist() if n != "manifest.json"]
+    assert names == [n for n in second.namelist() if n != "manifest.json"]
+    assert all(first.read(n) == second.read(n) for n in names)
+    assert build_package(coordinator, package_id="z" * 8, created_at=None) != b""
+
+
+def test_copies_converge_and_reimport_changes_nothing(seed):
+    coordinator, (a, b), _ = seed
+    assert digest(a) == digest(b) == digest(coordinator)
+    assert a.device_id != b.device_id != coordinator.device_id
+    data = pkg(a)
+    before = digest(coordinator)
+    report = merge(coordinator, data)
+    assert (report.rows_added, report.fields_changed) == (0, 0) and digest(coordinator) == before
+
+
+def test_concurrent_edits_keep_the_greatest_write_and_log_the_loser(seed, monkeypatch):
+    coordinator, (a, b), rows = seed
+    item = rows["item"]
+    a.update(SwotItem, item.id, text="Góry i lasy")
+    b.update(SwotItem, item.id, votes=7)  # another field: both survive
+    b.update(SwotItem, item.id, text="Góry Beskidu")  # same field: b's write is later
+    pa, pb = pkg(a), pkg(b)
+    merge(coordinator, pa)
+    merge(coordinator, pb)
+    merged = coordinator.get(SwotItem, item.id)
+    assert (merged.text, merged.votes) == ("Góry Beskidu", 7)
+    logged = conflict_log.conflicts(coordinator)
+    assert [(c.column, c.kept_value, c.lost_value, c.lost_device) for c in logged] == [
+        ("text", "Góry Beskidu", "Góry i lasy", a.device_id)]
+
+    other_order = open_store(coordinator.path.with_name("other.sqlite3"))
+    merge(other_order, pb)
+    merge(other_order, pa)
+    merge(other_order, pa)  # a duplicate import
+    assert digest(other_order) == digest(coordinator) != ""
+    assert [(c.column, c.lost_value) for c in conflict_log.conflicts(other_order)] == [("text", "Góry i lasy")]
+
+    conflict_log.take_lost_value(coordinator, logged[0].id)
+    assert coordinator.get(SwotItem, item.id).text == "Góry i lasy"
+    assert conflict_log.conflicts(coordinator) == []
+    merge(other_order, pkg(coordinator))  # the choice travels as a new edit
+    assert other_order.get(SwotItem, item.id).text == "Góry i lasy"
+    other_order.close()
+
+
+def test_an_edit_on_top_of_another_devices_value_is_no_conflict(seed):
+    coordinator, (a, b), rows = seed
+    a.update(SwotItem, rows["item"].id, text="Wersja A")
+    merge(b, pkg(a))
+    b.update(SwotItem, rows["item"].id, text="Wersja B po A")
+    merge(coordinator, pkg(a))
+    merge(coordinator, pkg(b))
+    assert coordinator.get(SwotItem, rows["item"].id).text == "Wersja B po A"
+    assert conflict_log.conflicts(coordinator) == []
+
+
+def test_deletes_stay_deleted_and_edits_after_delete_are_reported(seed):
+    coordinator, (a, b), rows = seed
+    a.delete(SwotItem, rows["item"].id)
+    merge(coordinator, pkg(a))
+    assert coordinator.get(SwotItem, rows["item"].id).deleted
+    b.update(SwotItem, rows["item"].id, votes=9)  # b did not know; its edit is later
+    report = merge(coordinator, pkg(b))
+    merged = coordinator.get(SwotItem, rows["item"].id)
+    assert merged.deleted and merged.votes == 9
+    assert [(t, r) for t, r, _d in report.edited_after_delete] == [("swot_item", rows["item"].id)]
+    coordinator.restore(SwotItem, rows["item"].id)
+    assert not coordinator.get(SwotItem, rows["item"].id).deleted
+
+
+def test_a_signed_meeting_refuses_later_package_writes(seed):
+    coordinator, (a, b), rows = seed
+    b.update(SwotItem, rows["item"].id, votes=3)  # before the signing: accepted
+    coordinator.update(Meeting, rows["meeting"].id, status="signed")
+    a.clock.observe(coordinator.clock.last + (5 << 16))  # laptop a edits 5 ms after the signing
+    a.update(SwotItem, rows["item"].id, text="Po podpisaniu")  # after the signing: refused
+    a.add(SwotItem(session_id=rows["session"].id, quadrant="O", text="Nowa po podpisaniu"))
+    a.update(Meeting, rows["meeting"].id, status="closed")
+    report = merge(coordinator, pkg(a))
+    assert len(report.refused_signed) == 2
+    merge(coordinator, pkg(b))
+    item = coordinator.get(SwotItem, rows["item"].id)
+    assert (item.text, item.votes) == ("Góry", 3)
+    assert len(coordinator.find(SwotItem)) == 1
+    assert coordinator.get(Meeting, rows["meeting"].id).status is MeetingStatus.SIGNED
+    merge(a, pkg(coordinator))  # the signature reaches laptop a and wins over its "closed"
+    assert a.get(Meeting, rows["meeting"].id).status is MeetingStatus.SIGNED
+    with pytest.raises(ReadOnlyError):
+        a.update(SwotItem, rows["item"].id, votes=4)
+
+
+def test_future_clocks_are_reported_and_not_adopted(seed, monkeypatch):
+    coordinator, (a, _b), rows = seed
+    real = hlc_module.time.time_ns
+    monkeypatch.setattr(hlc_module.time, "time_ns", lambda: real() + 400 * 24 * 3600 * 10**9)
+    a.clock.last = 0
+    a.update(SwotItem, rows["item"].id, votes=5)
+    monkeypatch.setattr(hlc_module.time, "time_ns", real)
+    report = merge(coordinator, pkg(a))
+    assert len(report.clock_anomalies) == 1 and "far in the future" in report.clock_anomalies[0]
+    assert hlc_module.hlc_wall_ms(coordinator.clock.last) < (real() // 10**6) + 25 * 3600 * 1000
+
+
+def test_likely_duplicates_and_merging_people(seed):
+    coordinator, (a, b), rows = seed
+    pa = a.add(Person(partnership_id=rows["partnership"].id, full_name="Anna  Nowak"))
+    a.add(Attendance(meeting_id=rows["meeting"].id, person_id=pa.id))
+    pb = b.add(Person(partnership_id=rows["partnership"].id, full_name="anna nowak"))
+    merge(coordinator, pkg(a))
+    report = merge(coordinator, pkg(b))
+    assert len(report.duplicates) == 1 and pa.id in report.duplicates[0] and pb.id in report.duplicates[0]
+    conflict_log.merge_people(coordinator, pb.id, pa.id)
+    assert coordinator.find(Attendance)[0].person_id == pb.id
+    assert [p.id for p in coordinator.find(Person)] == [pb.id]
+
+
+def test_signed_pdfs_travel(seed, tmp_path):
+    coordinator, (a, _b), _rows = seed
+    digest_of_file = a.put_file(b"%PDF-1.7 signed")
+    merge(coordinator, pkg(a))
+    assert coordinator.get_file(digest_of_file) == b"%PDF-1.7 signed"
+
+
+def test_folder_import_skips_packages_imported_before(seed, tmp_path):
+    coordinator, (a, b), _ = seed
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    export(a, folder / "a")
+    first = import_paths(coordinator, [folder])
+    assert [r.skipped for r in first] == [False]
+    export(b, folder / "b.cwdsync")
+    second = import_paths(coordinator, [folder])
+    assert [(r.file, r.skipped) for r in second] == [("a.cwdsync", True), ("b.cwdsync", False)]
+
+
+def test_import_into_a_new_database_creates_it(seed, tmp_path):
+    export(seed[1][0], tmp_path / "a.cwdsync")
+    with open_store(tmp_path / "fresh.sqlite3") as fresh:
+        import_paths(fresh, [tmp_path / "a.cwdsync"])
+        assert digest(fresh) == digest(seed[1][0])
+
+
+# -- hostile packages ---------------------------------------------------------------------------
+
+def _zip(members: dict[str, bytes], manifest: dict | None = None, raw_manifest: bytes | None = None) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        if raw_manifest is not None:
+            archive.writestr("manifest.json", raw_manifest)
+        elif manifest is not None:
+            archive.writestr("manifest.json", json.dumps(manifest))
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _rebuild(data: bytes, change) -> bytes:
+    """Re-pack a valid package after `change(members, manifest)`, fixing hashes unless told not to."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    members = {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
+    manifest = json.loads(archive.read("manifest.json"))
+    fix = change(members, manifest)
+    if fix is not False:
+        manifest["members"] = [{"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+                               for n, d in sorted(members.items())]
+    return _zip(members, manifest)
+
+
+def _line(table="swot_item", **overrides):
+    record = {"table": table, "id": "01a2000000000000", "column": "text", "value": "x",
+              "hlc": "01a2000000000000", "device": "dev", "base": None}
+    record.update(overrides)
+    return json.dumps(record).encode() + b"\n"
+
+
+def hostile(valid: bytes) -> dict[str, bytes]:
+    def symlink() -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            info = zipfile.ZipInfo("data/swot_item.jsonl")
+            info.external_attr = (0o120777 << 16)
+            archive.writestr(info, "/etc/passwd")
+            archive.writestr("manifest.json", "{}")
+        return out.getvalue()
+
+    def bomb() -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("manifest.json", "{}")
+            archive.writestr("data/swot_item.jsonl", b"\n" * (60 * 1024 * 1024))
+        return out.getvalue()
+
+    return {
+        "truncated": valid[: len(valid) // 2],
+        "not a zip": b"PK\x03\x04 not really a zip" + b"\x00" * 100,
+        "empty": b"",
+        "changed member": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"].replace(b"G", b"H")}) or False),
+        "dot-dot name": _zip({"data/../../evil.jsonl": b"x"}, {"format": "cwd-sync"}),
+        "absolute path": _zip({"/etc/evil.jsonl": b"x"}, {"format": "cwd-sync"}),
+        "symlink": symlink(),
+        "zip bomb": bomb(),
+        "too many members": _zip({f"files/{i:064x}.pdf": b"" for i in range(20_001)}, {"format": "cwd-sync"}),
+        "unknown table": _rebuild(valid, lambda m, man: m.update({"data/evil.jsonl": _line("evil")})),
+        "unknown column": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(column="text; DROP TABLE x")})),
+        "newer schema": _rebuild(valid, lambda m, man: man["schema"].append("0099_future")),
+        "newer format": _rebuild(valid, lambda m, man: man.update(format_version=2)),
+        "malformed json": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + b"{not json\n"})),
+        "invalid utf-8": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + b"\xff\xfe\n"})),
+        "manifest not json": _zip({}, raw_manifest=b"\xff{"),
+        "wrong value type": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(value={"a": 1})})),
+        "incomplete new row": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(id="01a2ffffffffffff")})),
+        "text in an integer column": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": _votes_as_text(m["data/swot_item.jsonl"])})),
+    }
+
+
+def _votes_as_text(content: bytes) -> bytes:
+    lines = []
+    for line in content.splitlines():
+        record = json.loads(line)
+        if record["column"] == "votes":
+            record["value"] = "dużo"
+            record["hlc"] = "f" * 16
+        lines.append(json.dumps(record).encode())
+    return b"\n".join(lines) + b"\n"
+
+
+def test_hostile_packages_are_refused_and_change_nothing(seed, tmp_path):
+    coordinator, (a, _b), _ = seed
+    valid = pkg(a)
+    before = digest(coordinator)
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+    for label, data in hostile(valid).items():
+        path = tmp_path / f"{label.replace(' ', '-')}.cwdsync"
+        path.write_bytes(data)
+        with pytest.raises(Exception) as caught:
+            import_paths(coordinator, [path])
+        assert caught.type is PackageError, (label, caught.value)
+        message = str(caught.value)
+        assert message.startswith(f"{path.name}: refused, ") and "\n" not in message, (label, message)
+        assert digest(coordinator) == before, label
+        path.unlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_before
+    assert coordinator.db.execute("SELECT count(*) FROM sync_import").fetchone()[0] == 0
+
+
+def test_a_refused_package_in_a_batch_imports_nothing(seed, tmp_path):
+    coordinator, (a, _b), _ = seed
+    export(a, tmp_path / "a.cwdsync")
+    (tmp_path / "bad.cwdsync").write_bytes(b"garbage")
+    before = digest(coordinator)
+    with pytest.raises(PackageError, match=r"bad\.cwdsync: refused"):
+        import_paths(coordinator, [tmp_path / "a.cwdsync", tmp_path / "bad.cwdsync"])
+    assert digest(coordinator) == before
