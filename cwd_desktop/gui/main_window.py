@@ -14,10 +14,15 @@ from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from cwd_desktop.gui.minutes_dialog import MinutesDialog
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
 from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
+from cwd_desktop.gui.sync_dialogs import ConflictsDialog, ImportReportDialog
+from cwd_desktop.gui.tasks import run_task
 from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import Store, open_store
+from cwd_desktop.sync import service as sync_service
+from cwd_desktop.sync.conflicts import duplicate_people
 
 DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
+SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +45,10 @@ class MainWindow(QMainWindow):
         self.ui.actionCreateKey.triggered.connect(lambda: self.create_key(ca=False))
         self.ui.actionCreateCA.triggered.connect(lambda: self.create_key(ca=True))
         self.ui.actionVerify.triggered.connect(self.verify)
+        self.ui.actionExportSync.triggered.connect(self.export_sync)
+        self.ui.actionImportSync.triggered.connect(self.import_sync)
+        self.ui.actionImportFolder.triggered.connect(self.import_folder)
+        self.ui.actionConflicts.triggered.connect(self.show_conflicts)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
         self._after_model_reset()
 
@@ -140,6 +149,56 @@ class MainWindow(QMainWindow):
 
     def verify(self) -> None:
         VerifyDialog(self.store, self).exec()
+
+    # -- sync -------------------------------------------------------------------------------
+
+    def export_sync(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export for the coordinator"), "", SYNC_FILTER)
+        if name:
+            self.run_export_sync(Path(name))
+
+    def run_export_sync(self, target: Path) -> None:
+        path = self.store.path
+
+        def work(progress):
+            with open_store(path) as store:
+                return sync_service.export(store, target, progress)
+
+        run_task(self, self.tr("Writing the package…"), work,
+                 lambda written: self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(written)), 8000),
+                 self.show_error)
+
+    def import_sync(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"), "", SYNC_FILTER)
+        if names:
+            self.run_import_sync([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import every new package of a folder"))
+        if name:
+            self.run_import_sync([Path(name)])
+
+    def run_import_sync(self, paths: list[Path]) -> None:
+        db_path = self.store.path
+
+        def work(progress):
+            with open_store(db_path) as store:
+                return sync_service.import_paths(store, paths, progress)
+
+        def done(reports):
+            self.refresh()
+            self.last_import_dialog = ImportReportDialog(self.store, reports, self)
+            self.last_import_dialog.show()
+
+        run_task(self, self.tr("Importing…"), work, done, self.show_error)
+
+    def show_conflicts(self) -> None:
+        self.conflicts_dialog = ConflictsDialog(self.store, duplicate_people(self.store), self)
+        self.conflicts_dialog.finished.connect(lambda _result: self.refresh())
+        self.conflicts_dialog.show()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.critical(self, "CWD Desktop", message)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -82,12 +82,24 @@ def merge_people(store: Store, keep_id: str, duplicate_id: str) -> Person:
         if keep.partnership_id != duplicate.partnership_id:
             raise ValidationError("Only people of the same partnership can be merged.")
         for cls in ENTITIES:
-            references = [c for c in _person_columns(store, cls)]
-            for column in references:
+            for column in _person_columns(store, cls):
                 for row in store.find(cls, **{column: duplicate.id}):
                     store.update(cls, row.id, **{column: keep.id})
         store.delete(Person, duplicate.id)
     return keep
+
+
+def duplicate_people(store: Store) -> list[tuple[Person, Person]]:
+    """Pairs (first entered, later entry) of people of one partnership with the same name."""
+    seen: dict[tuple[str, str], Person] = {}
+    pairs = []
+    for person in store.find(Person, order_by="id"):
+        key = (person.partnership_id, " ".join(person.full_name.casefold().split()))
+        if key in seen:
+            pairs.append((seen[key], person))
+        else:
+            seen[key] = person
+    return pairs
 
 
 def _person_columns(store: Store, cls: type[Entity]) -> list[str]:

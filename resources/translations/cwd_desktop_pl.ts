@@ -102,6 +102,97 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="70" />
+        <source>Conflicts and duplicates</source>
+        <translation>Konflikty i duplikaty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="76" />
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="78" />
+        <source>&amp;Take the other value</source>
+        <translation>&amp;Przyjmij drugą wartość</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="79" />
+        <source>&amp;Keep the current value</source>
+        <translation>Z&amp;achowaj obecną wartość</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="84" />
+        <source>When two laptops changed the same field, the later change was kept. Taking the other value is a new change that later packages carry.</source>
+        <translation>Gdy dwa laptopy zmieniły to samo pole, zachowano późniejszą zmianę. Przyjęcie drugiej wartości jest nową zmianą, którą przeniosą kolejne paczki.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="94" />
+        <source>Likely duplicates</source>
+        <translation>Prawdopodobne duplikaty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="99" />
+        <source>&amp;Merge the selected people</source>
+        <translation>P&amp;ołącz zaznaczone osoby</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="103" />
+        <source>The same person entered on two laptops. Merging keeps the first and moves attendance and roles of the second to it.</source>
+        <translation>Ta sama osoba wpisana na dwóch laptopach. Połączenie zachowuje pierwszy wpis i przenosi na niego obecności i role drugiego.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="109" />
+        <source>Conflicts (%1)</source>
+        <translation>Konflikty (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="110" />
+        <source>Likely duplicates (%1)</source>
+        <translation>Prawdopodobne duplikaty (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <source>What</source>
+        <translation>Czego dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <source>Kept value</source>
+        <translation>Zachowana wartość</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <source>Kept from</source>
+        <translation>Źródło zachowanej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
+        <source>Other value</source>
+        <translation>Druga wartość</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
+        <source>Other from</source>
+        <translation>Źródło drugiej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
+        <source>Detected</source>
+        <translation>Wykryto</translation>
+    </message>
+</context>
+<context>
     <name>DetailsView</name>
     <message>
         <location filename="../../cwd_desktop/gui/details.py" line="55" />
@@ -190,65 +281,109 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="38" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="42" />
+        <source>Import report</source>
+        <translation>Raport importu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="43" />
+        <source>&amp;Restore the rows edited after deletion</source>
+        <translation>P&amp;rzywróć pozycje edytowane po usunięciu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="53" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="62" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="62" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="71" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="67" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="76" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="76" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="85" />
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="77" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="86" />
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="87" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="96" />
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="90" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="99" />
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform><numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform><numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="102" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="111" />
         <source>CWD Desktop — %1</source>
         <translation>CWD Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="103" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="112" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="109" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="118" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="147" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="156" />
+        <source>Export for the coordinator</source>
+        <translation>Eksport dla koordynatora</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="167" />
+        <source>Writing the package…</source>
+        <translation>Zapisywanie paczki…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="168" />
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="172" />
+        <source>Import packages</source>
+        <translation>Import paczek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="177" />
+        <source>Import every new package of a folder</source>
+        <translation>Import wszystkich nowych paczek z folderu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="193" />
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="206" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="148" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="207" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -273,97 +408,117 @@
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="52" />
+        <location filename="../../ui/main_window.ui" line="56" />
         <source>&amp;Meeting</source>
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58" />
+        <location filename="../../ui/main_window.ui" line="62" />
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67" />
+        <location filename="../../ui/main_window.ui" line="73" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73" />
+        <location filename="../../ui/main_window.ui" line="79" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="86" />
+        <location filename="../../ui/main_window.ui" line="92" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="89" />
+        <location filename="../../ui/main_window.ui" line="95" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="94" />
+        <location filename="../../ui/main_window.ui" line="100" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97" />
+        <location filename="../../ui/main_window.ui" line="103" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="102" />
+        <location filename="../../ui/main_window.ui" line="108" />
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="107" />
+        <location filename="../../ui/main_window.ui" line="113" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110" />
+        <location filename="../../ui/main_window.ui" line="116" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="115" />
+        <location filename="../../ui/main_window.ui" line="121" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118" />
+        <location filename="../../ui/main_window.ui" line="124" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="123" />
+        <location filename="../../ui/main_window.ui" line="129" />
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126" />
+        <location filename="../../ui/main_window.ui" line="132" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131" />
+        <location filename="../../ui/main_window.ui" line="137" />
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136" />
+        <location filename="../../ui/main_window.ui" line="142" />
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141" />
+        <location filename="../../ui/main_window.ui" line="147" />
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="146" />
+        <location filename="../../ui/main_window.ui" line="152" />
+        <source>&amp;Export for the coordinator…</source>
+        <translation>&amp;Eksport dla koordynatora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="157" />
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Importuj paczki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="162" />
+        <source>Import a &amp;folder of packages…</source>
+        <translation>Importuj &amp;folder z paczkami…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="167" />
+        <source>&amp;Conflicts and duplicates…</source>
+        <translation>&amp;Konflikty i duplikaty…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="172" />
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>

@@ -1,0 +1,57 @@
+"""The conflict log as a table: what was kept, what lost, from which device, when."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cwd_desktop.storage import Store
+from cwd_desktop.sync.conflicts import LoggedConflict, conflicts, device_names
+
+ROOT = QModelIndex()
+
+
+class ConflictsModel(QAbstractTableModel):
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[LoggedConflict] = []
+        self.names: dict[str, str] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = conflicts(self.store)
+        self.names = device_names(self.store)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [self.tr("What"), self.tr("Field"), self.tr("Kept value"), self.tr("Kept from"),
+                self.tr("Other value"), self.tr("Other from"), self.tr("Detected")]
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.rows[index.row()]
+        values = [
+            f"{c.table} {c.row_id[-12:]}",
+            c.column,
+            json.dumps(c.kept_value, ensure_ascii=False),
+            self.names.get(c.kept_device) or c.kept_device[-12:],
+            json.dumps(c.lost_value, ensure_ascii=False),
+            self.names.get(c.lost_device) or c.lost_device[-12:],
+            c.detected_at.replace("T", " "),
+        ]
+        return values[index.column()]

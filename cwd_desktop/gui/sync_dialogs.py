@@ -1,0 +1,138 @@
+"""Coordinator's sync in the GUI: the import report and the conflicts view."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwd_desktop.domain import ENTITIES, Person
+from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.models.conflicts import ConflictsModel
+from cwd_desktop.storage import Store
+from cwd_desktop.sync.conflicts import dismiss, merge_people, take_lost_value
+from cwd_desktop.sync.merge import ImportReport
+
+TABLES = {cls.TABLE: cls for cls in ENTITIES}
+
+
+class ImportReportDialog(QDialog):
+    """What each package brought; rows edited after their deletion can be restored from here."""
+
+    def __init__(self, store: Store, reports: list[ImportReport], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.reports = store, reports
+        self.setWindowTitle(self.tr("Import report"))
+        self.resize(760, 420)
+        text = QPlainTextEdit("\n".join(line for r in reports for line in r.lines()))
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Import report"))
+        self.restore_button = QPushButton(self.tr("&Restore the rows edited after deletion"))
+        self.restore_button.setVisible(any(r.edited_after_delete for r in reports))
+        self.restore_button.clicked.connect(self.restore)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch()
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+    def restore(self) -> None:
+        with self.store.transaction():
+            for report in self.reports:
+                for table, row_id, _device in report.edited_after_delete:
+                    self.store.restore(TABLES[table], row_id)
+        self.restore_button.setEnabled(False)
+
+
+class ConflictsDialog(QDialog):
+    """Conflicts to review (take the other value or keep the current one) and likely duplicates."""
+
+    def __init__(self, store: Store, duplicates: list[tuple[Person, Person]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Conflicts and duplicates"))
+        self.resize(900, 480)
+        self.model = ConflictsModel(store, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.tr("Conflicts"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        take = QPushButton(self.tr("&Take the other value"))
+        keep = QPushButton(self.tr("&Keep the current value"))
+        take.clicked.connect(lambda: self._resolve(take_other=True))
+        keep.clicked.connect(lambda: self._resolve(take_other=False))
+        conflicts_page = QWidget()
+        layout = QVBoxLayout(conflicts_page)
+        layout.addWidget(QLabel(self.tr("When two laptops changed the same field, the later change was kept. "
+                                        "Taking the other value is a new change that later packages carry.")))
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(take)
+        row.addWidget(keep)
+        row.addStretch()
+        layout.addLayout(row)
+
+        self.duplicates = QListWidget()
+        self.duplicates.setAccessibleName(self.tr("Likely duplicates"))
+        for keep_person, duplicate in duplicates:
+            item = QListWidgetItem(f"{keep_person.full_name}  ⟵  {duplicate.full_name}")
+            item.setData(256, (keep_person.id, duplicate.id))
+            self.duplicates.addItem(item)
+        merge = QPushButton(self.tr("&Merge the selected people"))
+        merge.clicked.connect(self._merge)
+        duplicates_page = QWidget()
+        layout = QVBoxLayout(duplicates_page)
+        layout.addWidget(QLabel(self.tr("The same person entered on two laptops. Merging keeps the first and "
+                                        "moves attendance and roles of the second to it.")))
+        layout.addWidget(self.duplicates, 1)
+        layout.addWidget(merge)
+
+        tabs = QTabWidget()
+        tabs.addTab(conflicts_page, self.tr("Conflicts (%1)").replace("%1", str(self.model.rowCount())))
+        tabs.addTab(duplicates_page, self.tr("Likely duplicates (%1)").replace("%1", str(len(duplicates))))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        main = QVBoxLayout(self)
+        main.addWidget(tabs, 1)
+        main.addWidget(close)
+
+    def _resolve(self, take_other: bool) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        try:
+            for row in rows:
+                conflict = self.model.rows[row]
+                if take_other:
+                    take_lost_value(self.store, conflict.id)
+                else:
+                    dismiss(self.store, conflict.id)
+        except CwdError as exc:
+            QMessageBox.critical(self, self.windowTitle(), str(exc))
+        self.model.reload()
+
+    def _merge(self) -> None:
+        for item in self.duplicates.selectedItems():
+            keep_id, duplicate_id = item.data(256)
+            try:
+                merge_people(self.store, keep_id, duplicate_id)
+            except CwdError as exc:
+                QMessageBox.critical(self, self.windowTitle(), str(exc))
+                return
+            self.duplicates.takeItem(self.duplicates.row(item))

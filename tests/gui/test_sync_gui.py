@@ -1,0 +1,80 @@
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QPlainTextEdit
+
+from cwd_desktop.domain import Partnership, Person, SwotItem
+from cwd_desktop.gui import i18n
+from cwd_desktop.gui.main_window import MainWindow
+from cwd_desktop.gui.models.conflicts import ConflictsModel
+from cwd_desktop.gui.sync_dialogs import ConflictsDialog
+from cwd_desktop.services.demo import load_demo
+from cwd_desktop.storage import open_store
+from cwd_desktop.sync import service
+from cwd_desktop.sync.conflicts import duplicate_people
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def two_laptops(tmp_path):
+    a = open_store(tmp_path / "a.sqlite3")
+    load_demo(a)
+    service.export(a, tmp_path / "seed.cwdsync")
+    b = open_store(tmp_path / "b.sqlite3")
+    service.import_paths(b, [tmp_path / "seed.cwdsync"])
+    item = a.find(SwotItem)[0]
+    a.update(SwotItem, item.id, text="Tekst z laptopa A")
+    b.update(SwotItem, item.id, text="Tekst z laptopa B")
+    partnership = a.find(Partnership)[0]
+    a.add(Person(partnership_id=partnership.id, full_name="Nowa Osoba"))
+    b.add(Person(partnership_id=partnership.id, full_name="nowa osoba"))
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    service.export(a, folder / "a.cwdsync")
+    service.export(b, folder / "b.cwdsync")
+    yield folder, item.id
+    a.close()
+    b.close()
+
+
+def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, english, two_laptops):
+    folder, item_id = two_laptops
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.run_import_sync([folder])
+    qtbot.waitUntil(lambda: getattr(window, "last_import_dialog", None) is not None, timeout=30000)
+    assert window.model.rowCount() == 2  # the navigator shows the imported partnerships
+    report_text = window.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "a.cwdsync" in report_text and "b.cwdsync" in report_text and "likely duplicate" in report_text
+
+    dialog = ConflictsDialog(store, duplicate_people(store))
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert dialog.model.rowCount() == 1
+    kept = store.get(SwotItem, item_id).text
+    dialog.table.selectRow(0)
+    dialog._resolve(take_other=True)
+    assert store.get(SwotItem, item_id).text != kept
+    assert dialog.model.rowCount() == 0
+    dialog.duplicates.setCurrentRow(0)
+    dialog._merge()
+    assert [p.full_name.casefold() for p in store.find(Person)].count("nowa osoba") == 1
+
+
+def test_export_for_the_coordinator(qtbot, demo_store, english, tmp_path):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.run_export_sync(tmp_path / "out")
+    qtbot.waitUntil(lambda: (tmp_path / "out.cwdsync").exists(), timeout=30000)
+    with open_store(tmp_path / "check.sqlite3") as fresh:
+        service.import_paths(fresh, [tmp_path / "out.cwdsync"])
+        assert service.digest(fresh) == service.digest(demo_store)
+
+
+def test_conflicts_model_columns(store, english):
+    model = ConflictsModel(store)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.columnCount() == 7 and model.rowCount() == 0
