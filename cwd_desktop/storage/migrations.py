@@ -234,6 +234,22 @@ def sync_log(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0004_reference_indexes")
+def reference_indexes(db: Database) -> None:
+    # Every column that refers to another row gets an index: SQLite checks references against
+    # them (a merge that defers those checks would otherwise scan whole tables for every row).
+    for table, column in [
+        ("person", "member_id"), ("meeting", "chair_id"), ("meeting", "minute_taker_id"),
+        ("attendance", "person_id"), ("swot_item", "source_member_id"), ("swot_item", "merged_into"),
+        ("tows_link", "swot_item_id"), ("goal", "parent_id"), ("goal_source", "strategy_id"),
+        ("goal_source", "swot_item_id"), ("key_project", "goal_id"), ("key_project", "leader_member_id"),
+        ("project_partner", "member_id"), ("named_vote", "member_id"), ("action_item", "owner_person_id"),
+        ("action_item", "owner_member_id"), ("consultation_remark", "author_person_id"),
+        ("signed_minutes", "sha256"),
+    ]:
+        db.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""

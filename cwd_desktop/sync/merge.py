@@ -60,7 +60,7 @@ class ImportReport:
     def lines(self) -> list[str]:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
         if self.skipped:
-            return [f"{self.file}: already imported, skipped."]
+            return [f"{self.file}: imported before, nothing to do."]
         out = [f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
                f"{self.fields_changed} fields updated, {self.files_added} signed files, "
                f"{len(self.conflicts)} conflicts."]
@@ -94,12 +94,63 @@ def _key(table: str, column: str, version: FieldVersion) -> tuple:
     return rank, version.hlc, version.device, _value_hash(version.value)
 
 
+def _compare(table: str, column: str, theirs: FieldVersion, ours: FieldVersion) -> int:
+    """-1, 0 or 1 as `theirs` orders before, equal to or after `ours` (the value hash only on a tie)."""
+    if column == "status" and table == Meeting.TABLE:
+        a, b = _key(table, column, theirs), _key(table, column, ours)
+    elif theirs.hlc != ours.hlc or theirs.device != ours.device:
+        a, b = (theirs.hlc, theirs.device), (ours.hlc, ours.device)
+    elif theirs.value == ours.value:
+        return 0
+    else:
+        a, b = _value_hash(theirs.value), _value_hash(ours.value)
+    return (a > b) - (a < b)
+
+
 def _version(entry: list) -> FieldVersion:
     return FieldVersion(None, entry[0], entry[1], tuple(entry[2:4]) if len(entry) == 4 else None)
 
 
 def _clock_entry(version: FieldVersion) -> list:
-    return [version.hlc, version.device, *(version.base or ())]
+    base = version.base
+    return [version.hlc, version.device] if base is None else [version.hlc, version.device, base[0], base[1]]
+
+
+def _clocks_json(fields: dict[str, FieldVersion]) -> str:
+    """The clocks column for a new row. Column names, clocks and device ids are validated plain
+    ASCII (no character needs escaping), so formatting is safe and much quicker than json.dumps."""
+    return "{" + ",".join(
+        f'"{column}":["{v.hlc}","{v.device}"]' if v.base is None
+        else f'"{column}":["{v.hlc}","{v.device}","{v.base[0]}","{v.base[1]}"]'
+        for column, v in fields.items()) + "}"
+
+
+class _NewValues:
+    """The values of a row that only the package has, read from its field versions."""
+
+    __slots__ = ("fields", "row_id")
+
+    def __init__(self, row_id: str, fields: dict[str, FieldVersion]) -> None:
+        self.row_id, self.fields = row_id, fields
+
+    def __getitem__(self, column: str) -> Any:
+        return self.row_id if column == "id" else self.fields[column].value
+
+    def get(self, column: str, default: Any = None) -> Any:
+        return self[column] if column == "id" or column in self.fields else default
+
+
+class _NewClocks:
+    __slots__ = ("fields",)
+
+    def __init__(self, fields: dict[str, FieldVersion]) -> None:
+        self.fields = fields
+
+    def __getitem__(self, column: str) -> list:
+        return _clock_entry(self.fields[column])
+
+    def items(self):
+        return ((column, _clock_entry(version)) for column, version in self.fields.items())
 
 
 class _Merger:
@@ -109,6 +160,8 @@ class _Merger:
         self.merged: dict[str, dict[str, tuple[dict, dict]]] = {}
         self.changed: dict[str, dict[str, set[str]]] = {}  # table -> id -> columns taken from the package
         self.new_rows: dict[str, set[str]] = {}
+        self._meeting_cache: dict[tuple[str, str], str | None] = {}
+        self._signing_cache: dict[str, str | None] = {}
 
     def local_rows(self, cls: type[Entity], ids: list[str]) -> dict[str, tuple[dict, dict]]:
         names = columns(cls)
@@ -129,25 +182,28 @@ class _Merger:
         merged = self.merged.setdefault(cls.TABLE, {})
         for row_id, fields in incoming.items():
             if row_id not in local:
-                missing = [c for c in names[1:] if c not in fields]
-                if missing:
+                if len(fields) != len(names) - 1:
+                    missing = [c for c in names[1:] if c not in fields]
                     raise PackageError(f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
                                        f"{', '.join(missing[:3])}; nothing was imported.")
-                values = {"id": row_id, **{c: v.value for c, v in fields.items()}}
-                clocks = {c: _clock_entry(v) for c, v in fields.items()}
-                merged[row_id] = (values, clocks)
+                # Views, not copies: most rows of a first import are new, and copying them costs.
+                merged[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
                 self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
                 continue
             values, clocks = local[row_id]
             values, clocks = dict(values), dict(clocks)
             for column, theirs in fields.items():
-                ours = _version(clocks[column])
+                entry = clocks[column]
+                if theirs.hlc == entry[0] and theirs.device == entry[1] and theirs.value == values[column]:
+                    continue  # the same version: the common case of a re-import
+                ours = _version(entry)
                 ours.value = values[column]
-                if _key(cls.TABLE, column, theirs) > _key(cls.TABLE, column, ours):
+                order = _compare(cls.TABLE, column, theirs, ours)
+                if order > 0:
                     winner, loser = theirs, ours
                     values[column], clocks[column] = theirs.value, _clock_entry(theirs)
                     self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add(column)
-                elif _key(cls.TABLE, column, theirs) < _key(cls.TABLE, column, ours):
+                elif order < 0:
                     winner, loser = ours, theirs
                 else:
                     continue
@@ -167,17 +223,21 @@ class _Merger:
     def _meeting_of(self, cls: type[Entity], values: dict) -> str | None:
         if cls is Meeting:
             return values["id"]
-        while cls.PARENT:
-            column, parent = cls.PARENT
-            if parent is Meeting:
-                return values[column]
-            values = self._row(parent, values[column])
-            if values is None:
-                return None
-            cls = parent
-        return None
+        column, parent = cls.PARENT
+        if parent is Meeting:
+            return values[column]
+        key = (parent.TABLE, values[column])
+        if key not in self._meeting_cache:  # many rows share a parent: look each parent up once
+            parent_values = self._row(parent, values[column])
+            self._meeting_cache[key] = self._meeting_of(parent, parent_values) if parent_values else None
+        return self._meeting_cache[key]
 
     def _signing_version(self, meeting_id: str) -> str | None:
+        if meeting_id not in self._signing_cache:
+            self._signing_cache[meeting_id] = self._find_signing_version(meeting_id)
+        return self._signing_cache[meeting_id]
+
+    def _find_signing_version(self, meeting_id: str) -> str | None:
         """The clock of a meeting's "signed" status after the merge, if it is signed."""
         if meeting_id in self.merged.get(Meeting.TABLE, {}):
             values, clocks = self.merged[Meeting.TABLE][meeting_id]
@@ -223,11 +283,11 @@ class _Merger:
         for cls in ENTITIES:
             names = columns(cls)
             rows = self.merged.get(cls.TABLE, {})
-            new = [rows[i] for i in sorted(self.new_rows.get(cls.TABLE, set())) if i in rows]
+            new = [rows[i][0] for i in sorted(self.new_rows.get(cls.TABLE, set())) if i in rows]
             if new:
                 db.conn.executemany(
                     f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)",
-                    [(*(v[n] for n in names), json.dumps(c)) for v, c in new],
+                    [(v.row_id, *(v.fields[n].value for n in names[1:]), _clocks_json(v.fields)) for v in new],
                 )
                 self.report.rows_added += len(new)
             updates = [(rows[i], cols) for i, cols in self.changed.get(cls.TABLE, {}).items() if cols]
@@ -316,21 +376,20 @@ def _log(store: Store, package: Package, report: ImportReport) -> None:
 
 def _observe_clocks(store: Store, package: Package, report: ImportReport) -> None:
     """Advance the local clock past what was seen, but not into a suspicious future."""
-    limit = (wall_ms() + FUTURE_TOLERANCE_MS) << COUNTER_BITS
-    newest, future = 0, {}
+    limit = format_hlc((wall_ms() + FUTURE_TOLERANCE_MS) << COUNTER_BITS)  # fixed-width hex: text order
+    newest, future = "0" * len(limit), {}
     for rows in package.rows.values():
         for fields in rows.values():
             for version in fields.values():
-                value = parse_hlc(version.hlc)
-                if value > limit:
-                    future[version.device] = max(future.get(version.device, 0), value)
-                else:
-                    newest = max(newest, value)
+                if version.hlc > limit:
+                    future[version.device] = max(future.get(version.device, ""), version.hlc)
+                elif version.hlc > newest:
+                    newest = version.hlc
     for device, value in sorted(future.items()):
-        when = dt.datetime.fromtimestamp(hlc_wall_ms(value) / 1000, dt.UTC).isoformat(timespec="minutes")
+        when = dt.datetime.fromtimestamp(hlc_wall_ms(parse_hlc(value)) / 1000, dt.UTC).isoformat(timespec="minutes")
         report.clock_anomalies.append(f"device {short_id(device)} wrote with a clock set to {when}, far in the future; "
                                       "its edits win until then")
-    store.clock.observe(newest)
+    store.clock.observe(parse_hlc(newest))
     set_meta(store.db, "hlc", format_hlc(store.clock.last))
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from cwd_desktop.fileio import write_atomic
 from cwd_desktop.storage import Store
 from cwd_desktop.sync.merge import ImportReport, import_package
-from cwd_desktop.sync.package import SUFFIX, PackageError, build_package, read_package_file, records
+from cwd_desktop.sync.package import SUFFIX, PackageError, build_package, read_package, records
 
 Progress = Callable[[int, int], None]
 
@@ -23,28 +23,34 @@ def export(store: Store, target: Path, progress: Progress | None = None) -> Path
     return target
 
 
-def package_files(paths: list[Path], store: Store) -> list[tuple[Path, bool]]:
-    """(file, explicitly named) for every package to import: named files, and the packages of
-    named folders that this database has not imported before."""
+def package_files(paths: list[Path], store: Store) -> list[tuple[Path, bytes | None]]:
+    """(file, its bytes) for every package to import: named files, and the packages of named
+    folders; bytes are None for a package identical to one this database imported before."""
     imported = {row[0] for row in store.db.execute("SELECT sha256 FROM sync_import")}
-    found = []
+    candidates: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            for candidate in sorted(path.glob(f"*{SUFFIX}")):
-                digest = hashlib.sha256(candidate.read_bytes()).hexdigest()
-                found.append((candidate, digest not in imported))
+            candidates += sorted(path.glob(f"*{SUFFIX}"))
         elif path.exists():
-            found.append((path, True))
+            candidates.append(path)
         else:
             raise PackageError(f"{path}: no such file or folder; nothing was imported.")
+    found = []
+    for path in candidates:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PackageError(f"{path.name}: cannot be read ({exc.strerror}); nothing was imported.") from None
+        # A package identical to one imported before would change nothing: skip the work.
+        found.append((path, None if hashlib.sha256(data).hexdigest() in imported else data))
     return found
 
 
 def import_paths(store: Store, paths: list[Path], progress: Progress | None = None) -> list[ImportReport]:
     """Import packages, all or none: every package is validated before anything is written, and
     the merges run in one transaction, so a refused package leaves the database as it was."""
-    files = package_files(paths, store)
-    packages = [(path, read_package_file(path) if wanted else None) for path, wanted in files]
+    packages = [(path, read_package(data, path.name) if data is not None else None)
+                for path, data in package_files(paths, store)]
     reports = []
     with store.transaction():
         for index, (path, package) in enumerate(packages):

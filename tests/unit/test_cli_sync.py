@@ -28,7 +28,7 @@ def test_export_import_digest_conflicts(capsys, tmp_path):
     code, out, _ = run(capsys, "sync", "import", "--db", coordinator, shared)
     assert code == 0 and "from Laptop moderatora — Rajcza" in out and "1 conflicts." in out
     code, out, _ = run(capsys, "sync", "import", "--db", coordinator, shared)
-    assert out.count("already imported, skipped.") == 2
+    assert out.count("imported before, nothing to do.") == 2
     code, out, _ = run(capsys, "sync", "conflicts", "--db", coordinator)
     (line,) = out.splitlines()
     conflict_id = line.split("\t")[0]

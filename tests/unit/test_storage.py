@@ -93,6 +93,14 @@ def test_every_entity_round_trips(store, db_path):
             assert reopened.get(type(entity), entity.id) == entity
 
 
+def test_every_reference_is_indexed(store):
+    for cls in ENTITIES:
+        indexed = {row[2] for index in store.db.execute(f"PRAGMA index_list({cls.TABLE})")
+                   for row in store.db.execute(f"PRAGMA index_info({index[1]})")}
+        for reference in store.db.execute(f"PRAGMA foreign_key_list({cls.TABLE})"):
+            assert reference[3] in indexed, (cls.TABLE, reference[3])
+
+
 def test_tables_match_the_domain(store):
     for cls in ENTITIES:
         table_columns = [row[1] for row in store.db.execute(f"PRAGMA table_info({cls.TABLE})")]
@@ -106,7 +114,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
-        "0001_initial", "0002_signed_minutes", "0003_sync_log"]
+        "0001_initial", "0002_signed_minutes", "0003_sync_log", "0004_reference_indexes"]
     assert set(db.table_names()) >= {cls.TABLE for cls in ENTITIES}
 
 

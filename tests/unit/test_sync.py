@@ -267,6 +267,12 @@ def hostile(valid: bytes) -> dict[str, bytes]:
             {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(value={"a": 1})})),
         "incomplete new row": _rebuild(valid, lambda m, man: m.update(
             {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(id="01a2ffffffffffff")})),
+        "a list as row id": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(id=["a"])})),
+        "a list as column": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(column=["text"])})),
+        "a number as clock": _rebuild(valid, lambda m, man: m.update(
+            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(hlc=12)})),
         "text in an integer column": _rebuild(valid, lambda m, man: m.update(
             {"data/swot_item.jsonl": _votes_as_text(m["data/swot_item.jsonl"])})),
     }
