@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from cwd_desktop import __version__
 from cwd_desktop.domain import Partnership
@@ -18,6 +18,7 @@ from cwd_desktop.gui.sync_dialogs import ConflictsDialog, ImportReportDialog
 from cwd_desktop.gui.tasks import run_task
 from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import Store, open_store
+from cwd_desktop.storage.device import set_meta
 from cwd_desktop.sync import service as sync_service
 from cwd_desktop.sync.conflicts import duplicate_people
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImportSync.triggered.connect(self.import_sync)
         self.ui.actionImportFolder.triggered.connect(self.import_folder)
         self.ui.actionConflicts.triggered.connect(self.show_conflicts)
+        self.ui.actionDeviceName.triggered.connect(self.ask_device_name)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
         self._after_model_reset()
 
@@ -196,6 +198,19 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog = ConflictsDialog(self.store, duplicate_people(self.store), self)
         self.conflicts_dialog.finished.connect(lambda _result: self.refresh())
         self.conflicts_dialog.show()
+
+    def ask_device_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("This computer's name"),
+            self.tr("The name shown to the coordinator in import reports, e.g. \"Laptop moderatora — Rajcza\":"),
+            text=self.store.device_name)
+        if ok and name.strip():
+            self.set_device_name(name.strip())
+
+    def set_device_name(self, name: str) -> None:
+        with self.store.transaction():
+            set_meta(self.store.db, "device_name", name)
+        self._after_model_reset()
 
     def show_error(self, message: str) -> None:
         QMessageBox.critical(self, "CWD Desktop", message)

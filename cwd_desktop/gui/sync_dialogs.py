@@ -24,7 +24,7 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.models.conflicts import ConflictsModel
 from cwd_desktop.storage import Store
 from cwd_desktop.sync.conflicts import dismiss, merge_people, take_lost_value
-from cwd_desktop.sync.merge import ImportReport
+from cwd_desktop.sync.merge import ImportReport, short_id, short_value
 
 TABLES = {cls.TABLE: cls for cls in ENTITIES}
 
@@ -37,7 +37,7 @@ class ImportReportDialog(QDialog):
         self.store, self.reports = store, reports
         self.setWindowTitle(self.tr("Import report"))
         self.resize(760, 420)
-        text = QPlainTextEdit("\n".join(line for r in reports for line in r.lines()))
+        text = QPlainTextEdit("\n".join(line for r in reports for line in self.describe(r)))
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("Import report"))
         self.restore_button = QPushButton(self.tr("&Restore the rows edited after deletion"))
@@ -52,6 +52,26 @@ class ImportReportDialog(QDialog):
         row.addStretch()
         row.addWidget(buttons)
         layout.addLayout(row)
+
+    def describe(self, r: ImportReport) -> list[str]:
+        """The report in the interface's language (the CLI prints ImportReport.lines())."""
+        if r.skipped:
+            return [self.tr("%1: imported before, nothing to do.").replace("%1", r.file)]
+        who = f"{r.device_name} ({short_id(r.device_id)})" if r.device_name else short_id(r.device_id)
+        lines = [self.tr("%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.")
+                 .replace("%1", r.file).replace("%2", who).replace("%3", str(r.rows_added))
+                 .replace("%4", str(r.fields_changed)).replace("%5", str(r.files_added))
+                 .replace("%6", str(len(r.conflicts)))]
+        for c in r.conflicts:
+            lines.append("  " + self.tr("conflict in %1 (%2): kept %3, the other value %4 is in the conflict log")
+                         .replace("%1", c.table).replace("%2", c.column).replace("%3", short_value(c.kept.value))
+                         .replace("%4", short_value(c.lost.value)))
+        lines += ["  " + self.tr("refused: %1").replace("%1", item) for item in r.refused_signed]
+        lines += ["  " + self.tr("edited after deletion: %1 %2 (it stays deleted unless you restore it)")
+                  .replace("%1", table).replace("%2", short_id(row)) for table, row, _device in r.edited_after_delete]
+        lines += ["  " + self.tr("clock anomaly: %1").replace("%1", item) for item in r.clock_anomalies]
+        lines += ["  " + self.tr("likely duplicate: %1").replace("%1", item) for item in r.duplicates]
+        return lines
 
     def restore(self) -> None:
         with self.store.transaction():
@@ -75,6 +95,10 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Conflicts"))
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.resizeColumnsToContents()
+        for column in (2, 4):  # the two values side by side; the full text is in the tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         take = QPushButton(self.tr("&Take the other value"))
         keep = QPushButton(self.tr("&Keep the current value"))
         take.clicked.connect(lambda: self._resolve(take_other=True))

@@ -64,8 +64,8 @@ class ImportReport:
         out = [f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
                f"{self.fields_changed} fields updated, {self.files_added} signed files, "
                f"{len(self.conflicts)} conflicts."]
-        out += [f"  conflict: {c.table} {short_id(c.row_id)} {c.column}: kept {_short(c.kept.value)} "
-                f"({short_id(c.kept.device)}), the other value {_short(c.lost.value)} ({short_id(c.lost.device)}) "
+        out += [f"  conflict: {c.table} {short_id(c.row_id)} {c.column}: kept {short_value(c.kept.value)} "
+                f"({short_id(c.kept.device)}), the other value {short_value(c.lost.value)} ({short_id(c.lost.device)}) "
                 "is in the conflict log" for c in self.conflicts]
         out += [f"  refused: {item}" for item in self.refused_signed]
         out += [f"  edited after delete: {table} {short_id(row)} by {short_id(device)} (it stays deleted; restore "
@@ -80,7 +80,7 @@ def short_id(value: str) -> str:
     return value[-12:]
 
 
-def _short(value: Any) -> str:
+def short_value(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "…"
 

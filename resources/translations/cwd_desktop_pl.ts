@@ -104,52 +104,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="70" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="90" />
         <source>Conflicts and duplicates</source>
         <translation>Konflikty i duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="76" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="96" />
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="78" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="102" />
         <source>&amp;Take the other value</source>
         <translation>&amp;Przyjmij drugą wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="79" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="103" />
         <source>&amp;Keep the current value</source>
         <translation>Z&amp;achowaj obecną wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="84" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="108" />
         <source>When two laptops changed the same field, the later change was kept. Taking the other value is a new change that later packages carry.</source>
         <translation>Gdy dwa laptopy zmieniły to samo pole, zachowano późniejszą zmianę. Przyjęcie drugiej wartości jest nową zmianą, którą przeniosą kolejne paczki.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="94" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="118" />
         <source>Likely duplicates</source>
         <translation>Prawdopodobne duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="99" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="123" />
         <source>&amp;Merge the selected people</source>
         <translation>P&amp;ołącz zaznaczone osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="103" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="127" />
         <source>The same person entered on two laptops. Merging keeps the first and moves attendance and roles of the second to it.</source>
         <translation>Ta sama osoba wpisana na dwóch laptopach. Połączenie zachowuje pierwszy wpis i przenosi na niego obecności i role drugiego.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="109" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="133" />
         <source>Conflicts (%1)</source>
         <translation>Konflikty (%1)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="110" />
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="134" />
         <source>Likely duplicates (%1)</source>
         <translation>Prawdopodobne duplikaty (%1)</translation>
     </message>
@@ -157,37 +157,37 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
         <source>What</source>
         <translation>Czego dotyczy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
         <source>Kept value</source>
         <translation>Zachowana wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="30" />
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
         <source>Kept from</source>
         <translation>Źródło zachowanej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32" />
         <source>Other value</source>
         <translation>Druga wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32" />
         <source>Other from</source>
         <translation>Źródło drugiej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31" />
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32" />
         <source>Detected</source>
         <translation>Wykryto</translation>
     </message>
@@ -293,97 +293,142 @@
         <source>&amp;Restore the rows edited after deletion</source>
         <translation>P&amp;rzywróć pozycje edytowane po usunięciu</translation>
     </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="59" />
+        <source>%1: imported before, nothing to do.</source>
+        <translation>%1: zaimportowano wcześniej, nic do zrobienia.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="61" />
+        <source>%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.</source>
+        <translation>%1 od %2: nowe wiersze: %3, zmienione pola: %4, podpisane pliki: %5, konflikty: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="66" />
+        <source>conflict in %1 (%2): kept %3, the other value %4 is in the conflict log</source>
+        <translation>konflikt w %1 (%2): zachowano %3, druga wartość %4 jest w dzienniku konfliktów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="69" />
+        <source>refused: %1</source>
+        <translation>odrzucono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="70" />
+        <source>edited after deletion: %1 %2 (it stays deleted unless you restore it)</source>
+        <translation>edycja po usunięciu: %1 %2 (pozostaje usunięte, chyba że je przywrócisz)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="72" />
+        <source>clock anomaly: %1</source>
+        <translation>nieprawidłowy zegar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="73" />
+        <source>likely duplicate: %1</source>
+        <translation>prawdopodobny duplikat: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="62" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="64" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="71" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="73" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="76" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="78" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="85" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="87" />
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="86" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="88" />
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="96" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="98" />
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="99" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="101" />
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform><numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform><numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="111" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="113" />
         <source>CWD Desktop — %1</source>
         <translation>CWD Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="112" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="114" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="118" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="120" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="156" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="158" />
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="167" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="169" />
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="168" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="170" />
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="172" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="174" />
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="177" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="179" />
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="193" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="195" />
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="206" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="204" />
+        <source>This computer's name</source>
+        <translation>Nazwa tego komputera</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="205" />
+        <source>The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":</source>
+        <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="221" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="207" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="222" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -418,107 +463,112 @@
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73" />
+        <location filename="../../ui/main_window.ui" line="74" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="79" />
+        <location filename="../../ui/main_window.ui" line="80" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="92" />
+        <location filename="../../ui/main_window.ui" line="93" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="95" />
+        <location filename="../../ui/main_window.ui" line="96" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100" />
+        <location filename="../../ui/main_window.ui" line="101" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="103" />
+        <location filename="../../ui/main_window.ui" line="104" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="108" />
+        <location filename="../../ui/main_window.ui" line="109" />
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113" />
+        <location filename="../../ui/main_window.ui" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="116" />
+        <location filename="../../ui/main_window.ui" line="117" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121" />
+        <location filename="../../ui/main_window.ui" line="122" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="124" />
+        <location filename="../../ui/main_window.ui" line="125" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="129" />
+        <location filename="../../ui/main_window.ui" line="130" />
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="132" />
+        <location filename="../../ui/main_window.ui" line="133" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137" />
+        <location filename="../../ui/main_window.ui" line="138" />
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="142" />
+        <location filename="../../ui/main_window.ui" line="143" />
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="147" />
+        <location filename="../../ui/main_window.ui" line="148" />
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152" />
+        <location filename="../../ui/main_window.ui" line="153" />
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="157" />
+        <location filename="../../ui/main_window.ui" line="158" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="162" />
+        <location filename="../../ui/main_window.ui" line="163" />
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="167" />
+        <location filename="../../ui/main_window.ui" line="168" />
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="172" />
+        <location filename="../../ui/main_window.ui" line="173" />
+        <source>This computer's &amp;name…</source>
+        <translation>&amp;Nazwa tego komputera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="178" />
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>

@@ -78,3 +78,11 @@ def test_conflicts_model_columns(store, english):
     model = ConflictsModel(store)
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert model.columnCount() == 7 and model.rowCount() == 0
+
+
+def test_device_name_is_set_and_shown(qtbot, store, english):
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.set_device_name("Laptop moderatora — Rajcza")
+    assert store.device_name == "Laptop moderatora — Rajcza"
+    assert "device: Laptop moderatora — Rajcza" in window.statusBar().currentMessage()

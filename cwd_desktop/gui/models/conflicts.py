@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from cwd_desktop.storage import Store
 from cwd_desktop.sync.conflicts import LoggedConflict, conflicts, device_names
+from cwd_desktop.sync.merge import short_id
 
 ROOT = QModelIndex()
 
@@ -46,12 +47,12 @@ class ConflictsModel(QAbstractTableModel):
             return None
         c = self.rows[index.row()]
         values = [
-            f"{c.table} {c.row_id[-12:]}",
+            f"{c.table} {short_id(c.row_id)}",
             c.column,
             json.dumps(c.kept_value, ensure_ascii=False),
-            self.names.get(c.kept_device) or c.kept_device[-12:],
+            self.names.get(c.kept_device) or short_id(c.kept_device),
             json.dumps(c.lost_value, ensure_ascii=False),
-            self.names.get(c.lost_device) or c.lost_device[-12:],
+            self.names.get(c.lost_device) or short_id(c.lost_device),
             c.detected_at.replace("T", " "),
         ]
         return values[index.column()]
