@@ -124,6 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
     sync_conflicts.add_argument("--take", metavar="CONFLICT_ID", help="make this conflict's losing value current")
     sync_conflicts.set_defaults(handler=cmd_sync_conflicts)
 
+    backups = commands.add_parser("backups", help="list the automatic backups of the database")
+    _add_db(backups)
+    backups.add_argument("--now", action="store_true", help="take a backup now first")
+    backups.set_defaults(handler=cmd_backups, needs_db=False)
+    restore = commands.add_parser("restore", help="put a backup in place of the database (the current state is "
+                                                  "backed up first)")
+    _add_db(restore)
+    restore.add_argument("backup", type=Path, metavar="BACKUP")
+    restore.set_defaults(handler=cmd_restore, needs_db=False)
+
     device = commands.add_parser("device", help="show or set this database's device name")
     _add_db(device)
     device.add_argument("--name", help="a human name, e.g. \"Laptop moderatora — Rajcza\"")
@@ -348,6 +358,41 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
                          f"({names.get(c.kept_device, c.kept_device[:8])})",
                          f"lost {json.dumps(c.lost_value, ensure_ascii=False)} "
                          f"({names.get(c.lost_device, c.lost_device[:8])})"]))
+    return EXIT_OK
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return (args.db if "db" in args and args.db else None) or paths.default_database_path()
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from cwd_desktop.storage.backups import backup_file, list_backups
+
+    db_path = _db_path(args)
+    if args.now:
+        backup_file(db_path)
+    found = list_backups(db_path)
+    if not found:
+        print(f"No backups of {db_path} yet.")
+    for b in found:
+        print("\t".join([f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC", f"{b.size / 1024:.0f} KiB", b.summary(), str(b.path)]))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cwd_desktop.storage.backups import restore
+    from cwd_desktop.storage.instance import InstanceLock
+
+    db_path = _db_path(args)
+    if not args.backup.is_file():
+        raise CwdError(f"The backup {args.backup} does not exist.")
+    lock = InstanceLock(db_path)
+    lock.acquire()  # never replace a database that an open window is using
+    try:
+        kept = restore(db_path, args.backup)
+    finally:
+        lock.release()
+    print(f"Restored {db_path} from {args.backup.name}." + (f" The previous state is in {kept}." if kept else ""))
     return EXIT_OK
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+from cwd_desktop.domain.entity import shown
 from cwd_desktop.errors import ValidationError
 
 
@@ -35,7 +36,8 @@ class Choice(enum.StrEnum):
             member.pl if member.pl.casefold() == member.value.casefold() else f"{member.value} ({member.pl})"
             for member in cls
         )
-        raise ValidationError(f"'{text}' is not a valid {cls.__doc__.strip().rstrip('.')}; use one of: {allowed}.")
+        what = cls.__doc__.strip().rstrip(".")
+        raise ValidationError(f"'{shown(text)}' is not a valid {what}; use one of: {allowed}.")
 
 
 class Voivodeship(Choice):

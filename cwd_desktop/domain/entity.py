@@ -91,8 +91,14 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
     except (TypeError, ValueError) as exc:
         if isinstance(exc, ValidationError):
             raise
-        raise ValidationError(f"The field '{name}' cannot take the value '{value}'.") from None
-    raise ValidationError(f"The field '{name}' cannot take the value '{value}'.")
+        raise ValidationError(f"The field '{name}' cannot take the value '{shown(value)}'.") from None
+    raise ValidationError(f"The field '{name}' cannot take the value '{shown(value)}'.")
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """A user's value as it may appear inside a one-line message."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def require_text(value: str, what: str, max_length: int = 2000) -> None:

@@ -13,12 +13,14 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from cwd_desktop.gui.minutes_dialog import MinutesDialog
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
+from cwd_desktop.gui.restore_dialog import RestoreDialog
 from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
 from cwd_desktop.gui.sync_dialogs import ConflictsDialog, ImportReportDialog
 from cwd_desktop.gui.tasks import run_task
 from cwd_desktop.services.demo import load_demo
-from cwd_desktop.storage import Store, open_store
+from cwd_desktop.storage import Store, backups, open_store
 from cwd_desktop.storage.device import set_meta
+from cwd_desktop.storage.instance import InstanceLock
 from cwd_desktop.sync import service as sync_service
 from cwd_desktop.sync.conflicts import duplicate_people
 
@@ -27,8 +29,9 @@ SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, lock: InstanceLock | None = None) -> None:
         super().__init__()
+        self.lock = lock
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.store = store
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImportFolder.triggered.connect(self.import_folder)
         self.ui.actionConflicts.triggered.connect(self.show_conflicts)
         self.ui.actionDeviceName.triggered.connect(self.ask_device_name)
+        self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
         self._after_model_reset()
 
@@ -58,13 +62,22 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path) -> None:
         """Open another database; on failure say why and keep the current one."""
+        lock = InstanceLock(path) if self.lock else None
         try:
+            if lock:
+                lock.acquire()
+            if path.exists() and path.stat().st_size and backups.damage(path) is None:
+                backups.backup_file(path)
             store = open_store(path)
         except CwdError as exc:
+            if lock:
+                lock.release()
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return
         self.store.close()
-        self.store = store
+        if self.lock:
+            self.lock.release()
+        self.store, self.lock = store, lock
         self.model.store = store
         self.refresh()
         self.offer_demo_if_empty()
@@ -163,7 +176,7 @@ class MainWindow(QMainWindow):
         path = self.store.path
 
         def work(progress):
-            with open_store(path) as store:
+            with open_store(path, create=False) as store:
                 return sync_service.export(store, target, progress)
 
         run_task(self, self.tr("Writing the package…"), work,
@@ -184,7 +197,7 @@ class MainWindow(QMainWindow):
         db_path = self.store.path
 
         def work(progress):
-            with open_store(db_path) as store:
+            with open_store(db_path, create=False) as store:
                 return sync_service.import_paths(store, paths, progress)
 
         def done(reports):
@@ -212,6 +225,34 @@ class MainWindow(QMainWindow):
             set_meta(self.store.db, "device_name", name)
         self._after_model_reset()
 
+    # -- backups ------------------------------------------------------------------------------
+
+    def backup_if_due(self) -> None:
+        try:
+            taken = backups.maybe_backup(self.store)
+        except CwdError as exc:
+            self.statusBar().showMessage(str(exc), 15000)
+            return
+        if taken:
+            self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", taken.path.name), 5000)
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self.store.path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
+            self.restore_from(dialog.chosen)
+
+    def restore_from(self, backup: Path) -> None:
+        path = self.store.path
+        self.store.close()
+        try:
+            backups.restore(path, backup)
+        except CwdError as exc:
+            QMessageBox.critical(self, self.tr("Restore from backup"), str(exc))
+        self.store = open_store(path)
+        self.model.store = self.store
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Restored from %1.").replace("%1", backup.name), 8000)
+
     def show_error(self, message: str) -> None:
         QMessageBox.critical(self, "CWD Desktop", message)
 
@@ -225,8 +266,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        # Every edit is already committed; closing only releases the file.
+        # Every edit is already committed; closing only takes a last backup and releases the file.
+        self.backup_if_due()
         self.store.close()
+        if self.lock:
+            self.lock.release()
         super().closeEvent(event)
 
 

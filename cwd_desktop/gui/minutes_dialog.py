@@ -107,7 +107,7 @@ class MinutesDialog(QDialog):
         path = self.store.path
 
         def in_worker(progress):
-            with open_store(path) as store:
+            with open_store(path, create=False) as store:
                 return work(store, progress)
 
         def done(result):

@@ -126,7 +126,7 @@ class CertificateDialog(QDialog):
             def work(_progress):
                 material = certs.create_ca(org, passphrase)
                 pem = certs.certificate_pem(material.certificate).encode("ascii")
-                with open_store(path) as store:
+                with open_store(path, create=False) as store:
                     minutes.add_partnership_ca(store, partnership_id, pem, material.name)
                 write_atomic(output, certs.to_pkcs12(material, passphrase))
                 write_atomic(output.with_suffix(".pem"), pem)
@@ -182,7 +182,7 @@ class VerifyDialog(QDialog):
 
         def work(_progress):
             data = read_file(path, "The PDF")
-            with open_store(db_path) as store:
+            with open_store(db_path, create=False) as store:
                 return minutes.verify(data, (), store)
 
         run_task(self, self.tr("Verifying…"), work, self.show_report,

@@ -50,10 +50,25 @@ def check(store: Store) -> Report:
             if problem:
                 report.problems.append(f"{cls.TABLE} {row_id}: {problem}")
         report.counts[cls.TABLE] = (live, deleted)
+    report.problems += _orphans(store)
     for sha256, size, data in db.execute("SELECT sha256, size, data FROM stored_file"):
         if hashlib.sha256(data).hexdigest() != sha256 or len(data) != size:
             report.problems.append(f"stored file {sha256[:12]}…: its content no longer matches its SHA-256")
     return report
+
+
+def _orphans(store: Store) -> list[str]:
+    """Live rows whose parent row is deleted: they no longer show anywhere."""
+    found = []
+    for cls in ENTITIES:
+        if not cls.PARENT:
+            continue
+        column, parent = cls.PARENT
+        sql = (f"SELECT c.id, p.id FROM {cls.TABLE} c JOIN {parent.TABLE} p ON c.{column} = p.id "
+               "WHERE c.deleted = 0 AND p.deleted = 1")
+        found += [f"orphan: {cls.TABLE} {child} belongs to the deleted {parent.TABLE} {owner}"
+                  for child, owner in store.db.execute(sql)]
+    return found
 
 
 def _clock_problem(clocks: str, expected: set[str]) -> str | None:

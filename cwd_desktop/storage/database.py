@@ -131,7 +131,9 @@ def describe_sqlite_error(exc: sqlite3.Error, path: Path | str) -> str:
     if "disk is full" in text or "disk full" in text:
         return f"The disk holding {path} is full; free some space and try again."
     if "not a database" in text or "malformed" in text:
-        return f"{path} is damaged or is not a CWD Desktop database."
+        from cwd_desktop.storage.store import damaged_message
+
+        return damaged_message(Path(path), f"{path} is damaged or is not a CWD Desktop database.")
     if "readonly" in text or "read-only" in text:
         return f"{path} cannot be written (read-only file or folder)."
     if "unable to open" in text:

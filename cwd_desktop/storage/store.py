@@ -8,6 +8,8 @@ import copy
 import dataclasses
 import hashlib
 import json
+import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +20,7 @@ from cwd_desktop.domain import ENTITIES
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.domain.meeting import Meeting, check_transition
-from cwd_desktop.errors import NotFoundError, ReadOnlyError, ValidationError
+from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
 from cwd_desktop.storage.codec import columns, from_row, to_row
 from cwd_desktop.storage.database import open_database, translate_sqlite_errors
 from cwd_desktop.storage.device import ensure_device, get_meta, set_meta
@@ -37,6 +39,9 @@ class Store:
         self.path = path
         self.device_id = device_id
         self.clock = HybridLogicalClock(int(get_meta(db, "hlc") or "0", 16))
+        self.writes = 0  # write transactions committed since opening (for backups)
+        self.writes_at_backup = 0
+        self._identity = _identity(path)
 
     def close(self) -> None:
         self.db.close()
@@ -61,8 +66,30 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Store]:
         """Group several writes into one commit (nested calls join the outer one)."""
+        outermost = not self.db.conn.in_transaction
+        if outermost and _identity(self.path) != self._identity:
+            # Writing now would go to a file that is no longer there (or to another one).
+            raise StorageError(f"The database file {self.path} was moved, replaced or deleted while open; "
+                               "nothing was written. Save a copy of what is open, or open the file again.")
         with translate_sqlite_errors(self.path), self.db.atomic():
             yield self
+        if outermost:
+            self.writes += 1
+
+    def save_copy(self, target: Path) -> None:
+        """Write everything this connection sees to a new file (e.g. after the original vanished)."""
+        partial = Path(target).with_name(Path(target).name + ".part")
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                self.db.conn.backup(destination)
+            finally:
+                destination.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise StorageError(f"The copy could not be written to {target} ({exc}).") from None
 
     def _stamp(self) -> list[str]:
         """A new field version, persisted with the write so the clock survives restarts."""
@@ -225,6 +252,15 @@ class Store:
             raise ReadOnlyError(_signed_message(Meeting(partnership_id="-", number=found[1], revision=found[2])))
 
 
+def damaged_message(path: Path, problem: str = "") -> str:
+    from cwd_desktop.storage.backups import newest_sound_backup
+
+    found = newest_sound_backup(path)
+    hint = (f" The newest sound backup is from {found.taken_at:%Y-%m-%d %H:%M} UTC: "
+            f"cwd-desktop restore --db {path} {found.path}" if found else " No sound backup was found.")
+    return (problem or f"{path} is damaged (its integrity check failed).") + hint
+
+
 def _signed_message(meeting: Meeting) -> str:
     return (
         f"Meeting {meeting.display_number} is signed and can no longer be changed; "
@@ -236,12 +272,25 @@ def _what(cls: type[Entity]) -> str:
     return cls.TABLE.replace("_", " ")
 
 
-def open_store(path: str | Path) -> Store:
-    """Open the database at `path` (created if missing), ready for reads and writes."""
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def open_store(path: str | Path, create: bool = True) -> Store:
+    """Open the database at `path` (created if missing, unless `create` is false), ready for reads
+    and writes. A damaged file is refused (StorageError naming the newest sound backup, if any)."""
     path = Path(path)
+    if not create and not path.exists():
+        raise StorageError(f"The database file {path} no longer exists (moved or deleted?).")
     db = open_database(path)
     try:
         with translate_sqlite_errors(path):
+            if db.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise StorageError(damaged_message(path))
             device_id = ensure_device(db, path)
     except BaseException:
         db.close()

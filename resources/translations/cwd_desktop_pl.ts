@@ -3,7 +3,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cwd_desktop/gui/app.py" line="31" />
+        <location filename="../../cwd_desktop/gui/app.py" line="32" />
+        <location filename="../../cwd_desktop/gui/app.py" line="38" />
+        <source>Damaged database</source>
+        <translation>Uszkodzona baza danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/app.py" line="33" />
+        <source>No sound backup was found.</source>
+        <translation>Nie znaleziono sprawnej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/app.py" line="35" />
+        <source>%1
+
+Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
+        <translation>%1
+
+Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod zmienioną nazwą.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/app.py" line="62" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -332,103 +352,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="64" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="75" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="73" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="86" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="78" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="91" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="87" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="100" />
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="88" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="101" />
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="98" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="111" />
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="101" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="114" />
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform><numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform><numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="113" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="126" />
         <source>CWD Desktop — %1</source>
         <translation>CWD Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="114" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="127" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="120" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="133" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="158" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="171" />
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="169" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="182" />
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="170" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="183" />
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="174" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="187" />
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="179" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="192" />
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="195" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="208" />
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="204" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="217" />
         <source>This computer's name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="205" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="218" />
         <source>The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":</source>
         <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="221" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="237" />
+        <source>Backup saved: %1</source>
+        <translation>Zapisano kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="250" />
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="254" />
+        <source>Restored from %1.</source>
+        <translation>Przywrócono z %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="262" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="222" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="263" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -453,122 +488,127 @@
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="56" />
+        <location filename="../../ui/main_window.ui" line="57" />
         <source>&amp;Meeting</source>
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="62" />
+        <location filename="../../ui/main_window.ui" line="63" />
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74" />
+        <location filename="../../ui/main_window.ui" line="75" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="80" />
+        <location filename="../../ui/main_window.ui" line="81" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="93" />
+        <location filename="../../ui/main_window.ui" line="94" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="96" />
+        <location filename="../../ui/main_window.ui" line="97" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101" />
+        <location filename="../../ui/main_window.ui" line="102" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="104" />
+        <location filename="../../ui/main_window.ui" line="105" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109" />
+        <location filename="../../ui/main_window.ui" line="110" />
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114" />
+        <location filename="../../ui/main_window.ui" line="115" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117" />
+        <location filename="../../ui/main_window.ui" line="118" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122" />
+        <location filename="../../ui/main_window.ui" line="123" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="125" />
+        <location filename="../../ui/main_window.ui" line="126" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="130" />
+        <location filename="../../ui/main_window.ui" line="131" />
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="133" />
+        <location filename="../../ui/main_window.ui" line="134" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="138" />
+        <location filename="../../ui/main_window.ui" line="139" />
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="143" />
+        <location filename="../../ui/main_window.ui" line="144" />
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148" />
+        <location filename="../../ui/main_window.ui" line="149" />
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="153" />
+        <location filename="../../ui/main_window.ui" line="154" />
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="158" />
+        <location filename="../../ui/main_window.ui" line="159" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163" />
+        <location filename="../../ui/main_window.ui" line="164" />
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="168" />
+        <location filename="../../ui/main_window.ui" line="169" />
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="173" />
+        <location filename="../../ui/main_window.ui" line="174" />
         <source>This computer's &amp;name…</source>
         <translation>&amp;Nazwa tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="178" />
+        <location filename="../../ui/main_window.ui" line="179" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="184" />
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>
@@ -738,6 +778,24 @@
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="43" />
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/restore_dialog.py" line="16" />
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/restore_dialog.py" line="20" />
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/restore_dialog.py" line="31" />
+        <source>The current state is backed up before the chosen backup replaces it.</source>
+        <translation>Zanim wybrana kopia zastąpi obecny stan, zostanie on zapisany jako kopia zapasowa.</translation>
     </message>
 </context>
 <context>

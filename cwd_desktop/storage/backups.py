@@ -1,0 +1,191 @@
+"""Automatic backups: consistent copies (SQLite's backup API) in a `backups/` folder beside the
+database, on start and at most once an hour while changes happen; restore; damage checks.
+
+Kept: the 10 newest, and the newest of each day for 30 days. Each copy is written to a temporary
+name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from cwd_desktop.errors import StorageError
+from cwd_desktop.storage.database import SQLITE_HEADER
+
+KEEP_NEWEST = 10
+KEEP_DAYS = 30
+INTERVAL = dt.timedelta(hours=1)
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: dt.datetime
+    size: int
+
+    def summary(self) -> str:
+        """What the copy holds, in a few words (read without modifying it)."""
+        try:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                counts = [conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+                          for table in ("partnership", "meeting", "swot_item")]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return "unreadable"
+        return f"{counts[0]} partnerships, {counts[1]} meetings, {counts[2]} SWOT items"
+
+
+def backup_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / "backups"
+
+
+def _pattern(db_path: Path) -> re.Pattern:
+    return re.compile(re.escape(Path(db_path).stem) + r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The database's backups, newest first."""
+    folder, pattern = backup_dir(db_path), _pattern(db_path)
+    found = []
+    if folder.is_dir():
+        for path in folder.iterdir():
+            match = pattern.match(path.name)
+            if match:
+                taken = dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=dt.UTC)
+                found.append(Backup(path, taken, path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def make_backup(source: sqlite3.Connection, db_path: Path, now: dt.datetime | None = None) -> Backup:
+    """Copy the database consistently (WAL included) into the backups folder, then prune."""
+    now = now or dt.datetime.now(dt.UTC)
+    folder = backup_dir(db_path)
+    try:
+        folder.mkdir(exist_ok=True)
+        target = folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.sqlite3"
+        partial = target.with_name(target.name + ".part")
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            partial.unlink()
+        raise StorageError(f"The backup of {Path(db_path).name} could not be written ({exc}).") from None
+    prune(db_path, now)
+    return Backup(target, now, target.stat().st_size)
+
+
+def maybe_backup(store, now: dt.datetime | None = None) -> Backup | None:
+    """A backup if changes happened since the last one and the last one is an hour old."""
+    now = now or dt.datetime.now(dt.UTC)
+    if store.writes == store.writes_at_backup:
+        return None
+    newest = list_backups(store.path)
+    if newest and now - newest[0].taken_at < INTERVAL:
+        return None
+    taken = make_backup(store.db.conn, store.path, now)
+    store.writes_at_backup = store.writes
+    return taken
+
+
+def prune(db_path: Path, now: dt.datetime) -> list[Path]:
+    backups = list_backups(db_path)
+    keep = {b.path for b in backups[:KEEP_NEWEST]}
+    days_seen: set[dt.date] = set()
+    for b in backups:  # newest first: the first of each day is that day's newest
+        if now - b.taken_at <= dt.timedelta(days=KEEP_DAYS) and b.taken_at.date() not in days_seen:
+            days_seen.add(b.taken_at.date())
+            keep.add(b.path)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    return removed
+
+
+def backup_file(db_path: Path) -> Backup | None:
+    """A backup of a database file that is not open (at start, before any migration).
+    None when there is nothing to back up; StorageError when the file is damaged."""
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    problem = damage(db_path)
+    if problem:
+        raise StorageError(problem)
+    source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return make_backup(source, db_path)
+    finally:
+        source.close()
+
+
+def damage(path: Path) -> str | None:
+    """One sentence if the file is not a sound SQLite database, else None. Reads only."""
+    try:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                return f"{path} is not a CWD Desktop database (it is not an SQLite file)."
+        wal = path.with_name(path.name + "-wal")
+        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"{path} is damaged ({exc})."
+    except OSError as exc:
+        return f"{path} cannot be read ({exc.strerror})."
+    if result != [("ok",)]:
+        return f"{path} is damaged (the integrity check failed: {result[0][0]})."
+    return None
+
+
+def newest_sound_backup(db_path: Path) -> Backup | None:
+    for b in list_backups(db_path):
+        if damage(b.path) is None:
+            return b
+    return None
+
+
+def restore(db_path: Path, backup: Path) -> Path | None:
+    """Put a backup in place of the database. The current file is first backed up (or, when it is
+    damaged, moved aside as `<name>.damaged-<time>`, never deleted). Returns where it went."""
+    db_path, backup = Path(db_path), Path(backup)
+    problem = damage(backup)
+    if problem:
+        raise StorageError(f"The backup {backup.name} cannot be used: {problem}")
+    kept: Path | None = None
+    if db_path.exists():
+        try:
+            taken = backup_file(db_path)
+            kept = taken.path if taken else None
+        except StorageError:
+            stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
+            kept = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+            os.replace(db_path, kept)
+    partial = db_path.with_name(db_path.name + ".restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(db_path.with_name(db_path.name + suffix))
+        os.replace(partial, db_path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageError(f"{db_path.name} could not be restored ({exc.strerror}).") from None
+    return kept

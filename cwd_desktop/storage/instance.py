@@ -1,0 +1,65 @@
+"""One application instance per database: an OS lock on `<database>.lock`.
+
+The operating system releases the lock when the process ends, however it ends, so a lock left by
+a crash is no obstacle: the next start simply takes it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from cwd_desktop.errors import StorageError
+
+
+class InstanceLock:
+    def __init__(self, db_path: Path) -> None:
+        self.path = Path(db_path).with_name(Path(db_path).name + ".lock")
+        self._fh = None
+
+    def acquire(self) -> None:
+        """Take the lock or raise StorageError naming the process that holds it."""
+        try:
+            fh = open(self.path, "a+")  # noqa: SIM115 - held open for the life of the lock
+        except OSError as exc:
+            raise StorageError(f"{self.path.parent} cannot be written ({exc.strerror}).") from None
+        try:
+            _lock(fh)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            fh.close()
+            raise StorageError(f"{self.path.name[:-5]} is already open in another CWD Desktop window "
+                               f"({holder}); switch to that window.") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"process {os.getpid()}")
+        fh.flush()
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            _unlock(self._fh)
+            self._fh.close()
+            self._fh = None
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+    import msvcrt
+
+    def _lock(fh) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+
+    def _unlock(fh) -> None:
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock(fh) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(fh) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
