@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.ui.actionConflicts.triggered.connect(self.show_conflicts)
         self.ui.actionDeviceName.triggered.connect(self.ask_device_name)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
+        self.ui.actionSaveCopy.triggered.connect(self.save_copy)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
         self._after_model_reset()
 
@@ -235,6 +236,17 @@ class MainWindow(QMainWindow):
             return
         if taken:
             self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", taken.path.name), 5000)
+
+    def save_copy(self) -> None:
+        """A copy of everything open now, also when the original file was moved or deleted."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", DB_FILTER)
+        if name:
+            try:
+                self.store.save_copy(Path(name))
+            except CwdError as exc:
+                self.show_error(str(exc))
+                return
+            self.statusBar().showMessage(self.tr("Saved a copy as %1.").replace("%1", name), 8000)
 
     def restore_backup(self) -> None:
         dialog = RestoreDialog(self.store.path, self)

@@ -352,118 +352,128 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="75" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="76" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="86" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="87" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="91" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="92" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="100" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="101" />
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="101" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="102" />
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="111" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="112" />
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="114" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="115" />
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform><numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform><numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="126" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="127" />
         <source>CWD Desktop — %1</source>
         <translation>CWD Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="127" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="128" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="133" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="134" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="171" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="172" />
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="182" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="183" />
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="183" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="184" />
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="187" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="188" />
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="192" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="193" />
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="208" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="209" />
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="217" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="218" />
         <source>This computer's name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="218" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="219" />
         <source>The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":</source>
         <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="237" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="238" />
         <source>Backup saved: %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="250" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="242" />
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="249" />
+        <source>Saved a copy as %1.</source>
+        <translation>Zapisano kopię jako %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="262" />
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="254" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="266" />
         <source>Restored from %1.</source>
         <translation>Przywrócono z %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="262" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="274" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="263" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="275" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -488,127 +498,132 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57" />
+        <location filename="../../ui/main_window.ui" line="58" />
         <source>&amp;Meeting</source>
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63" />
+        <location filename="../../ui/main_window.ui" line="64" />
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="75" />
+        <location filename="../../ui/main_window.ui" line="76" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81" />
+        <location filename="../../ui/main_window.ui" line="82" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="94" />
+        <location filename="../../ui/main_window.ui" line="95" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97" />
+        <location filename="../../ui/main_window.ui" line="98" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="102" />
+        <location filename="../../ui/main_window.ui" line="103" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105" />
+        <location filename="../../ui/main_window.ui" line="106" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110" />
+        <location filename="../../ui/main_window.ui" line="111" />
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="115" />
+        <location filename="../../ui/main_window.ui" line="116" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118" />
+        <location filename="../../ui/main_window.ui" line="119" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="123" />
+        <location filename="../../ui/main_window.ui" line="124" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126" />
+        <location filename="../../ui/main_window.ui" line="127" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131" />
+        <location filename="../../ui/main_window.ui" line="132" />
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="134" />
+        <location filename="../../ui/main_window.ui" line="135" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="139" />
+        <location filename="../../ui/main_window.ui" line="140" />
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144" />
+        <location filename="../../ui/main_window.ui" line="145" />
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="149" />
+        <location filename="../../ui/main_window.ui" line="150" />
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="154" />
+        <location filename="../../ui/main_window.ui" line="155" />
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="159" />
+        <location filename="../../ui/main_window.ui" line="160" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164" />
+        <location filename="../../ui/main_window.ui" line="165" />
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="169" />
+        <location filename="../../ui/main_window.ui" line="170" />
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174" />
+        <location filename="../../ui/main_window.ui" line="175" />
         <source>This computer's &amp;name…</source>
         <translation>&amp;Nazwa tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="179" />
+        <location filename="../../ui/main_window.ui" line="180" />
+        <source>Save a &amp;copy…</source>
+        <translation>Zapisz &amp;kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="185" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184" />
+        <location filename="../../ui/main_window.ui" line="190" />
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>

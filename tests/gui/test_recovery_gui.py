@@ -71,3 +71,16 @@ def test_restore_from_backup_in_the_window(qtbot, english, store, monkeypatch):
     assert [p.name for p in window.store.find(Partnership)] == ["Pierwsza"]
     assert window.model.rowCount() == 1
     assert window.store.find(Meeting) == []
+
+
+def test_save_a_copy_after_the_file_vanished(qtbot, english, store, tmp_path, monkeypatch):
+    store.add(Partnership(name="Ocalona"))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.path.rename(tmp_path / "gone.sqlite3")
+    target = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr("cwd_desktop.gui.main_window.QFileDialog.getSaveFileName", lambda *a: (str(target), ""))
+    window.save_copy()
+    with open_store(target) as copy:
+        assert [p.name for p in copy.find(Partnership)] == ["Ocalona"]
