@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint bench assets translations wheel clean
+.PHONY: run test test-dist lint bench assets translations wheel dist clean
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,13 +23,23 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 test: assets lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not dist"
 
 bench: assets
 	$(BIN)/python -m bench
 
 translations: $(STAMP)
 	$(BIN)/python build_spec/compile_assets.py --update-translations
+
+# The one-folder build users install (PyInstaller); then its self-test.
+dist: assets
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		build_spec/cwd_desktop.spec
+	du -sh dist/cwd-desktop
+
+test-dist: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m dist tests/test_dist.py
 
 wheel: $(STAMP)
 	$(BIN)/python -m pip wheel --no-deps -w dist .

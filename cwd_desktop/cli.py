@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     restore.set_defaults(handler=cmd_restore, needs_db=False)
 
+    selftest = commands.add_parser("selftest", help="check that this copy works: demo, window, signing, sync")
+    selftest.set_defaults(handler=cmd_selftest, needs_db=False)
+
     device = commands.add_parser("device", help="show or set this database's device name")
     _add_db(device)
     device.add_argument("--name", help="a human name, e.g. \"Laptop moderatora — Rajcza\"")
@@ -394,6 +397,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         lock.release()
     print(f"Restored {db_path} from {args.backup.name}." + (f" The previous state is in {kept}." if kept else ""))
     return EXIT_OK
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from cwd_desktop.selftest import run_selftest
+
+    return run_selftest()
 
 
 def cmd_device(args: argparse.Namespace, store: Store) -> int:

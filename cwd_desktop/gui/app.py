@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cwd_desktop import paths
+from cwd_desktop import __version__, paths
 from cwd_desktop.cli import quiet_libraries
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
@@ -46,6 +46,8 @@ def run(db_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CWD Desktop")
     app.setOrganizationName("cwd-desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cwd-desktop")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "cwd-desktop.svg")))
     i18n.install(app)
     quiet_libraries()

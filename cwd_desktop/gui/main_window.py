@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self.ui.navigator.expandAll()
         for column in range(self.model.columnCount()):
             self.ui.navigator.resizeColumnToContents(column)
-        self.setWindowTitle(self.tr("CWD Desktop — %1").replace("%1", self.store.path.name))
+        title = self.tr("CWD Desktop %1 — %2")
+        self.setWindowTitle(title.replace("%1", __version__).replace("%2", self.store.path.name))
         status = self.tr("Database: %1 · device: %2")
         self.statusBar().showMessage(status.replace("%1", str(self.store.path)).replace("%2", self.store.device_name))
         first = self.model.index(0, 0)

@@ -23,7 +23,7 @@ Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
 Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod zmienioną nazwą.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/app.py" line="62" />
+        <location filename="../../cwd_desktop/gui/app.py" line="64" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -389,91 +389,91 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/main_window.py" line="127" />
-        <source>CWD Desktop — %1</source>
-        <translation>CWD Desktop — %1</translation>
+        <source>CWD Desktop %1 — %2</source>
+        <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="128" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="129" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="134" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="135" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="172" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="173" />
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="183" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="184" />
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="184" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="185" />
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="188" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="189" />
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="193" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="194" />
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="209" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="210" />
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="218" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="219" />
         <source>This computer's name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="219" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="220" />
         <source>The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":</source>
         <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="238" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="239" />
         <source>Backup saved: %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="242" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="243" />
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="249" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="250" />
         <source>Saved a copy as %1.</source>
         <translation>Zapisano kopię jako %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="262" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="263" />
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="266" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="267" />
         <source>Restored from %1.</source>
         <translation>Przywrócono z %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="274" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="275" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="275" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="276" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
