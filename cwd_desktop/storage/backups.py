@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cwd_desktop.errors import StorageError
-from cwd_desktop.storage.database import SQLITE_HEADER
+from cwd_desktop.storage.database import SQLITE_HEADER, copy_database
 
 KEEP_NEWEST = 10
 KEEP_DAYS = 30
@@ -72,18 +72,10 @@ def make_backup(source: sqlite3.Connection, db_path: Path, now: dt.datetime | No
     folder = backup_dir(db_path)
     try:
         folder.mkdir(exist_ok=True)
-        target = folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.sqlite3"
-        partial = target.with_name(target.name + ".part")
-        destination = sqlite3.connect(partial)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            partial.unlink()
-        raise StorageError(f"The backup of {Path(db_path).name} could not be written ({exc}).") from None
+    except OSError as exc:
+        raise StorageError(f"The folder {folder} cannot be written ({exc.strerror}).") from None
+    target = copy_database(source, folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.sqlite3",
+                          f"The backup of {Path(db_path).name}")
     prune(db_path, now)
     return Backup(target, now, target.stat().st_size)
 

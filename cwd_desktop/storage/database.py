@@ -8,7 +8,7 @@ switch to WAL.
 from __future__ import annotations
 
 import contextlib
-import shutil
+import os
 import sqlite3
 from pathlib import Path
 
@@ -91,17 +91,28 @@ def _inspect(path: Path) -> list[str]:
     return [name for name in known if name not in applied]
 
 
-def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
-    """Copy the database aside (consistently, WAL included) as `<name>.<label>.bak`."""
-    target = path.with_name(f"{path.name}.{label}.bak")
+def copy_database(conn: sqlite3.Connection, target: Path, what: str = "The copy") -> Path:
+    """Copy what `conn` sees, consistently (WAL included), to `target`: written under a temporary
+    name and renamed when complete, so `target` is whole or untouched."""
+    target = Path(target)
     partial = target.with_name(target.name + ".part")
-    dest = sqlite3.connect(partial)
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    shutil.move(partial, target)
+        destination = sqlite3.connect(partial)
+        try:
+            conn.backup(destination)
+        finally:
+            destination.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageError(f"{what} could not be written to {target} ({exc}).") from None
     return target
+
+
+def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
+    """Copy the database aside as `<name>.<label>.bak` (before a migration)."""
+    return copy_database(conn, path.with_name(f"{path.name}.{label}.bak"), "The copy made before migrating")
 
 
 @contextlib.contextmanager

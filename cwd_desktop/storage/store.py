@@ -9,7 +9,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,7 +21,7 @@ from cwd_desktop.domain.entity import Entity
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
 from cwd_desktop.storage.codec import columns, from_row, to_row
-from cwd_desktop.storage.database import open_database, translate_sqlite_errors
+from cwd_desktop.storage.database import copy_database, open_database, translate_sqlite_errors
 from cwd_desktop.storage.device import ensure_device, get_meta, set_meta
 from cwd_desktop.storage.hlc import HybridLogicalClock, format_hlc
 from cwd_desktop.storage.ids import new_id
@@ -78,18 +77,7 @@ class Store:
 
     def save_copy(self, target: Path) -> None:
         """Write everything this connection sees to a new file (e.g. after the original vanished)."""
-        partial = Path(target).with_name(Path(target).name + ".part")
-        try:
-            destination = sqlite3.connect(partial)
-            try:
-                self.db.conn.backup(destination)
-            finally:
-                destination.close()
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink()
-            raise StorageError(f"The copy could not be written to {target} ({exc}).") from None
+        copy_database(self.db.conn, target)
 
     def _stamp(self) -> list[str]:
         """A new field version, persisted with the write so the clock survives restarts."""
