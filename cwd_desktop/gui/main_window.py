@@ -11,6 +11,7 @@ from cwd_desktop import __version__
 from cwd_desktop.domain import Partnership
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from cwd_desktop.gui.meeting_window import MeetingWindow
 from cwd_desktop.gui.minutes_dialog import MinutesDialog
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
 from cwd_desktop.gui.restore_dialog import RestoreDialog
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, lock: InstanceLock | None = None) -> None:
         super().__init__()
         self.lock = lock
+        self.meeting_windows: list[MeetingWindow] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.store = store
@@ -46,6 +48,8 @@ class MainWindow(QMainWindow):
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.about)
         self.ui.actionMinutes.triggered.connect(self.open_minutes)
+        self.ui.actionOpenMeeting.triggered.connect(self.open_meeting)
+        self.ui.navigator.activated.connect(lambda _index: self.open_meeting())
         self.ui.actionCreateKey.triggered.connect(lambda: self.create_key(ca=False))
         self.ui.actionCreateCA.triggered.connect(lambda: self.create_key(ca=True))
         self.ui.actionVerify.triggered.connect(self.verify)
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         first_column = current.siblingAtColumn(0)
         kind, row_id = first_column.data(KIND_ROLE), first_column.data(ID_ROLE)
         self.ui.actionMinutes.setEnabled(kind == "meeting")
+        self.ui.actionOpenMeeting.setEnabled(kind == "meeting")
         if kind == "partnership":
             self.ui.details.show_partnership(self.store, row_id)
         elif kind == "meeting":
@@ -158,6 +163,15 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(self.refresh)
         dialog.show()
         return dialog
+
+    def open_meeting(self) -> MeetingWindow | None:
+        kind, row_id = self.selected()
+        if kind != "meeting":
+            return None
+        window = MeetingWindow(self.store, row_id, self)
+        window.show()
+        self.meeting_windows.append(window)
+        return window
 
     def create_key(self, ca: bool) -> None:
         dialog = CertificateDialog(self.store, ca=ca, parent=self)

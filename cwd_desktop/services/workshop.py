@@ -12,23 +12,31 @@ from cwd_desktop.errors import ValidationError
 from cwd_desktop.storage import Store
 
 
+def merge_plan(store: Store, keep_id: str, duplicate_ids: list[str]) -> dict[str, dict]:
+    """The field changes that merge duplicates into one card: its votes add theirs; they stay,
+    pointing at it. Raises ValidationError for a merge that is not allowed."""
+    keep = store.get(SwotItem, keep_id)
+    if keep.merged_into is not None:
+        raise ValidationError("Cannot merge into a card that was itself merged into another.")
+    duplicates = [store.get(SwotItem, i) for i in dict.fromkeys(duplicate_ids) if i != keep_id]
+    if not duplicates:
+        raise ValidationError("Select at least two cards to merge.")
+    for duplicate in duplicates:
+        if duplicate.session_id != keep.session_id:
+            raise ValidationError("Only cards of the same SWOT session can be merged.")
+        if duplicate.merged_into is not None:
+            raise ValidationError(f"The card '{duplicate.text}' is already merged into another.")
+    plan = {keep.id: {"votes": keep.votes + sum(d.votes for d in duplicates)}}
+    plan.update({d.id: {"merged_into": keep.id} for d in duplicates})
+    return plan
+
+
 def merge_items(store: Store, keep_id: str, duplicate_ids: list[str]) -> SwotItem:
-    """Merge duplicates into one card: its votes add theirs; they stay, pointing at it."""
+    """Merge duplicates into one card, in one transaction."""
     with store.transaction():
-        keep = store.get(SwotItem, keep_id)
-        if keep.merged_into is not None:
-            raise ValidationError("Cannot merge into a card that was itself merged into another.")
-        duplicates = [store.get(SwotItem, i) for i in dict.fromkeys(duplicate_ids) if i != keep_id]
-        if not duplicates:
-            raise ValidationError("Select at least two cards to merge.")
-        for duplicate in duplicates:
-            if duplicate.session_id != keep.session_id:
-                raise ValidationError("Only cards of the same SWOT session can be merged.")
-            if duplicate.merged_into is not None:
-                raise ValidationError(f"The card '{duplicate.text}' is already merged into another.")
-        for duplicate in duplicates:
-            store.update(SwotItem, duplicate.id, merged_into=keep.id)
-        return store.update(SwotItem, keep.id, votes=keep.votes + sum(d.votes for d in duplicates))
+        for item_id, changes in merge_plan(store, keep_id, duplicate_ids).items():
+            store.update(SwotItem, item_id, **changes)
+        return store.get(SwotItem, keep_id)
 
 
 def link_tows(store: Store, strategy_id: str, item_id: str) -> TowsLink:

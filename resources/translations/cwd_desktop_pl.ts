@@ -352,128 +352,128 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="76" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="80" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="87" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="91" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="92" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="96" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="101" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="105" />
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="102" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="106" />
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="112" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="116" />
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="115" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="119" />
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform><numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform><numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="127" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="131" />
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="129" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="133" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="135" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="139" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="173" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="187" />
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="184" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="198" />
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="185" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="199" />
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="189" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="203" />
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="194" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="208" />
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="210" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="224" />
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="219" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="233" />
         <source>This computer's name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="220" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="234" />
         <source>The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":</source>
         <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="239" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="253" />
         <source>Backup saved: %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="243" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="257" />
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="250" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="264" />
         <source>Saved a copy as %1.</source>
         <translation>Zapisano kopię jako %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="263" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="277" />
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="267" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="281" />
         <source>Restored from %1.</source>
         <translation>Przywrócono z %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="275" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="289" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="276" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="290" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -503,129 +503,182 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64" />
+        <location filename="../../ui/main_window.ui" line="65" />
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="76" />
+        <location filename="../../ui/main_window.ui" line="77" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="82" />
+        <location filename="../../ui/main_window.ui" line="83" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="95" />
+        <location filename="../../ui/main_window.ui" line="96" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="98" />
+        <location filename="../../ui/main_window.ui" line="99" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="103" />
+        <location filename="../../ui/main_window.ui" line="104" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106" />
+        <location filename="../../ui/main_window.ui" line="107" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="111" />
+        <location filename="../../ui/main_window.ui" line="112" />
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="116" />
+        <location filename="../../ui/main_window.ui" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119" />
+        <location filename="../../ui/main_window.ui" line="120" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="124" />
+        <location filename="../../ui/main_window.ui" line="125" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="127" />
+        <location filename="../../ui/main_window.ui" line="128" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="132" />
+        <location filename="../../ui/main_window.ui" line="133" />
+        <source>&amp;Open the meeting's workspace</source>
+        <translation>&amp;Otwórz obszar roboczy spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="136" />
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="141" />
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="135" />
+        <location filename="../../ui/main_window.ui" line="144" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="140" />
+        <location filename="../../ui/main_window.ui" line="149" />
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145" />
+        <location filename="../../ui/main_window.ui" line="154" />
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="150" />
+        <location filename="../../ui/main_window.ui" line="159" />
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="155" />
+        <location filename="../../ui/main_window.ui" line="164" />
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="160" />
+        <location filename="../../ui/main_window.ui" line="169" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165" />
+        <location filename="../../ui/main_window.ui" line="174" />
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="170" />
+        <location filename="../../ui/main_window.ui" line="179" />
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175" />
+        <location filename="../../ui/main_window.ui" line="184" />
         <source>This computer's &amp;name…</source>
         <translation>&amp;Nazwa tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="180" />
+        <location filename="../../ui/main_window.ui" line="189" />
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="185" />
+        <location filename="../../ui/main_window.ui" line="194" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190" />
+        <location filename="../../ui/main_window.ui" line="199" />
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="24" />
+        <source>Meeting %1</source>
+        <translation>Spotkanie %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="26" />
+        <source>signed, read-only</source>
+        <translation>podpisane, tylko do odczytu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="33" />
+        <source>&amp;SWOT</source>
+        <translation>&amp;SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="35" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="36" />
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="38" />
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42" />
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43" />
+        <source>&amp;Projector view</source>
+        <translation>Widok dla &amp;projektora</translation>
     </message>
 </context>
 <context>
@@ -796,6 +849,14 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="22" />
+        <source>SWOT — projector</source>
+        <translation>SWOT — projektor</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../cwd_desktop/gui/restore_dialog.py" line="16" />
@@ -811,6 +872,68 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <location filename="../../cwd_desktop/gui/restore_dialog.py" line="31" />
         <source>The current state is backed up before the chosen backup replaces it.</source>
         <translation>Zanim wybrana kopia zastąpi obecny stan, zostanie on zapisany jako kopia zapasowa.</translation>
+    </message>
+</context>
+<context>
+    <name>SwotBoard</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="93" />
+        <source>New card</source>
+        <translation>Nowa karta</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="115" />
+        <source>Add to %1:</source>
+        <translation>Dodaj do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="135" />
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="157" />
+        <source>delete cards</source>
+        <translation>usunięcie kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="180" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="185" />
+        <source>Merge cards</source>
+        <translation>Łączenie kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="180" />
+        <source>Select two or more cards to merge.</source>
+        <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
+    </message>
+</context>
+<context>
+    <name>SwotCommands</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="47" />
+        <source>add card</source>
+        <translation>dodanie karty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="85" />
+        <source>edit card</source>
+        <translation>edycję karty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="90" />
+        <source>delete card</source>
+        <translation>usunięcie karty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="95" />
+        <source>vote</source>
+        <translation>głos</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="101" />
+        <source>merge cards</source>
+        <translation>połączenie kart</translation>
     </message>
 </context>
 <context>

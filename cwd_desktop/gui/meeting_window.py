@@ -1,0 +1,58 @@
+"""A meeting's workspace: its tabs, its undo stack (Edit → Undo <action>), the projector (F5)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import (
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from cwd_desktop.domain import Meeting
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.gui.projector import ProjectorWindow
+from cwd_desktop.gui.swot_board import SwotBoard, session_for
+from cwd_desktop.storage import Store
+
+
+class MeetingWindow(QMainWindow):
+    def __init__(self, store: Store, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.meeting_id = store, meeting_id
+        meeting = store.get(Meeting, meeting_id)
+        self.read_only = meeting.status is MeetingStatus.SIGNED
+        title = self.tr("Meeting %1").replace("%1", meeting.display_number)
+        if self.read_only:
+            title += " — " + self.tr("signed, read-only")
+        self.setWindowTitle(title)
+        self.resize(1200, 800)
+        self.undo_stack = QUndoStack(self)
+        session_id = session_for(store, meeting_id) if not self.read_only else self._existing_session()
+        self.board = SwotBoard(store, session_id, self.undo_stack, read_only=self.read_only)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.board, self.tr("&SWOT"))
+        self.setCentralWidget(self.tabs)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addAction(undo)
+        edit.addAction(redo)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        projector = view.addAction(self.tr("&Projector view"))
+        projector.setShortcut(QKeySequence("F5"))
+        projector.triggered.connect(self.open_projector)
+        self.projector: ProjectorWindow | None = None
+
+    def _existing_session(self) -> str:
+        from cwd_desktop.domain import SwotSession
+
+        sessions = self.store.find(SwotSession, meeting_id=self.meeting_id)
+        return sessions[0].id if sessions else ""
+
+    def open_projector(self) -> ProjectorWindow:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.board)
+        self.projector.present()
+        return self.projector

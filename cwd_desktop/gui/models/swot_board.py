@@ -1,0 +1,97 @@
+"""One list model per SWOT quadrant: the live cards of a session, in board order.
+
+An edit changes one row (dataChanged / rowsInserted / rowsRemoved); the board never reloads as a
+whole. The models read and write through the store; undo commands drive them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from cwd_desktop.domain import SwotItem
+from cwd_desktop.domain.choices import Quadrant
+from cwd_desktop.storage import Store
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VOTES_ROLE = Qt.ItemDataRole.UserRole + 2
+THEME_ROLE = Qt.ItemDataRole.UserRole + 3
+ROOT = QModelIndex()
+
+
+class QuadrantModel(QAbstractListModel):
+    """The cards of one quadrant. Display: "text (votes)"; editing the display edits the text."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, store: Store, session_id: str, quadrant: Quadrant, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.session_id, self.quadrant = store, session_id, quadrant
+        self.items: list[SwotItem] = [
+            item for item in store.find(SwotItem, session_id=session_id, order_by="position")
+            if item.quadrant is quadrant and item.merged_into is None
+        ]
+        self.read_only = False
+        self.on_edit = None  # set by the board: (item id, new text) -> None, pushes an undo command
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.text}  ({item.votes})" if item.votes else item.text
+        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.text
+        if role == ID_ROLE:
+            return item.id
+        if role == VOTES_ROLE:
+            return item.votes
+        if role == THEME_ROLE:
+            return item.theme
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and not self.read_only:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
+            return False
+        text = str(value).strip()
+        item = self.items[index.row()]
+        if not text or text == item.text:
+            return False
+        self.on_edit(item.id, text)
+        return True
+
+    # -- changes, one row at a time ----------------------------------------------------------
+
+    def row_of(self, item_id: str) -> int:
+        for row, item in enumerate(self.items):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def show(self, item: SwotItem) -> None:
+        """Insert or refresh one card after the store changed it; remove it if it left the quadrant."""
+        row = self.row_of(item.id)
+        belongs = item.quadrant is self.quadrant and not item.deleted and item.merged_into is None
+        if row >= 0 and belongs:
+            self.items[row] = item
+            self.dataChanged.emit(self.index(row), self.index(row))
+        elif row >= 0:
+            self.beginRemoveRows(ROOT, row, row)
+            del self.items[row]
+            self.endRemoveRows()
+        elif belongs:
+            position = sum(1 for existing in self.items if existing.position <= item.position)
+            self.beginInsertRows(ROOT, position, position)
+            self.items.insert(position, item)
+            self.endInsertRows()
+        self.count_changed.emit(len(self.items))

@@ -1,0 +1,193 @@
+"""The live SWOT board: four quadrants, a capture line, keyboard-first.
+
+Enter adds the typed text to the current quadrant and keeps the focus in the capture line;
+Ctrl+1..4 choose the quadrant; in a quadrant: F2 or double click edits, Del deletes, + and -
+vote, Ctrl+M merges the selected cards. Every edit is an undo command on the meeting's stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwd_desktop.domain import SwotItem, SwotSession
+from cwd_desktop.domain.choices import Quadrant
+from cwd_desktop.errors import CwdError
+from cwd_desktop.gui import swot_commands
+from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.models.swot_board import ID_ROLE, VOTES_ROLE, QuadrantModel
+from cwd_desktop.storage import Store
+
+QUADRANT_COLOURS = {Quadrant.S: "#eaf5ea", Quadrant.W: "#fbeaea", Quadrant.O: "#e8f0fb", Quadrant.T: "#fdf1e3"}
+
+
+class QuadrantView(QListView):
+    """One quadrant's cards; keys for the moderator's hands."""
+
+    def __init__(self, board: SwotBoard, quadrant: Quadrant) -> None:
+        super().__init__()
+        self.board, self.quadrant = board, quadrant
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setWordWrap(True)
+        self.setSpacing(2)
+        self.setStyleSheet(f"QListView {{ background: {QUADRANT_COLOURS[quadrant]}; }}")
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Delete:
+            self.board.delete_selected(self)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.board.vote_selected(self, +1)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.board.vote_selected(self, -1)
+        else:
+            super().keyPressEvent(event)
+
+
+class SwotBoard(QWidget):
+    """The board of one SWOT session. `changed` fires after every edit (the projector listens)."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, session_id: str, undo_stack: QUndoStack, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.session_id, self.undo_stack = store, session_id, undo_stack
+        self.read_only = read_only
+        self.models = {q: QuadrantModel(store, session_id, q, self) for q in Quadrant}
+        self.views: dict[Quadrant, QuadrantView] = {}
+        self.titles: dict[Quadrant, QGroupBox] = {}
+        grid = QGridLayout()
+        for number, quadrant in enumerate(Quadrant):
+            model = self.models[quadrant]
+            model.read_only = read_only
+            model.on_edit = self.edit_text
+            view = QuadrantView(self, quadrant)
+            view.setModel(model)
+            view.setAccessibleName(quadrant.label(language()))
+            box = QGroupBox()
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(view)
+            self.views[quadrant], self.titles[quadrant] = view, box
+            model.count_changed.connect(lambda _count, q=quadrant: self._update_title(q))
+            self._update_title(quadrant)
+            grid.addWidget(box, number // 2, number % 2)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda q=quadrant: self.choose_quadrant(q))
+        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.merge_selected)
+        self.capture = QLineEdit()
+        self.capture.setAccessibleName(self.tr("New card"))
+        self.capture.returnPressed.connect(self.add_from_capture)
+        self.capture_label = QLabel()
+        self.capture_label.setBuddy(self.capture)
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.capture_label)
+        capture_row.addWidget(self.capture, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(capture_row)
+        layout.addLayout(grid, 1)
+        self.capture.setEnabled(not read_only)
+        self.current = Quadrant.S
+        self.choose_quadrant(Quadrant.S)
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _update_title(self, quadrant: Quadrant) -> None:
+        count = self.models[quadrant].rowCount()
+        self.titles[quadrant].setTitle(f"{quadrant.label(language())} ({count})")
+
+    def choose_quadrant(self, quadrant: Quadrant) -> None:
+        self.current = quadrant
+        self.capture_label.setText(self.tr("Add to %1:").replace("%1", quadrant.label(language())))
+        for q, box in self.titles.items():
+            font = QFont(box.font())
+            font.setBold(q is quadrant)
+            box.setFont(font)
+        self.capture.setFocus()
+
+    def show_card(self, item: SwotItem) -> None:
+        """Show one changed card on the board (and the projector)."""
+        for model in self.models.values():
+            model.show(item)
+        self.changed.emit()
+
+    # -- edits -----------------------------------------------------------------------------------
+
+    def push(self, command) -> None:
+        """Run an undo command; a refused edit (signed meeting, invalid text) says why."""
+        try:
+            swot_commands.push(self.undo_stack, command)
+        except CwdError as exc:
+            QMessageBox.warning(self, self.tr("SWOT"), str(exc))
+
+    def edit_text(self, item_id: str, text: str) -> None:
+        self.push(swot_commands.edit_text(self.store, self.show_card, item_id, text))
+
+    def add_from_capture(self) -> None:
+        text = self.capture.text().strip()
+        if not text or self.read_only:
+            return
+        position = len(self.store.find(SwotItem, session_id=self.session_id, include_deleted=True)) + 1
+        card = SwotItem(session_id=self.session_id, quadrant=self.current, text=text, position=position)
+        self.push(swot_commands.AddCard(self.store, self.show_card, card))
+        self.capture.clear()
+        self.capture.setFocus()
+
+    def _selected_ids(self, view: QListView) -> list[str]:
+        rows = sorted(index.row() for index in view.selectionModel().selectedIndexes())
+        return [view.model().index(row).data(ID_ROLE) for row in rows]
+
+    def delete_selected(self, view: QListView) -> None:
+        if self.read_only:
+            return
+        self.undo_stack.beginMacro(self.tr("delete cards"))
+        for item_id in self._selected_ids(view):
+            self.push(swot_commands.delete_card(self.store, self.show_card, item_id))
+        self.undo_stack.endMacro()
+
+    def vote_selected(self, view: QListView, delta: int) -> None:
+        if self.read_only:
+            return
+        for index in view.selectionModel().selectedIndexes():
+            votes = index.data(VOTES_ROLE) + delta
+            self.push(swot_commands.set_votes(self.store, self.show_card, index.data(ID_ROLE), votes))
+
+    def set_votes(self, item_id: str, votes: int) -> None:
+        """Type the number counted in the hall."""
+        self.push(swot_commands.set_votes(self.store, self.show_card, item_id, votes))
+
+    def merge_selected(self) -> None:
+        if self.read_only:
+            return
+        view = self.views[self.current] if self.views[self.current].hasFocus() else next(
+            (v for v in self.views.values() if v.hasFocus()), self.views[self.current])
+        ids = self._selected_ids(view)
+        if len(ids) < 2:
+            QMessageBox.information(self, self.tr("Merge cards"), self.tr("Select two or more cards to merge."))
+            return
+        try:
+            command = swot_commands.merge_cards(self.store, self.show_card, ids[0], ids[1:])
+        except CwdError as exc:
+            QMessageBox.warning(self, self.tr("Merge cards"), str(exc))
+            return
+        self.push(command)
+
+
+def session_for(store: Store, meeting_id: str) -> str:
+    """The meeting's SWOT session, made when the board is first opened."""
+    sessions = store.find(SwotSession, meeting_id=meeting_id)
+    return sessions[0].id if sessions else store.add(SwotSession(meeting_id=meeting_id)).id
