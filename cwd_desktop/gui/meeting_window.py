@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.gui.attendance_tab import AttendanceTab
 from cwd_desktop.gui.projector import ProjectorWindow
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
 from cwd_desktop.storage import Store
@@ -29,7 +30,10 @@ class MeetingWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         session_id = session_for(store, meeting_id) if not self.read_only else self._existing_session()
         self.board = SwotBoard(store, session_id, self.undo_stack, read_only=self.read_only)
+        self.attendance = AttendanceTab(store, meeting_id, meeting.partnership_id, self.undo_stack,
+                                        read_only=self.read_only)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.board, self.tr("&SWOT"))
         self.setCentralWidget(self.tabs)
         edit = self.menuBar().addMenu(self.tr("&Edit"))

@@ -29,6 +29,97 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="35" />
+        <source>check in</source>
+        <translation>rejestrację obecności</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="36" />
+        <source>mark absent</source>
+        <translation>oznaczenie nieobecności</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="64" />
+        <source>add person</source>
+        <translation>dodanie osoby</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24" />
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24" />
+        <source>Represents</source>
+        <translation>Reprezentuje</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24" />
+        <source>Present</source>
+        <translation>Obecny</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24" />
+        <source>Checked in</source>
+        <translation>Godzina przybycia</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="87" />
+        <source>Type part of a name and press Enter</source>
+        <translation>Wpisz część nazwiska i naciśnij Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="88" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="132" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="143" />
+        <source>Check in</source>
+        <translation>Rejestracja obecności</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="98" />
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="103" />
+        <source>Chec&amp;k in:</source>
+        <translation>&amp;Obecność:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="117" />
+        <source>Present: %1 people; %2 of %3 members represented</source>
+        <translation>Obecnych osób: %1; reprezentowani członkowie: %2 z %3</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="133" />
+        <source>Several people match: %1. Type more of the name.</source>
+        <translation>Pasuje kilka osób: %1. Wpisz więcej liter.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="150" />
+        <source>New participant</source>
+        <translation>Nowy uczestnik</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="151" />
+        <source>%1 is not on the list. Whom does this person represent?</source>
+        <translation>Osoby %1 nie ma na liście. Kogo reprezentuje?</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="152" />
+        <source>(nobody / a resident)</source>
+        <translation>(nikogo / mieszkaniec)</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="73" />
@@ -641,42 +732,47 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="24" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="25" />
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="26" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="27" />
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="33" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="36" />
+        <source>&amp;Attendance</source>
+        <translation>&amp;Obecność</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="37" />
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="35" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="39" />
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="36" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="40" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="38" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42" />
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47" />
         <source>&amp;Projector view</source>
         <translation>Widok dla &amp;projektora</translation>
     </message>
@@ -851,7 +947,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="22" />
+        <location filename="../../cwd_desktop/gui/projector.py" line="24" />
         <source>SWOT — projector</source>
         <translation>SWOT — projektor</translation>
     </message>

@@ -38,6 +38,7 @@ def test_keyboard_capture_votes_merge_undo_redo_and_projector(qtbot, store, meet
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window, as for a user
     board = window.board
+    window.tabs.setCurrentWidget(board)
     for model in board.models.values():
         QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     plan = {1: ["Góry", "Szlaki", "Kultura"], 2: ["Drogi", "Transport", "Odpływ młodych"],
