@@ -49,6 +49,14 @@ class MeetingWindow(QMainWindow):
         projector.triggered.connect(self.open_projector)
         self.projector: ProjectorWindow | None = None
 
+    def closeEvent(self, event) -> None:
+        # Every edit is already saved. Dropping the undo history now, while Python is fully alive,
+        # frees the Python commands in order (PySide can crash freeing them at interpreter exit).
+        self.undo_stack.clear()
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)
+
     def _existing_session(self) -> str:
         from cwd_desktop.domain import SwotSession
 

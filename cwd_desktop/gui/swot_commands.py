@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cwd_desktop.domain import SwotItem
+from cwd_desktop.domain.entity import Entity
 from cwd_desktop.services.workshop import merge_plan
 from cwd_desktop.storage import Store
 
@@ -59,20 +60,21 @@ class AddCard(StoreCommand):
         self.show(self.store.delete(SwotItem, self.item_id))
 
 
-class ChangeCards(StoreCommand):
-    """Set fields of one or more cards (text, votes, deletion, merge): the general edit."""
+class ChangeRows(StoreCommand):
+    """Set fields of one or more rows of one kind (text, votes, deletion, merge, position...)."""
 
-    def __init__(self, store: Store, show: Show, label: str, changes: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, store: Store, cls: type[Entity], show: Callable[[Any], None], label: str,
+                 changes: dict[str, dict[str, Any]]) -> None:
         super().__init__(label)
-        self.store, self.show, self.changes = store, show, changes
-        self.before = {item_id: {name: getattr(store.get(SwotItem, item_id), name) for name in fields}
-                       for item_id, fields in changes.items()}
+        self.store, self.cls, self.show, self.changes = store, cls, show, changes
+        self.before = {row_id: {name: getattr(store.get(cls, row_id), name) for name in fields}
+                       for row_id, fields in changes.items()}
 
     def _apply(self, values: dict[str, dict[str, Any]]) -> None:
-        with self.store.transaction():  # a merge touches several cards: all or nothing
-            updated = [self.store.update(SwotItem, item_id, **fields) for item_id, fields in values.items()]
-        for item in updated:
-            self.show(item)
+        with self.store.transaction():  # several rows (a merge, a reorder): all or nothing
+            updated = [self.store.update(self.cls, row_id, **fields) for row_id, fields in values.items()]
+        for row in updated:
+            self.show(row)
 
     def apply(self) -> None:
         self._apply(self.changes)
@@ -81,22 +83,26 @@ class ChangeCards(StoreCommand):
         self._apply(self.before)
 
 
-def edit_text(store: Store, show: Show, item_id: str, text: str) -> ChangeCards:
-    return ChangeCards(store, show, QCoreApplication.translate("SwotCommands", "edit card"),
+def change_cards(store: Store, show: Show, label: str, changes: dict[str, dict[str, Any]]) -> ChangeRows:
+    return ChangeRows(store, SwotItem, show, label, changes)
+
+
+def edit_text(store: Store, show: Show, item_id: str, text: str) -> ChangeRows:
+    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "edit card"),
                        {item_id: {"text": text}})
 
 
-def delete_card(store: Store, show: Show, item_id: str) -> ChangeCards:
-    return ChangeCards(store, show, QCoreApplication.translate("SwotCommands", "delete card"),
+def delete_card(store: Store, show: Show, item_id: str) -> ChangeRows:
+    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "delete card"),
                        {item_id: {"deleted": True}})
 
 
-def set_votes(store: Store, show: Show, item_id: str, votes: int) -> ChangeCards:
-    return ChangeCards(store, show, QCoreApplication.translate("SwotCommands", "vote"),
+def set_votes(store: Store, show: Show, item_id: str, votes: int) -> ChangeRows:
+    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "vote"),
                        {item_id: {"votes": max(0, votes)}})
 
 
-def merge_cards(store: Store, show: Show, keep_id: str, duplicate_ids: list[str]) -> ChangeCards:
+def merge_cards(store: Store, show: Show, keep_id: str, duplicate_ids: list[str]) -> ChangeRows:
     """The kept card gets the votes of all; the others point at it (nothing is deleted)."""
-    return ChangeCards(store, show, QCoreApplication.translate("SwotCommands", "merge cards"),
+    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "merge cards"),
                        merge_plan(store, keep_id, duplicate_ids))
