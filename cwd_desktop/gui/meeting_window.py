@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
 from cwd_desktop.gui.projector import ProjectorWindow
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
@@ -32,7 +33,9 @@ class MeetingWindow(QMainWindow):
         self.board = SwotBoard(store, session_id, self.undo_stack, read_only=self.read_only)
         self.attendance = AttendanceTab(store, meeting_id, meeting.partnership_id, self.undo_stack,
                                         read_only=self.read_only)
+        self.agenda = AgendaTab(store, meeting_id, self.undo_stack, read_only=self.read_only)
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.agenda, self.tr("&Details and agenda"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.board, self.tr("&SWOT"))
         self.setCentralWidget(self.tabs)
@@ -52,6 +55,7 @@ class MeetingWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         # Every edit is already saved. Dropping the undo history now, while Python is fully alive,
         # frees the Python commands in order (PySide can crash freeing them at interpreter exit).
+        self.agenda.save_notes()
         self.undo_stack.clear()
         if self.projector is not None:
             self.projector.close()

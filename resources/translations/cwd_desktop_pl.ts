@@ -1,6 +1,73 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="33" />
+        <source>add agenda point</source>
+        <translation>dodanie punktu porządku obrad</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="125" />
+        <source>edit meeting details</source>
+        <translation>zmianę danych spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="158" />
+        <source>move agenda point</source>
+        <translation>przesunięcie punktu porządku obrad</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="165" />
+        <source>delete agenda point</source>
+        <translation>usunięcie punktu porządku obrad</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="183" />
+        <source>edit notes</source>
+        <translation>edycję notatek</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66" />
+        <source>&amp;Number:</source>
+        <translation>&amp;Numer:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="67" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Miejsce:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="76" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="115" />
+        <source>Agenda</source>
+        <translation>Porządek obrad</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="79" />
+        <source>New agenda point, then Enter</source>
+        <translation>Nowy punkt porządku obrad, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="80" />
+        <source>New agenda point</source>
+        <translation>Nowy punkt porządku obrad</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="85" />
+        <source>Notes of the selected point</source>
+        <translation>Notatki do zaznaczonego punktu</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../cwd_desktop/gui/app.py" line="32" />
@@ -732,47 +799,52 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="25" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="26" />
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="27" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="28" />
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="36" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="38" />
+        <source>&amp;Details and agenda</source>
+        <translation>&amp;Dane i porządek obrad</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="39" />
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="37" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="40" />
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="39" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42" />
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="40" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45" />
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50" />
         <source>&amp;Projector view</source>
         <translation>Widok dla &amp;projektora</translation>
     </message>
@@ -1007,27 +1079,27 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SwotCommands</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="47" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="48" />
         <source>add card</source>
         <translation>dodanie karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="85" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="91" />
         <source>edit card</source>
         <translation>edycję karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="90" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="96" />
         <source>delete card</source>
         <translation>usunięcie karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="95" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="101" />
         <source>vote</source>
         <translation>głos</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="101" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="107" />
         <source>merge cards</source>
         <translation>połączenie kart</translation>
     </message>

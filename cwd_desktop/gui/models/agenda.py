@@ -1,0 +1,59 @@
+"""The agenda of a meeting: points in order; a change moves or refreshes one row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cwd_desktop.domain import AgendaItem
+from cwd_desktop.storage import Store
+
+ROOT = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AgendaModel(QAbstractListModel):
+    def __init__(self, store: Store, meeting_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.meeting_id = store, meeting_id
+        self.items: list[AgendaItem] = store.find(AgendaItem, meeting_id=meeting_id, order_by="position")
+
+    def rowCount(self, parent=ROOT) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}. {item.title}"
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def row_of(self, item_id: str) -> int:
+        return next((row for row, item in enumerate(self.items) if item.id == item_id), -1)
+
+    def show(self, item: AgendaItem) -> None:
+        """Refresh, insert, move or remove the one row this item occupies."""
+        row = self.row_of(item.id)
+        if item.deleted:
+            if row >= 0:
+                self.beginRemoveRows(ROOT, row, row)
+                del self.items[row]
+                self.endRemoveRows()
+            return
+        others = [i for i in self.items if i.id != item.id]
+        target = sum(1 for i in others if (i.position, i.id) < (item.position, item.id))
+        if row < 0:
+            self.beginInsertRows(ROOT, target, target)
+            self.items.insert(target, item)
+            self.endInsertRows()
+        elif target != row:
+            self.beginMoveRows(ROOT, row, row, ROOT, target + 1 if target > row else target)
+            del self.items[row]
+            self.items.insert(target, item)
+            self.endMoveRows()
+            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))  # the numbers shift
+        else:
+            self.items[row] = item
+            self.dataChanged.emit(self.index(row), self.index(row))
