@@ -12,6 +12,7 @@ from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
+from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.projector import ProjectorWindow
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
 from cwd_desktop.storage import Store
@@ -38,6 +39,8 @@ class MeetingWindow(QMainWindow):
         self.tabs.addTab(self.agenda, self.tr("&Details and agenda"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.board, self.tr("&SWOT"))
+        self.decisions = DecisionsTab(store, meeting_id, self.undo_stack, read_only=self.read_only)
+        self.tabs.addTab(self.decisions, self.tr("D&ecisions"))
         self.setCentralWidget(self.tabs)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))

@@ -371,6 +371,104 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>Decisions</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="185" />
+        <source>add motion</source>
+        <translation>dodanie wniosku</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="198" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="205" />
+        <source>change vote</source>
+        <translation>zmianę głosowania</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="59" />
+        <source>New motion, then Enter</source>
+        <translation>Nowy wniosek, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="60" />
+        <source>New motion</source>
+        <translation>Nowy wniosek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="64" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="177" />
+        <source>Decisions</source>
+        <translation>Uchwały i decyzje</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="76" />
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="76" />
+        <source>Vote</source>
+        <translation>Głos</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="81" />
+        <source>&amp;Voting:</source>
+        <translation>&amp;Głosowanie:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="82" />
+        <source>&amp;Majority:</source>
+        <translation>&amp;Większość:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="83" />
+        <source>For:</source>
+        <translation>Za:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="84" />
+        <source>Against:</source>
+        <translation>Przeciw:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="85" />
+        <source>Abstaining:</source>
+        <translation>Wstrzymało się:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="134" />
+        <source>no quorum</source>
+        <translation>brak kworum</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="136" />
+        <source>adopted</source>
+        <translation>przyjęto</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="136" />
+        <source>rejected</source>
+        <translation>odrzucono</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="137" />
+        <source>%1 (for %2, against %3, abstaining %4; %5 of %6 members present)</source>
+        <translation>%1 (za: %2, przeciw: %3, wstrzymało się: %4; obecni członkowie: %5 z %6)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="149" />
+        <source>Add a motion to record its vote.</source>
+        <translation>Dodaj wniosek, aby zapisać głosowanie.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="169" />
+        <source>Result: %1</source>
+        <translation>Wynik: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailsView</name>
     <message>
         <location filename="../../cwd_desktop/gui/details.py" line="55" />
@@ -799,52 +897,57 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="26" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="27" />
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="28" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="29" />
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="38" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="39" />
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="39" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="40" />
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="40" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="41" />
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43" />
+        <source>D&amp;ecisions</source>
+        <translation>&amp;Głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45" />
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48" />
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53" />
         <source>&amp;Projector view</source>
         <translation>Widok dla &amp;projektora</translation>
     </message>

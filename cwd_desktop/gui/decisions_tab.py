@@ -1,0 +1,221 @@
+"""Decisions: the motions of a meeting, their votes (named per member, or hand-count totals), the
+majority rule, the quorum from attendance and the result, shown at once. Every change is undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwd_desktop.domain import Decision, Meeting, Member, NamedVote
+from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
+from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.swot_commands import ChangeRows, StoreCommand, push
+from cwd_desktop.services.overview import decision_outcome
+from cwd_desktop.storage import Store
+from cwd_desktop.storage.codec import to_row
+
+
+class AddRow(StoreCommand):
+    """Add one row (a decision, a named vote); undo deletes it, redo restores it."""
+
+    def __init__(self, store: Store, row, label: str, shown) -> None:
+        super().__init__(label)
+        self.store, self.row, self.shown = store, row, shown
+        self.row_id: str | None = None
+
+    def apply(self) -> None:
+        cls = type(self.row)
+        self.row_id = self.store.add(self.row).id if self.row_id is None else self.store.restore(cls, self.row_id).id
+        self.shown()
+
+    def undo(self) -> None:
+        self.store.delete(type(self.row), self.row_id)
+        self.shown()
+
+
+class DecisionsTab(QWidget):
+    def __init__(self, store: Store, meeting_id: str, undo_stack: QUndoStack, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.meeting_id, self.undo_stack, self.read_only = store, meeting_id, undo_stack, read_only
+        meeting = store.get(Meeting, meeting_id)
+        self.members = store.find(Member, partnership_id=meeting.partnership_id, order_by="name")
+        self.new_motion = QLineEdit()
+        self.new_motion.setPlaceholderText(self.tr("New motion, then Enter"))
+        self.new_motion.setAccessibleName(self.tr("New motion"))
+        self.new_motion.setEnabled(not read_only)
+        self.new_motion.returnPressed.connect(self.add_decision)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Decisions"))
+        self.list.currentRowChanged.connect(lambda _row: self.show_decision())
+        self.mode = QComboBox()
+        self.rule = QComboBox()
+        for mode in VotingMode:
+            self.mode.addItem(mode.label(language()), mode.value)
+        for rule in MajorityRule:
+            self.rule.addItem(rule.label(language()), rule.value)
+        self.totals = {name: QSpinBox() for name in ("votes_for", "votes_against", "votes_abstain")}
+        for spin in self.totals.values():
+            spin.setRange(0, 100000)
+        self.named = QTableWidget(0, 2)
+        self.named.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Vote")])
+        self.named.horizontalHeader().setStretchLastSection(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        form = self.form = QFormLayout()
+        form.addRow(self.tr("&Voting:"), self.mode)
+        form.addRow(self.tr("&Majority:"), self.rule)
+        form.addRow(self.tr("For:"), self.totals["votes_for"])
+        form.addRow(self.tr("Against:"), self.totals["votes_against"])
+        form.addRow(self.tr("Abstaining:"), self.totals["votes_abstain"])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.named, 1)
+        right_layout.addWidget(self.result)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.new_motion)
+        left_layout.addWidget(self.list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.mode.activated.connect(lambda _i: self.change({"mode": self.mode.currentData()}))
+        self.rule.activated.connect(lambda _i: self.change({"rule": self.rule.currentData()}))
+        for name, spin in self.totals.items():
+            spin.editingFinished.connect(lambda name=name, spin=spin: self.change({name: spin.value()}))
+        for widget in (self.mode, self.rule, *self.totals.values(), self.named):
+            widget.setEnabled(not read_only)
+        undo_stack.indexChanged.connect(lambda _index: self.reload())  # undo and redo show at once
+        self.reload()
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def decisions(self) -> list[Decision]:
+        return self.store.find(Decision, meeting_id=self.meeting_id, order_by="position")
+
+    def current(self) -> Decision | None:
+        item = self.list.currentItem()
+        return self.store.get(Decision, item.data(256)) if item else None
+
+    def reload(self) -> None:
+        keep = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for number, decision in enumerate(self.decisions(), 1):
+            item = QListWidgetItem(f"{number}. {decision.motion} — {self.result_text(decision)}")
+            item.setData(256, decision.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(min(max(keep, 0), self.list.count() - 1))
+        self.show_decision()
+
+    def result_text(self, decision: Decision) -> str:
+        outcome = decision_outcome(self.store, decision)
+        t = outcome.tally
+        if not outcome.quorum:
+            verdict = self.tr("no quorum")
+        else:
+            verdict = self.tr("adopted") if outcome.adopted else self.tr("rejected")
+        return self.tr("%1 (for %2, against %3, abstaining %4; %5 of %6 members present)").replace(
+            "%1", verdict).replace("%2", str(t.votes_for)).replace("%3", str(t.votes_against)).replace(
+            "%4", str(t.votes_abstain)).replace("%5", str(outcome.members_present)).replace(
+            "%6", str(outcome.members_total))
+
+    def show_decision(self) -> None:
+        decision = self.current()
+        named = decision is not None and decision.mode is VotingMode.NAMED
+        for spin in self.totals.values():
+            self.form.setRowVisible(spin, not named)  # the row with its label
+        self.named.setVisible(named)
+        if decision is None:
+            self.result.setText(self.tr("Add a motion to record its vote."))
+            return
+        self.mode.setCurrentIndex(self.mode.findData(decision.mode.value))
+        self.rule.setCurrentIndex(self.rule.findData(decision.rule.value))
+        for name, spin in self.totals.items():
+            spin.setValue(getattr(decision, name))
+        votes = {v.member_id: v for v in self.store.find(NamedVote, decision_id=decision.id)}
+        self.named.clearContents()
+        self.named.setRowCount(len(self.members))
+        for row, member in enumerate(self.members):
+            name = QTableWidgetItem(member.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.named.setItem(row, 0, name)
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for vote in Vote:
+                combo.addItem(vote.label(language()), vote.value)
+            existing = votes.get(member.id)
+            combo.setCurrentIndex(combo.findData(existing.vote.value) if existing else 0)
+            combo.setEnabled(not self.read_only)
+            combo.activated.connect(
+                lambda _i, member=member, combo=combo: self.set_vote(member.id, combo.currentData()))
+            self.named.setCellWidget(row, 1, combo)
+        self.named.resizeColumnToContents(0)
+        self.result.setText(self.tr("Result: %1").replace("%1", self.result_text(decision)))
+
+    # -- changes ----------------------------------------------------------------------------------
+
+    def push(self, command) -> None:
+        try:
+            push(self.undo_stack, command)
+        except CwdError as exc:
+            QMessageBox.warning(self, self.tr("Decisions"), str(exc))
+        self.reload()
+
+    def add_decision(self) -> None:
+        motion = self.new_motion.text().strip()
+        if not motion:
+            return
+        position = len(self.store.find(Decision, meeting_id=self.meeting_id, include_deleted=True)) + 1
+        label = QCoreApplication.translate("Decisions", "add motion")
+        self.push(AddRow(self.store, Decision(meeting_id=self.meeting_id, motion=motion, position=position), label,
+                         lambda: None))
+        self.new_motion.clear()
+        self.list.setCurrentRow(self.list.count() - 1)
+
+    def change(self, fields: dict) -> None:
+        decision = self.current()
+        if decision is None or self.read_only:
+            return
+        stored = to_row(decision)
+        if all(stored[name] == value for name, value in fields.items()):
+            return
+        label = QCoreApplication.translate("Decisions", "change vote")
+        self.push(ChangeRows(self.store, Decision, lambda _row: None, label, {decision.id: fields}))
+
+    def set_vote(self, member_id: str, vote: str | None) -> None:
+        decision = self.current()
+        if decision is None or self.read_only:
+            return
+        label = QCoreApplication.translate("Decisions", "change vote")
+        existing = self.store.find(NamedVote, decision_id=decision.id, member_id=member_id)
+        if existing and vote is None:
+            command = ChangeRows(self.store, NamedVote, lambda _row: None, label, {existing[0].id: {"deleted": True}})
+        elif existing:
+            command = ChangeRows(self.store, NamedVote, lambda _row: None, label, {existing[0].id: {"vote": vote}})
+        elif vote is not None:
+            command = AddRow(self.store, NamedVote(decision_id=decision.id, member_id=member_id, vote=vote), label,
+                             lambda: None)
+        else:
+            return
+        self.push(command)

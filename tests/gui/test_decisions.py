@@ -1,0 +1,49 @@
+import pytest
+from PySide6.QtCore import Qt
+
+from cwd_desktop.domain import Attendance, Decision, Meeting, Member, NamedVote, Partnership, Person
+from cwd_desktop.gui import i18n
+from cwd_desktop.gui.meeting_window import MeetingWindow
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def meeting(store):
+    p = store.add(Partnership(name="P"))
+    members = store.add_many(Member(partnership_id=p.id, name=f"Gmina {n}") for n in "ABC")
+    m = store.add(Meeting(partnership_id=p.id, number="1/2026"))
+    for member in members[:2]:  # two of three members represented: quorum
+        person = store.add(Person(partnership_id=p.id, full_name=f"Osoba {member.name}", member_id=member.id))
+        store.add(Attendance(meeting_id=m.id, person_id=person.id, checked_in_at="10:00"))
+    return m
+
+
+def test_motion_totals_named_votes_result_and_undo(qtbot, store, meeting, english):
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    tab = window.decisions
+    assert "Add a motion" in tab.result.text()
+    tab.new_motion.insert("Przyjęcie porządku obrad")
+    qtbot.keyClick(tab.new_motion, Qt.Key.Key_Return)
+    (decision,) = store.find(Decision)
+    assert decision.motion == "Przyjęcie porządku obrad"
+    tab.change({"votes_for": 5, "votes_against": 1})
+    assert "adopted (for 5, against 1, abstaining 0; 2 of 3 members present)" in tab.result.text()
+    assert tab.list.item(0).text().startswith("1. Przyjęcie porządku obrad — adopted")
+
+    tab.change({"mode": "named", "rule": "absolute"})
+    assert store.get(Decision, decision.id).mode.value == "named"
+    assert tab.named.isVisible() or tab.named.rowCount() == 3
+    members = {m.name: m for m in store.find(Member)}
+    tab.set_vote(members["Gmina A"].id, "for")
+    tab.set_vote(members["Gmina B"].id, "against")
+    assert "rejected (for 1, against 1" in tab.result.text()  # absolute majority needs 2 of 3
+    tab.set_vote(members["Gmina B"].id, "for")
+    assert "adopted (for 2, against 0" in tab.result.text()
+    window.undo_stack.undo()
+    assert [v.vote.value for v in store.find(NamedVote, member_id=members["Gmina B"].id)] == ["against"]
+    assert "rejected" in tab.result.text()
