@@ -4,13 +4,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
 
 from cwd_desktop.domain import AgendaItem, Meeting, Partnership
-from cwd_desktop.gui import i18n
 from cwd_desktop.gui.meeting_window import MeetingWindow
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -2,13 +2,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cwd_desktop.domain import Attendance, Decision, Meeting, Member, NamedVote, Partnership, Person
-from cwd_desktop.gui import i18n
 from cwd_desktop.gui.meeting_window import MeetingWindow
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture

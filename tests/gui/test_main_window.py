@@ -1,4 +1,3 @@
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QMessageBox
@@ -7,13 +6,6 @@ from cwd_desktop.domain import Partnership
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.main_window import MainWindow
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "en")
 
 
 def tree(model):

@@ -3,17 +3,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
-from cwd_desktop.gui import i18n
 from cwd_desktop.gui.main_window import MainWindow
 from cwd_desktop.gui.minutes_dialog import MinutesDialog
 from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
 from cwd_desktop.minutes.certs import create_ca, create_certificate, load_pkcs12
 from cwd_desktop.services.minutes import add_partnership_ca, verify
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture(scope="module")

@@ -1,20 +1,13 @@
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cwd_desktop.domain import Meeting, Partnership
 from cwd_desktop.gui import app as gui_app
-from cwd_desktop.gui import i18n
 from cwd_desktop.gui.main_window import MainWindow
 from cwd_desktop.gui.restore_dialog import RestoreDialog
 from cwd_desktop.storage import backups, open_store
 from cwd_desktop.storage.instance import InstanceLock
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
 
 
 def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(english, db_path, monkeypatch):

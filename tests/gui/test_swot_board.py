@@ -6,13 +6,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from cwd_desktop.domain import Meeting, Partnership, SwotItem
 from cwd_desktop.domain.choices import Quadrant
-from cwd_desktop.gui import i18n
 from cwd_desktop.gui.meeting_window import MeetingWindow
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QPlainTextEdit
 
 from cwd_desktop.domain import Partnership, Person, SwotItem
-from cwd_desktop.gui import i18n
 from cwd_desktop.gui.main_window import MainWindow
 from cwd_desktop.gui.models.conflicts import ConflictsModel
 from cwd_desktop.gui.sync_dialogs import ConflictsDialog
@@ -11,11 +10,6 @@ from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import open_store
 from cwd_desktop.sync import service
 from cwd_desktop.sync.conflicts import duplicate_people
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
 
 
 @pytest.fixture
