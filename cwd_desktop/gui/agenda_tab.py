@@ -21,28 +21,11 @@ from PySide6.QtWidgets import (
 
 from cwd_desktop.domain import AgendaItem, Meeting
 from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push
 from cwd_desktop.gui.models.agenda import ID_ROLE, AgendaModel
-from cwd_desktop.gui.swot_commands import ChangeRows, StoreCommand, push
 from cwd_desktop.storage import Store
 
 NOTES_DELAY_MS = 1000
-
-
-class AddAgendaItem(StoreCommand):
-    def __init__(self, store: Store, model: AgendaModel, item: AgendaItem) -> None:
-        super().__init__(QCoreApplication.translate("Agenda", "add agenda point"))
-        self.store, self.model, self.item = store, model, item
-        self.item_id: str | None = None
-
-    def apply(self) -> None:
-        if self.item_id is None:
-            self.item_id = self.store.add(self.item).id
-            self.model.show(self.store.get(AgendaItem, self.item_id))
-        else:
-            self.model.show(self.store.restore(AgendaItem, self.item_id))
-
-    def undo(self) -> None:
-        self.model.show(self.store.delete(AgendaItem, self.item_id))
 
 
 class NotesEdit(QPlainTextEdit):
@@ -138,8 +121,9 @@ class AgendaTab(QWidget):
         if not title:
             return
         position = max((i.position for i in self.model.items), default=0) + 1
-        if self.push(AddAgendaItem(self.store, self.model, AgendaItem(meeting_id=self.meeting_id, title=title,
-                                                                      position=position))):
+        label = QCoreApplication.translate("Agenda", "add agenda point")
+        item = AgendaItem(meeting_id=self.meeting_id, title=title, position=position)
+        if self.push(AddRow(self.store, item, label, self.model.show)):
             self.new_point.clear()
 
     def current_id(self) -> str | None:

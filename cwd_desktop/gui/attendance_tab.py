@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from cwd_desktop.domain import Attendance, Member, Person
 from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.commands import AddRow, StoreCommand, push
 from cwd_desktop.gui.models.attendance import AttendanceModel
-from cwd_desktop.gui.swot_commands import StoreCommand, push
 from cwd_desktop.storage import Store
 
 
@@ -57,23 +57,6 @@ class CheckIn(StoreCommand):
             restored = self.store.update(Attendance, current.id, present=self.before.present,
                                          checked_in_at=self.before.checked_in_at)
         self.model.show_attendance(restored)
-
-
-class AddPerson(StoreCommand):
-    def __init__(self, store: Store, model: AttendanceModel, person: Person) -> None:
-        super().__init__(QCoreApplication.translate("Attendance", "add person"))
-        self.store, self.model, self.person = store, model, person
-        self.person_id: str | None = None
-
-    def apply(self) -> None:
-        if self.person_id is None:
-            self.person_id = self.store.add(self.person).id
-            self.model.show_person(self.store.get(Person, self.person_id))
-        else:
-            self.model.show_person(self.store.restore(Person, self.person_id))
-
-    def undo(self) -> None:
-        self.model.show_person(self.store.delete(Person, self.person_id))
 
 
 class AttendanceTab(QWidget):
@@ -159,10 +142,11 @@ class AttendanceTab(QWidget):
         member = next((m for m in self.model.members.values() if m.name == affiliation), None)
         person = Person(partnership_id=self.partnership_id, full_name=name, member_id=member.id if member else None,
                         role="member_representative" if member else "resident")
-        command = AddPerson(self.store, self.model, person)
+        command = AddRow(self.store, person, QCoreApplication.translate("Attendance", "add person"),
+                         self.model.show_person)
         push(self.undo_stack, command)
         self.completer.model().setStringList([p.full_name for p in self.model.people])
-        return self.store.get(Person, command.person_id)
+        return self.store.get(Person, command.row_id)
 
     def toggle_row(self, index) -> None:
         if self.read_only:

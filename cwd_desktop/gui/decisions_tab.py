@@ -24,29 +24,11 @@ from PySide6.QtWidgets import (
 from cwd_desktop.domain import Decision, Meeting, Member, NamedVote
 from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
 from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push
 from cwd_desktop.gui.i18n import language
-from cwd_desktop.gui.swot_commands import ChangeRows, StoreCommand, push
 from cwd_desktop.services.overview import decision_outcome
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import to_row
-
-
-class AddRow(StoreCommand):
-    """Add one row (a decision, a named vote); undo deletes it, redo restores it."""
-
-    def __init__(self, store: Store, row, label: str, shown) -> None:
-        super().__init__(label)
-        self.store, self.row, self.shown = store, row, shown
-        self.row_id: str | None = None
-
-    def apply(self) -> None:
-        cls = type(self.row)
-        self.row_id = self.store.add(self.row).id if self.row_id is None else self.store.restore(cls, self.row_id).id
-        self.shown()
-
-    def undo(self) -> None:
-        self.store.delete(type(self.row), self.row_id)
-        self.shown()
 
 
 class DecisionsTab(QWidget):
@@ -189,7 +171,7 @@ class DecisionsTab(QWidget):
         position = len(self.store.find(Decision, meeting_id=self.meeting_id, include_deleted=True)) + 1
         label = QCoreApplication.translate("Decisions", "add motion")
         self.push(AddRow(self.store, Decision(meeting_id=self.meeting_id, motion=motion, position=position), label,
-                         lambda: None))
+                         lambda _row: None))
         self.new_motion.clear()
         self.list.setCurrentRow(self.list.count() - 1)
 
@@ -215,7 +197,7 @@ class DecisionsTab(QWidget):
             command = ChangeRows(self.store, NamedVote, lambda _row: None, label, {existing[0].id: {"vote": vote}})
         elif vote is not None:
             command = AddRow(self.store, NamedVote(decision_id=decision.id, member_id=member_id, vote=vote), label,
-                             lambda: None)
+                             lambda _row: None)
         else:
             return
         self.push(command)

@@ -26,6 +26,7 @@ from cwd_desktop.domain import SwotItem, SwotSession
 from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
+from cwd_desktop.gui.commands import push
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.models.swot_board import ID_ROLE, VOTES_ROLE, QuadrantModel
 from cwd_desktop.storage import Store
@@ -130,7 +131,7 @@ class SwotBoard(QWidget):
     def push(self, command) -> None:
         """Run an undo command; a refused edit (signed meeting, invalid text) says why."""
         try:
-            swot_commands.push(self.undo_stack, command)
+            push(self.undo_stack, command)
         except CwdError as exc:
             QMessageBox.warning(self, self.tr("SWOT"), str(exc))
 
@@ -143,7 +144,7 @@ class SwotBoard(QWidget):
             return
         position = len(self.store.find(SwotItem, session_id=self.session_id, include_deleted=True)) + 1
         card = SwotItem(session_id=self.session_id, quadrant=self.current, text=text, position=position)
-        self.push(swot_commands.AddCard(self.store, self.show_card, card))
+        self.push(swot_commands.add_card(self.store, self.show_card, card))
         self.capture.clear()
         self.capture.setFocus()
 
