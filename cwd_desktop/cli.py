@@ -423,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     if handler is cmd_gui:
         return cmd_gui(args)
     quiet_libraries()
-    db_path = (args.db if "db" in args else None) or paths.default_database_path()
+    db_path = _db_path(args)
     try:
         if not getattr(args, "needs_db", True):
             return handler(args)

@@ -25,7 +25,7 @@ def prepare(path: Path) -> bool:
     False when the user declines (the damaged file is left exactly as it is)."""
     problem = backups.damage(path) if path.exists() and path.stat().st_size else None
     if problem is None:
-        backups.backup_file(path)
+        backups.backup_file(path, checked=True)
         return True
     found = backups.newest_sound_backup(path)
     if found is None:

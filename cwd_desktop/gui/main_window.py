@@ -71,8 +71,7 @@ class MainWindow(QMainWindow):
         try:
             if lock:
                 lock.acquire()
-            if path.exists() and path.stat().st_size and backups.damage(path) is None:
-                backups.backup_file(path)
+            backups.backup_file(path)  # a damaged file is refused here, with the backup to restore
             store = open_store(path)
         except CwdError as exc:
             if lock:

@@ -108,13 +108,14 @@ def prune(db_path: Path, now: dt.datetime) -> list[Path]:
     return removed
 
 
-def backup_file(db_path: Path) -> Backup | None:
+def backup_file(db_path: Path, checked: bool = False) -> Backup | None:
     """A backup of a database file that is not open (at start, before any migration).
-    None when there is nothing to back up; StorageError when the file is damaged."""
+    None when there is nothing to back up; StorageError when the file is damaged (`checked`: the
+    caller has just run `damage()` itself)."""
     db_path = Path(db_path)
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    problem = damage(db_path)
+    problem = None if checked else damage(db_path)
     if problem:
         raise StorageError(problem)
     source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)

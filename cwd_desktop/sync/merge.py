@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from cwd_desktop.domain import ENTITIES, Meeting, Partnership, Person
+from cwd_desktop.domain import ENTITIES, Meeting, Partnership
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.errors import StorageError, ValidationError
@@ -24,6 +24,7 @@ from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.device import set_meta
 from cwd_desktop.storage.hlc import COUNTER_BITS, format_hlc, hlc_wall_ms, parse_hlc, wall_ms
 from cwd_desktop.storage.ids import new_id
+from cwd_desktop.sync.conflicts import duplicate_people
 from cwd_desktop.sync.package import FieldVersion, Package, PackageError
 
 FUTURE_TOLERANCE_MS = 24 * 3600 * 1000  # a clock more than a day ahead is an anomaly
@@ -395,18 +396,12 @@ def _observe_clocks(store: Store, package: Package, report: ImportReport) -> Non
 
 def likely_duplicates(store: Store) -> list[str]:
     """The same person or meeting entered twice (on two laptops): same name or number, different ids."""
-    found = []
     names = {p.id: p.name for p in store.find(Partnership)}
+    found = [f"person {later.full_name} ({names.get(later.partnership_id, '')}): {first.id} and {later.id}"
+             for first, later in duplicate_people(store)]
     seen: dict[tuple, str] = {}
-    for person in store.find(Person, order_by="id"):
-        key = ("person", person.partnership_id, " ".join(person.full_name.casefold().split()))
-        if key in seen:
-            found.append(f"person {person.full_name} ({names.get(person.partnership_id, '')}): "
-                         f"{seen[key]} and {person.id}")
-        else:
-            seen[key] = person.id
     for meeting in store.find(Meeting, order_by="id"):
-        key = ("meeting", meeting.partnership_id, meeting.number.strip(), meeting.revision)
+        key = (meeting.partnership_id, meeting.number.strip(), meeting.revision)
         if key in seen:
             found.append(f"meeting {meeting.display_number} ({names.get(meeting.partnership_id, '')}): "
                          f"{seen[key]} and {meeting.id}")
