@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.gui import follow_up_tabs
 from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
 from cwd_desktop.gui.decisions_tab import DecisionsTab
@@ -41,6 +42,10 @@ class MeetingWindow(QMainWindow):
         self.tabs.addTab(self.board, self.tr("&SWOT"))
         self.decisions = DecisionsTab(store, meeting_id, self.undo_stack, read_only=self.read_only)
         self.tabs.addTab(self.decisions, self.tr("D&ecisions"))
+        self.action_items = follow_up_tabs.action_items(store, meeting, self.undo_stack, self.read_only)
+        self.tabs.addTab(self.action_items, self.tr("Action &items"))
+        self.remarks = follow_up_tabs.remarks(store, meeting, self.undo_stack, self.read_only)
+        self.tabs.addTab(self.remarks, self.tr("Consultation &remarks"))
         self.setCentralWidget(self.tabs)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))

@@ -1,0 +1,185 @@
+"""An editable table of one entity kind with its capture line, used by every list the workspace
+edits as a table: action items, consultation remarks, indicators, key projects, members, people.
+
+Type the required text in the capture line(s) and press Enter: the row is added and the focus
+stays there for the next one. F2 or typing edits a cell in place (choices and references with a
+list); Del deletes the selected rows; Insert goes back to the capture line. Every change is an
+undo command on the owner's stack and is saved at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwd_desktop.domain.entity import Entity, field_types
+from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push
+from cwd_desktop.gui.models.entity_table import FREE_TEXT_ROLE, ID_ROLE, OPTIONS_ROLE, Column, EntityTableModel
+from cwd_desktop.storage import Store
+
+
+@dataclass(frozen=True)
+class Texts:
+    """What the user reads about this table: its name and the names of its undo actions."""
+
+    title: str
+    add: str
+    edit: str
+    delete: str
+
+
+class ListDelegate(QStyledItemDelegate):
+    """A list to choose from for choice and reference columns, a line edit for the rest."""
+
+    def createEditor(self, parent, option, index):
+        options = index.data(OPTIONS_ROLE)
+        if options is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setEditable(bool(index.data(FREE_TEXT_ROLE)))
+        for value, label in options:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, QComboBox):
+            value = index.data(Qt.ItemDataRole.EditRole)
+            found = editor.findData(value)
+            if found < 0 and editor.isEditable():
+                editor.setEditText(value)
+            else:
+                editor.setCurrentIndex(max(0, found))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, QComboBox):
+            listed = editor.currentIndex() >= 0 and editor.currentText() == editor.itemText(editor.currentIndex())
+            model.setData(index, editor.currentData() if listed else editor.currentText())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class EntityTable(QWidget):
+    def __init__(self, store: Store, undo_stack: QUndoStack, cls: type[Entity], columns: list[Column],
+                 where: dict[str, Any] | None, capture: list[tuple[str, str]],
+                 make: Callable[[dict[str, str]], Entity], texts: Texts, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.undo_stack, self.cls, self.make, self.texts = store, undo_stack, cls, make, texts
+        self.read_only = read_only
+        self.model = EntityTableModel(store, cls, columns, where, parent=self)
+        self.model.read_only = read_only
+        self.model.on_edit = self.edit
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(texts.title)
+        self.table.setItemDelegate(ListDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # long texts wrap instead of pushing columns away
+            header.resizeSection(column, max(90, min(header.sectionSize(column), 320)))
+        self.capture: dict[str, QLineEdit] = {}
+        row = QHBoxLayout()
+        for field, placeholder in capture:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(placeholder)
+            edit.setEnabled(not read_only and where is not None)
+            edit.returnPressed.connect(self.add_from_capture)
+            self.capture[field] = edit
+            row.addWidget(edit, 2 if field == capture[-1][0] else 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(self.focus_capture)
+
+    def focus_capture(self) -> None:
+        next(iter(self.capture.values())).setFocus()
+
+    def set_where(self, where: dict[str, Any] | None) -> None:
+        """Show the rows of another parent; None (nothing selected) shows none and adds nothing."""
+        self.model.set_where(where)
+        for edit in self.capture.values():
+            edit.setEnabled(not self.read_only and where is not None)
+
+    def showEvent(self, event) -> None:
+        self.model.refresh_labels()  # a person or goal added in another tab appears in the lists
+        super().showEvent(event)
+
+    def push(self, command) -> bool:
+        try:
+            push(self.undo_stack, command)
+        except CwdError as exc:
+            QMessageBox.warning(self, self.texts.title, str(exc))
+            return False
+        return True
+
+    def add_from_capture(self) -> Entity | None:
+        values = {field: edit.text().strip() for field, edit in self.capture.items()}
+        empty = next((edit for edit in self.capture.values() if not edit.text().strip()), None)
+        if self.read_only or self.model.where is None:
+            return None
+        if empty is not None:
+            empty.setFocus()  # Enter in the first of two fields moves on to the next
+            return None
+        try:
+            row = self.make(values)
+        except CwdError as exc:
+            QMessageBox.warning(self, self.texts.title, str(exc))
+            return None
+        if "position" in field_types(self.cls):
+            row.position = max((r.position for r in self.model.rows), default=0) + 1
+        command = AddRow(self.store, row, self.texts.add, self.model.show)
+        if not self.push(command):
+            return None
+        for edit in self.capture.values():
+            edit.clear()
+        self.focus_capture()
+        number = self.model.row_of(command.row_id)
+        self.table.scrollTo(self.model.index(number, 0))
+        return self.store.get(self.cls, command.row_id)
+
+    def edit(self, row_id: str, field: str, value: Any) -> None:
+        self.push(ChangeRows(self.store, self.cls, self.model.show, self.texts.edit, {row_id: {field: value}}))
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return [self.model.index(row, 0).data(ID_ROLE) for row in rows]
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.read_only or not ids:
+            return
+        self.push(ChangeRows(self.store, self.cls, self.model.show, self.texts.delete,
+                             {row_id: {"deleted": True} for row_id in ids}))
