@@ -26,6 +26,7 @@ from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.verdicts import result_text
 from cwd_desktop.services.overview import decision_outcome
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import to_row
@@ -111,16 +112,7 @@ class DecisionsTab(QWidget):
         self.show_decision()
 
     def result_text(self, decision: Decision) -> str:
-        outcome = decision_outcome(self.store, decision)
-        t = outcome.tally
-        if not outcome.quorum:
-            verdict = self.tr("no quorum")
-        else:
-            verdict = self.tr("adopted") if outcome.adopted else self.tr("rejected")
-        return self.tr("%1 (for %2, against %3, abstaining %4; %5 of %6 members present)").replace(
-            "%1", verdict).replace("%2", str(t.votes_for)).replace("%3", str(t.votes_against)).replace(
-            "%4", str(t.votes_abstain)).replace("%5", str(outcome.members_present)).replace(
-            "%6", str(outcome.members_total))
+        return result_text(decision_outcome(self.store, decision))
 
     def show_decision(self) -> None:
         decision = self.current()

@@ -20,6 +20,7 @@ from cwd_desktop.domain import (
 )
 from cwd_desktop.domain.choices import GoalLevel, Quadrant
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.verdicts import verdict
 from cwd_desktop.services.overview import decision_outcome, members_represented
 from cwd_desktop.storage import Store
 
@@ -111,12 +112,7 @@ class DetailsView(QTextBrowser):
 
     def _decision_html(self, store: Store, decision: Decision) -> str:
         outcome = decision_outcome(store, decision)
-        if outcome.adopted:
-            result = self.tr("adopted")
-        elif outcome.quorum:
-            result = self.tr("rejected")
-        else:
-            result = self.tr("no quorum")
+        result = verdict(outcome)
         t = outcome.tally
         counts = f"{t.votes_for} / {t.votes_against} / {t.votes_abstain}"
         return f"{escape(decision.motion)}: <b>{escape(result)}</b> ({counts})"

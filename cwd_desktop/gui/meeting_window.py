@@ -14,6 +14,7 @@ from cwd_desktop.gui import follow_up_tabs
 from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
 from cwd_desktop.gui.decisions_tab import DecisionsTab
+from cwd_desktop.gui.goals_tab import GoalsTab
 from cwd_desktop.gui.projector import ProjectorWindow
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
 from cwd_desktop.storage import Store
@@ -40,6 +41,9 @@ class MeetingWindow(QMainWindow):
         self.tabs.addTab(self.agenda, self.tr("&Details and agenda"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.board, self.tr("&SWOT"))
+        self.goals = GoalsTab(store, meeting_id, session_id, self.undo_stack, read_only=self.read_only)
+        self.tabs.addTab(self.goals, self.tr("&TOWS and goals"))
+        self.board.strategy_requested.connect(self.goals.create_strategy)
         self.decisions = DecisionsTab(store, meeting_id, self.undo_stack, read_only=self.read_only)
         self.tabs.addTab(self.decisions, self.tr("D&ecisions"))
         self.action_items = follow_up_tabs.action_items(store, meeting, self.undo_stack, self.read_only)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,6 +30,7 @@ from cwd_desktop.gui import swot_commands
 from cwd_desktop.gui.commands import push
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.models.swot_board import ID_ROLE, VOTES_ROLE, QuadrantModel
+from cwd_desktop.services.workshop import goals_fed_by, strategy_kind
 from cwd_desktop.storage import Store
 
 QUADRANT_COLOURS = {Quadrant.S: "#eaf5ea", Quadrant.W: "#fbeaea", Quadrant.O: "#e8f0fb", Quadrant.T: "#fdf1e3"}
@@ -63,6 +65,7 @@ class SwotBoard(QWidget):
     """The board of one SWOT session. `changed` fires after every edit (the projector listens)."""
 
     changed = Signal()
+    strategy_requested = Signal(str, str, list)  # TOWS type, text, SWOT item ids (the goals tab adds it)
 
     def __init__(self, store: Store, session_id: str, undo_stack: QUndoStack, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -79,6 +82,7 @@ class SwotBoard(QWidget):
             model.on_edit = self.edit_text
             view = QuadrantView(self, quadrant)
             view.setModel(model)
+            view.selectionModel().currentChanged.connect(lambda current, _previous: self.show_feeds(current))
             view.setAccessibleName(quadrant.label(language()))
             box = QGroupBox()
             box_layout = QVBoxLayout(box)
@@ -90,6 +94,7 @@ class SwotBoard(QWidget):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda q=quadrant: self.choose_quadrant(q))
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.merge_selected)
+        QShortcut(QKeySequence("Ctrl+T"), self).activated.connect(self.strategy_from_selected)
         self.capture = QLineEdit()
         self.capture.setAccessibleName(self.tr("New card"))
         self.capture.returnPressed.connect(self.add_from_capture)
@@ -101,6 +106,10 @@ class SwotBoard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(capture_row)
         layout.addLayout(grid, 1)
+        self.feeds = QLabel()
+        self.feeds.setWordWrap(True)
+        self.feeds.setAccessibleName(self.tr("Goals the selected card feeds"))
+        layout.addWidget(self.feeds)
         self.capture.setEnabled(not read_only)
         self.current = Quadrant.S
         self.choose_quadrant(Quadrant.S)
@@ -119,6 +128,16 @@ class SwotBoard(QWidget):
             font.setBold(q is quadrant)
             box.setFont(font)
         self.capture.setFocus()
+
+    def show_feeds(self, current) -> None:
+        """Under the board: the goals the current card feeds (directly or through a TOWS strategy)."""
+        if not current.isValid():
+            self.feeds.clear()
+            return
+        goals = goals_fed_by(self.store, current.data(ID_ROLE))
+        names = "; ".join(f"{g.code} {g.title}".strip() for g in goals)
+        self.feeds.setText(self.tr("Feeds the goals: %1").replace("%1", names) if goals
+                           else self.tr("This card feeds no goal yet."))
 
     def show_card(self, item: SwotItem) -> None:
         """Show one changed card on the board (and the projector)."""
@@ -186,6 +205,24 @@ class SwotBoard(QWidget):
             QMessageBox.warning(self, self.tr("Merge cards"), str(exc))
             return
         self.push(command)
+
+
+    def strategy_from_selected(self) -> None:
+        """Ctrl+T: a TOWS strategy pairing the cards selected in two quadrants (one internal, one external)."""
+        if self.read_only:
+            return
+        ids = [item_id for view in self.views.values() for item_id in self._selected_ids(view)]
+        quadrants = {view.quadrant for view in self.views.values() if self._selected_ids(view)}
+        try:
+            kind = strategy_kind(quadrants)
+        except CwdError as exc:
+            QMessageBox.information(self, self.tr("TOWS strategy"), str(exc))
+            return
+        text, ok = QInputDialog.getText(self, self.tr("TOWS strategy"),
+                                        self.tr("%1 strategy pairing %n card(s):", "", len(ids)).replace(
+                                            "%1", kind.value))
+        if ok and text.strip():
+            self.strategy_requested.emit(kind.value, text.strip(), ids)
 
 
 def session_for(store: Store, meeting_id: str) -> str:

@@ -6,7 +6,8 @@ these functions, not `Store.add`, for such edits.
 
 from __future__ import annotations
 
-from cwd_desktop.domain import Goal, SwotItem, TowsLink, TowsStrategy
+from cwd_desktop.domain import Goal, GoalSource, SwotItem, TowsLink, TowsStrategy
+from cwd_desktop.domain.choices import Quadrant, TowsType
 from cwd_desktop.domain.goals import PARENT_LEVEL
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.storage import Store
@@ -39,30 +40,80 @@ def merge_items(store: Store, keep_id: str, duplicate_ids: list[str]) -> SwotIte
         return store.get(SwotItem, keep_id)
 
 
+def check_tows_pair(store: Store, strategy_id: str, item_id: str) -> None:
+    """Raise unless the item may be paired by the strategy: an SO strategy takes strengths and
+    opportunities, and so on, of its own SWOT session."""
+    strategy = store.get(TowsStrategy, strategy_id)
+    item = store.get(SwotItem, item_id)
+    if item.session_id != strategy.session_id:
+        raise ValidationError("A strategy pairs items of its own SWOT session.")
+    if item.quadrant not in strategy.pairs_allowed():
+        raise ValidationError(
+            f"A {strategy.kind.value} strategy pairs {' and '.join(sorted(q.en for q in strategy.pairs_allowed()))}"
+            f", not {item.quadrant.en}."
+        )
+
+
 def link_tows(store: Store, strategy_id: str, item_id: str) -> TowsLink:
-    """Pair a SWOT item with a strategy: an SO strategy takes strengths and opportunities, and so on."""
+    """Pair a SWOT item with a strategy (once)."""
     with store.transaction():
-        strategy = store.get(TowsStrategy, strategy_id)
-        item = store.get(SwotItem, item_id)
-        if item.session_id != strategy.session_id:
-            raise ValidationError("A strategy pairs items of its own SWOT session.")
-        if item.quadrant not in strategy.pairs_allowed():
-            raise ValidationError(
-                f"A {strategy.kind.value} strategy pairs {' and '.join(sorted(q.en for q in strategy.pairs_allowed()))}"
-                f", not {item.quadrant.en}."
-            )
+        check_tows_pair(store, strategy_id, item_id)
         existing = store.find(TowsLink, strategy_id=strategy_id, swot_item_id=item_id)
         return existing[0] if existing else store.add(TowsLink(strategy_id=strategy_id, swot_item_id=item_id))
 
 
+def strategy_kind(quadrants: set[Quadrant]) -> TowsType:
+    """The TOWS type that pairs the given quadrants: one internal (S or W) and one external (O or T)."""
+    internal = quadrants & {Quadrant.S, Quadrant.W}
+    external = quadrants & {Quadrant.O, Quadrant.T}
+    if len(internal) != 1 or len(external) != 1:
+        raise ValidationError("A TOWS strategy pairs strengths or weaknesses with opportunities or threats: "
+                              "select cards of one internal and one external quadrant.")
+    return TowsType(next(iter(internal)).value + next(iter(external)).value)
+
+
+def check_goal_parent(store: Store, goal: Goal) -> None:
+    """Raise unless the goal sits where it belongs in the tree: an operational objective under a
+    strategic goal, a direction of action under an operational objective, in the same meeting."""
+    expected = PARENT_LEVEL[goal.level]
+    if expected is not None:
+        parent = store.get(Goal, goal.parent_id)
+        if parent.level is not expected or parent.meeting_id != goal.meeting_id:
+            article = "an" if expected.en[0] in "aeiou" else "a"
+            raise ValidationError(f"A {goal.level.en} belongs under {article} {expected.en} of the same meeting.")
+
+
 def add_goal(store: Store, goal: Goal) -> Goal:
-    """Add a goal where it belongs in the tree: an operational objective under a strategic goal,
-    a direction of action under an operational objective, all in the same meeting."""
+    """Add a goal where it belongs in the tree."""
     with store.transaction():
-        expected = PARENT_LEVEL[goal.level]
-        if expected is not None:
-            parent = store.get(Goal, goal.parent_id)
-            if parent.level is not expected or parent.meeting_id != goal.meeting_id:
-                article = "an" if expected.en[0] in "aeiou" else "a"
-                raise ValidationError(f"A {goal.level.en} belongs under {article} {expected.en} of the same meeting.")
+        check_goal_parent(store, goal)
         return store.add(goal)
+
+
+def next_goal_code(store: Store, meeting_id: str, parent: Goal | None) -> str:
+    """The number of a new goal: "3" after two strategic goals, "1.2" under "1" after "1.1"."""
+    siblings = store.find(Goal, meeting_id=meeting_id, parent_id=parent.id if parent else None)
+    prefix = f"{parent.code}." if parent and parent.code else ""
+    return f"{prefix}{len(siblings) + 1}"
+
+
+def goal_sources(store: Store, goal_id: str) -> tuple[list[TowsStrategy], list[SwotItem]]:
+    """What a goal comes from: its strategies, and the SWOT items named directly or paired by them."""
+    sources = store.find(GoalSource, goal_id=goal_id)
+    strategies = [store.get(TowsStrategy, s.strategy_id) for s in sources if s.strategy_id]
+    strategies = [s for s in strategies if not s.deleted]
+    item_ids = [s.swot_item_id for s in sources if s.swot_item_id]
+    for strategy in strategies:
+        item_ids += [link.swot_item_id for link in store.find(TowsLink, strategy_id=strategy.id)]
+    items = [store.get(SwotItem, i) for i in dict.fromkeys(item_ids)]
+    return strategies, [i for i in items if not i.deleted]
+
+
+def goals_fed_by(store: Store, item_id: str) -> list[Goal]:
+    """The goals a SWOT item feeds, directly or through a strategy that pairs it."""
+    strategy_ids = [link.strategy_id for link in store.find(TowsLink, swot_item_id=item_id)]
+    sources = store.find(GoalSource, swot_item_id=item_id)
+    for strategy_id in strategy_ids:
+        sources += store.find(GoalSource, strategy_id=strategy_id)
+    goals = [store.get(Goal, goal_id) for goal_id in dict.fromkeys(s.goal_id for s in sources)]
+    return sorted((g for g in goals if not g.deleted), key=lambda g: g.code)

@@ -40,6 +40,7 @@ class Column:
     options: Options | None = None
     editable: bool = True
     free_text: bool = False
+    compute: Callable[[Entity], str] | None = None  # a shown-only column worked out from the row
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -79,6 +80,9 @@ class EntityTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
+        if column.compute is not None:
+            shown_only = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            return column.compute(row) if shown_only else (row.id if role == ID_ROLE else None)
         value = getattr(row, column.field)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.label(column, value)
@@ -121,7 +125,8 @@ class EntityTableModel(QAbstractTableModel):
 
     def flags(self, index):
         base = super().flags(index)
-        if index.isValid() and not self.read_only and self.columns[index.column()].editable:
+        column = self.columns[index.column()] if index.isValid() else None
+        if column and not self.read_only and column.editable and column.compute is None:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -161,6 +166,12 @@ class EntityTableModel(QAbstractTableModel):
             self.beginInsertRows(ROOT, target, target)
             self.rows.insert(target, row)
             self.endInsertRows()
+
+    def refresh_row(self, row_id: str) -> None:
+        """Redraw a row whose shown-only columns changed (a key project's partners)."""
+        number = self.row_of(row_id)
+        if number >= 0:
+            self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
 
     def set_where(self, where: dict[str, Any] | None) -> None:
         """Show the rows of another parent (the indicators of another goal); None shows none."""

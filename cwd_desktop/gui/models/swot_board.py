@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from cwd_desktop.domain import SwotItem
 from cwd_desktop.domain.choices import Quadrant
+from cwd_desktop.services.workshop import goals_fed_by
 from cwd_desktop.storage import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,8 +45,11 @@ class QuadrantModel(QAbstractListModel):
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.text}  ({item.votes})" if item.votes else item.text
-        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
             return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:  # read on hover only: the goals this card feeds
+            goals = goals_fed_by(self.store, item.id)
+            return item.text + "".join(f"\n→ {g.code} {g.title}" for g in goals)
         if role == ID_ROLE:
             return item.id
         if role == VOTES_ROLE:
