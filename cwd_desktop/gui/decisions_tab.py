@@ -3,6 +3,8 @@ majority rule, the quorum from attendance and the result, shown at once. Every c
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push
 from cwd_desktop.gui.i18n import language
-from cwd_desktop.gui.verdicts import result_text
+from cwd_desktop.gui.verdicts import result_text, verdict
 from cwd_desktop.services.overview import decision_outcome
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import to_row
@@ -113,6 +115,16 @@ class DecisionsTab(QWidget):
 
     def result_text(self, decision: Decision) -> str:
         return result_text(decision_outcome(self.store, decision))
+
+    def projector_html(self) -> str:
+        """The selected motion and its result, for the hall."""
+        decision = self.current()
+        if decision is None:
+            return escape(self.tr("No motion selected."))
+        outcome = decision_outcome(self.store, decision)
+        colour = "#1b5e20" if outcome.adopted else "#b71c1c"
+        return (f"<p>{escape(decision.motion)}</p><p style='color: {colour}'><b>{escape(verdict(outcome))}</b></p>"
+                f"<p>{escape(self.result_text(decision))}</p>")
 
     def show_decision(self) -> None:
         decision = self.current()

@@ -11,6 +11,8 @@ undo command; the lists redraw after each (they hold tens of rows, not thousands
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -375,6 +377,25 @@ class GoalsTab(QWidget):
         entry = QListWidgetItem(text if source_id else "   ↳ " + text)
         entry.setData(ID, source_id)  # None: it comes through a strategy, not named directly
         self.sources.addItem(entry)
+
+    def projector_html(self) -> str:
+        """The goal tree for the hall: strategic goals bold, objectives and directions indented."""
+        goals = self.goals()
+        by_parent: dict[str | None, list[Goal]] = {}
+        for goal in goals:
+            by_parent.setdefault(goal.parent_id, []).append(goal)
+        lines: list[str] = []
+
+        def add(parent_id: str | None, depth: int) -> None:
+            for goal in by_parent.get(parent_id, []):
+                text = escape(references.goal_label(goal))
+                text = f"<b>{text}</b>" if depth == 0 else text
+                lines.append(f"<div style='margin-left: {depth * 1.5}em'>{text}</div>")
+                add(goal.id, depth + 1)
+
+        add(None, 0)
+        title = escape(self.tr("Goals"))
+        return f"<h2>{title}</h2>" + ("".join(lines) or escape(self.tr("No goals yet.")))
 
     def partner_names(self, project: KeyProject) -> str:
         partners = self.store.find(ProjectPartner, project_id=project.id)

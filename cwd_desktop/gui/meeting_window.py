@@ -15,7 +15,7 @@ from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
 from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.goals_tab import GoalsTab
-from cwd_desktop.gui.projector import ProjectorWindow
+from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, ProjectorWindow
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
 from cwd_desktop.storage import Store
 
@@ -59,10 +59,15 @@ class MeetingWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         view = self.menuBar().addMenu(self.tr("&View"))
-        projector = view.addAction(self.tr("&Projector view"))
-        projector.setShortcut(QKeySequence("F5"))
-        projector.triggered.connect(self.open_projector)
+        for text, key, page in ((self.tr("&Projector: SWOT board"), "F5", BOARD),
+                                (self.tr("Projector: &goals"), "F6", GOALS),
+                                (self.tr("Projector: &decision result"), "F7", DECISION)):
+            action = view.addAction(text)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, page=page: self.open_projector(page))
         self.projector: ProjectorWindow | None = None
+        self.undo_stack.indexChanged.connect(lambda _index: self.projector and self.projector.refresh())
+        self.decisions.list.currentRowChanged.connect(lambda _row: self.projector and self.projector.refresh())
 
     def closeEvent(self, event) -> None:
         # Every edit is already saved. Dropping the undo history now, while Python is fully alive,
@@ -79,8 +84,9 @@ class MeetingWindow(QMainWindow):
         sessions = self.store.find(SwotSession, meeting_id=self.meeting_id)
         return sessions[0].id if sessions else ""
 
-    def open_projector(self) -> ProjectorWindow:
+    def open_projector(self, page: int = BOARD) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(self.board)
+            self.projector = ProjectorWindow(self.board, self.goals.projector_html, self.decisions.projector_html)
         self.projector.present()
+        self.projector.show_page(page)
         return self.projector

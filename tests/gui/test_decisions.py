@@ -41,3 +41,28 @@ def test_motion_totals_named_votes_result_and_undo(qtbot, store, meeting, englis
     window.undo_stack.undo()
     assert [v.vote.value for v in store.find(NamedVote, member_id=members["Gmina B"].id)] == ["against"]
     assert "rejected" in tab.result.text()
+
+
+def test_the_projector_shows_the_selected_result_and_the_goals(qtbot, store, meeting, english):
+    from cwd_desktop.gui.projector import DECISION, GOALS
+
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    tab = window.decisions
+    tab.new_motion.insert("Przyjęcie strategii")
+    qtbot.keyClick(tab.new_motion, Qt.Key.Key_Return)
+    projector = window.open_projector(DECISION)
+    qtbot.addWidget(projector)
+    assert "Przyjęcie strategii" in projector.decision.text() and "rejected" in projector.decision.text()
+    tab.change({"votes_for": 4})
+    assert "adopted" in projector.decision.text()  # live, as the moderator records the vote
+    projector.activateWindow()
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.keyClick(projector, Qt.Key.Key_2)
+    assert projector.pages.currentWidget() is projector.goals and "No goals yet." in projector.goals.text()
+    window.goals.new_goal.insert("Wspólny transport")
+    window.goals.add_goal_from_line()
+    assert "1 Wspólny transport" in projector.goals.text()
+    window.open_projector(GOALS)
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
