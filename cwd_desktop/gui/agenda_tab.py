@@ -8,8 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -21,27 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from cwd_desktop.domain import AgendaItem, Meeting
-from cwd_desktop.domain.choices import MeetingKind
-from cwd_desktop.domain.entity import field_types
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import references
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push
-from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.entity_form import EntityForm
 from cwd_desktop.gui.models.agenda import ID_ROLE, AgendaModel
-from cwd_desktop.gui.models.entity_table import normalised
 from cwd_desktop.storage import Store
 
 NOTES_DELAY_MS = 1000
-
-
-def field_text(meeting: Meeting, name: str) -> str:
-    """A meeting field as its form shows it: dates in ISO, times as HH:MM, choices by value."""
-    value = getattr(meeting, name)
-    if value is None:
-        return ""
-    if hasattr(value, "isoformat"):
-        return value.isoformat(timespec="minutes") if hasattr(value, "hour") else value.isoformat()
-    return str(value)
 
 
 class NotesEdit(QPlainTextEdit):
@@ -60,32 +45,14 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.store, self.meeting_id, self.undo_stack, self.read_only = store, meeting_id, undo_stack, read_only
         meeting = store.get(Meeting, meeting_id)
-        self.fields: dict[str, QLineEdit] = {}
-        self.choices: dict[str, QComboBox] = {}
-        self.choice_options: dict[str, object] = {}
-        form = QFormLayout()
-        for name, label in (("number", self.tr("&Number:")), ("title", self.tr("&Title:")),
-                            ("date", self.tr("&Date (31.12.2026):")), ("start_time", self.tr("&From (9:30):")),
-                            ("end_time", self.tr("T&o (15:00):")), ("place", self.tr("&Place:"))):
-            edit = QLineEdit(field_text(meeting, name))
-            edit.setReadOnly(read_only)
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
-            edit.editingFinished.connect(lambda name=name: self.save_field(name))
-            self.fields[name] = edit
-            form.addRow(label, edit)
         people = references.people(store, meeting.partnership_id)
-        kinds = [(kind.value, kind.label(language())) for kind in MeetingKind]
-        for name, label, options in (("kind", self.tr("&Kind:"), lambda: kinds),
-                                     ("chair_id", self.tr("C&hair:"), people),
-                                     ("minute_taker_id", self.tr("&Minutes taken by:"), people)):
-            combo = QComboBox()
-            combo.setEnabled(not read_only)
-            combo.setAccessibleName(label.replace("&", "").rstrip(":"))
-            self.choice_options[name] = options
-            combo.activated.connect(lambda _index, name=name: self.save_choice(name))
-            self.choices[name] = combo
-            form.addRow(label, combo)
-        self.show_meeting(meeting)
+        self.form = EntityForm(store, undo_stack, Meeting, meeting_id, [
+            ("number", self.tr("&Number:"), None), ("title", self.tr("&Title:"), None),
+            ("kind", self.tr("&Kind:"), None), ("date", self.tr("&Date (31.12.2026):"), None),
+            ("start_time", self.tr("&From (9:30):"), None), ("end_time", self.tr("T&o (15:00):"), None),
+            ("place", self.tr("&Place:"), None), ("chair_id", self.tr("C&hair:"), people),
+            ("minute_taker_id", self.tr("&Minutes taken by:"), people)],
+            QCoreApplication.translate("Agenda", "edit meeting details"), read_only)
         self.model = AgendaModel(store, meeting_id, self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -116,7 +83,7 @@ class AgendaTab(QWidget):
         splitter.addWidget(self.notes)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         row = QHBoxLayout()
         row.addWidget(splitter)
         layout.addLayout(row, 1)
@@ -131,32 +98,6 @@ class AgendaTab(QWidget):
             QMessageBox.warning(self, self.tr("Agenda"), str(exc))
             return False
         return True
-
-    # -- meeting details ----------------------------------------------------------------------------
-
-    def save_field(self, name: str) -> None:
-        self._save(name, normalised(self.fields[name].text(), field_types(Meeting)[name][0]))
-
-    def save_choice(self, name: str) -> None:
-        self._save(name, self.choices[name].currentData() or "")
-
-    def _save(self, name: str, value: str) -> None:
-        if self.read_only or value == field_text(self.store.get(Meeting, self.meeting_id), name):
-            return
-        label = QCoreApplication.translate("Agenda", "edit meeting details")
-        if not self.push(ChangeRows(self.store, Meeting, self.show_meeting, label, {self.meeting_id: {name: value}})):
-            self.show_meeting(self.store.get(Meeting, self.meeting_id))
-
-    def show_meeting(self, meeting: Meeting) -> None:
-        for name, edit in self.fields.items():
-            if edit.text() != field_text(meeting, name):
-                edit.setText(field_text(meeting, name))
-        for name, combo in self.choices.items():
-            combo.clear()
-            optional = field_types(Meeting)[name][1]
-            for value, label in ([("", "—")] if optional else []) + self.choice_options[name]():
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(field_text(meeting, name))))
 
     # -- agenda -------------------------------------------------------------------------------------
 
@@ -215,6 +156,4 @@ class AgendaTab(QWidget):
         self.save_notes()
         super().focusOutEvent(event)
 
-    def showEvent(self, event) -> None:
-        self.show_meeting(self.store.get(Meeting, self.meeting_id))  # people added at check-in appear
-        super().showEvent(event)
+

@@ -40,24 +40,43 @@ def push(stack, command: StoreCommand) -> None:
     stack.push(command)
 
 
-class AddRow(StoreCommand):
-    """Add one row; undo deletes it (a tombstone), redo restores it. `shown` gets the row each time."""
+class AddRows(StoreCommand):
+    """Add rows of one kind (`add` writes them, once, and returns them); undo deletes them
+    (tombstones), redo restores them. `shown` gets each row every time."""
 
-    def __init__(self, store: Store, row: Entity, label: str, shown: Shown) -> None:
+    def __init__(self, store: Store, cls: type[Entity], add: Callable[[], list[Entity]], label: str,
+                 shown: Shown) -> None:
         super().__init__(label)
-        self.store, self.row, self.shown = store, row, shown
-        self.row_id: str | None = None
+        self.store, self.cls, self.add, self.shown = store, cls, add, shown
+        self.row_ids: list[str] | None = None
+
+    def _mark(self, deleted: bool) -> None:
+        with self.store.transaction():
+            rows = [self.store.update(self.cls, row_id, deleted=deleted) for row_id in self.row_ids]
+        for row in rows:
+            self.shown(row)
 
     def apply(self) -> None:
-        cls = type(self.row)
-        if self.row_id is None:
-            self.row_id = self.store.add(self.row).id
-            self.shown(self.store.get(cls, self.row_id))
+        if self.row_ids is None:
+            self.row_ids = [row.id for row in self.add()]
+            for row_id in self.row_ids:
+                self.shown(self.store.get(self.cls, row_id))
         else:
-            self.shown(self.store.restore(cls, self.row_id))
+            self._mark(deleted=False)
 
     def undo(self) -> None:
-        self.shown(self.store.delete(type(self.row), self.row_id))
+        self._mark(deleted=True)
+
+
+class AddRow(AddRows):
+    """Add one row (`row_id` is its id once added)."""
+
+    def __init__(self, store: Store, row: Entity, label: str, shown: Shown) -> None:
+        super().__init__(store, type(row), lambda: [store.add(row)], label, shown)
+
+    @property
+    def row_id(self) -> str | None:
+        return self.row_ids[0] if self.row_ids else None
 
 
 class ChangeRows(StoreCommand):

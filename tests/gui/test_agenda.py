@@ -40,18 +40,18 @@ def test_agenda_points_notes_reorder_and_details(qtbot, store, meeting, english,
     window.undo_stack.undo()
     assert titles(store) == ["Otwarcie", "Analiza SWOT", "Wolne wnioski"]
 
-    tab.fields["title"].setText("Warsztat strategiczny")
-    tab.save_field("title")
+    tab.form.edits["title"].setText("Warsztat strategiczny")
+    tab.form.save("title")
     assert store.get(Meeting, meeting.id).title == "Warsztat strategiczny"
     assert window.undo_stack.undoText() == "edit meeting details"
     window.undo_stack.undo()
-    assert store.get(Meeting, meeting.id).title == "" and tab.fields["title"].text() == ""
+    assert store.get(Meeting, meeting.id).title == "" and tab.form.edits["title"].text() == ""
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    tab.fields["number"].setText("")
-    tab.save_field("number")  # refused by validation: the field shows the stored number again
-    assert store.get(Meeting, meeting.id).number == "1/2026" and tab.fields["number"].text() == "1/2026"
+    tab.form.edits["number"].setText("")
+    tab.form.save("number")  # refused by validation: the field shows the stored number again
+    assert store.get(Meeting, meeting.id).number == "1/2026" and tab.form.edits["number"].text() == "1/2026"
     assert "number must not be empty" in warnings[0]
 
 

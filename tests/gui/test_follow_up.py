@@ -103,27 +103,27 @@ def test_meeting_details_kind_date_times_and_chair(qtbot, store, meeting, englis
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
     tab = window.agenda
-    tab.fields["date"].setText("12.3.2026")
-    tab.save_field("date")
-    tab.fields["start_time"].setText("9.30")
-    tab.save_field("start_time")
-    tab.choices["kind"].setCurrentIndex(tab.choices["kind"].findData("debate"))
-    tab.save_choice("kind")
+    tab.form.edits["date"].setText("12.3.2026")
+    tab.form.save("date")
+    tab.form.edits["start_time"].setText("9.30")
+    tab.form.save("start_time")
+    tab.form.choices["kind"].setCurrentIndex(tab.form.choices["kind"].findData("debate"))
+    tab.form.save("kind")
     person = store.find(Person)[0]
-    tab.choices["chair_id"].setCurrentIndex(tab.choices["chair_id"].findData(person.id))
-    tab.save_choice("chair_id")
+    tab.form.choices["chair_id"].setCurrentIndex(tab.form.choices["chair_id"].findData(person.id))
+    tab.form.save("chair_id")
     saved = store.get(Meeting, meeting.id)
     assert (saved.date, saved.start_time, saved.kind, saved.chair_id) == (
         dt.date(2026, 3, 12), dt.time(9, 30), MeetingKind.DEBATE, person.id)
-    assert tab.fields["date"].text() == "2026-03-12"
+    assert tab.form.edits["date"].text() == "2026-03-12"
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    tab.fields["end_time"].setText("8:00")
-    tab.save_field("end_time")  # before the start: refused, the field shows the stored value again
-    assert store.get(Meeting, meeting.id).end_time is None and tab.fields["end_time"].text() == ""
+    tab.form.edits["end_time"].setText("8:00")
+    tab.form.save("end_time")  # before the start: refused, the field shows the stored value again
+    assert store.get(Meeting, meeting.id).end_time is None and tab.form.edits["end_time"].text() == ""
     assert "cannot end before it starts" in warnings[0]
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert store.get(Meeting, meeting.id).kind is MeetingKind.STRATEGIC_WORKSHOP
-    assert tab.choices["kind"].currentData() == "strategic_workshop"
+    assert tab.form.choices["kind"].currentData() == "strategic_workshop"
