@@ -1,6 +1,6 @@
 """The interface language: Polish on a Polish system, English otherwise.
 
-CWD_DESKTOP_LANG=pl|en overrides the system locale (tests, or a user who prefers the other).
+The language chosen in Settings comes first; CWD_DESKTOP_LANG=pl|en overrides both (tests).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import os
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from cwd_desktop import paths
+from cwd_desktop import paths, settings
 
 SUPPORTED = ("pl", "en")
 _current = "en"
@@ -21,6 +21,9 @@ def system_language() -> str:
     override = os.environ.get("CWD_DESKTOP_LANG", "")
     if override in SUPPORTED:
         return override
+    chosen = settings.load()["language"]
+    if chosen in SUPPORTED:
+        return chosen
     return "pl" if QLocale.system().language() == QLocale.Language.Polish else "en"
 
 

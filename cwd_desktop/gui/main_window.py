@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+)
 
-from cwd_desktop import __version__
-from cwd_desktop.domain import Partnership
+from cwd_desktop import __version__, settings
+from cwd_desktop.domain import Meeting, Partnership
 from cwd_desktop.errors import CwdError
+from cwd_desktop.gui import i18n
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from cwd_desktop.gui.meeting_window import MeetingWindow
 from cwd_desktop.gui.minutes_dialog import MinutesDialog
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
+from cwd_desktop.gui.partnership_window import PartnershipWindow
 from cwd_desktop.gui.restore_dialog import RestoreDialog
+from cwd_desktop.gui.settings_dialog import SettingsDialog
 from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
 from cwd_desktop.gui.sync_dialogs import ConflictsDialog, ImportReportDialog
 from cwd_desktop.gui.tasks import run_task
@@ -25,6 +37,15 @@ from cwd_desktop.storage.instance import InstanceLock
 from cwd_desktop.sync import service as sync_service
 from cwd_desktop.sync.conflicts import duplicate_people
 
+
+def next_meeting_number(store: Store, partnership_id: str) -> str:
+    """"4/2026" when the partnership has three meetings numbered this year."""
+    year = dt.date.today().year
+    numbers = [m.number for m in store.find(Meeting, partnership_id=partnership_id)]
+    used = [int(n.split("/")[0]) for n in numbers if n.endswith(f"/{year}") and n.split("/")[0].isdigit()]
+    return f"{max(used, default=0) + 1}/{year}"
+
+
 DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
 SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
 
@@ -34,6 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.lock = lock
         self.meeting_windows: list[MeetingWindow] = []
+        self.partnership_windows: list[PartnershipWindow] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.store = store
@@ -60,7 +82,15 @@ class MainWindow(QMainWindow):
         self.ui.actionDeviceName.triggered.connect(self.ask_device_name)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionSaveCopy.triggered.connect(self.save_copy)
+        self.ui.actionNewPartnership.triggered.connect(self.ask_new_partnership)
+        self.ui.actionEditPartnership.triggered.connect(self.edit_partnership)
+        self.ui.actionNewMeeting.triggered.connect(self.ask_new_meeting)
+        self.ui.actionSettings.triggered.connect(self.open_settings)
+        self.ui.menuRecent.aboutToShow.connect(self.fill_recent)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
+        self.ui.navigator.header().setStretchLastSection(False)
+        self.ui.navigator.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        settings.remember_database(store.path)
         self._after_model_reset()
 
     # -- database -----------------------------------------------------------------------
@@ -78,13 +108,22 @@ class MainWindow(QMainWindow):
                 lock.release()
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return
+        self.close_workspaces()
         self.store.close()
         if self.lock:
             self.lock.release()
         self.store, self.lock = store, lock
         self.model.store = store
+        settings.remember_database(path)
         self.refresh()
         self.offer_demo_if_empty()
+
+    def close_workspaces(self) -> None:
+        """Close the meeting and partnership windows (they save as they go) before the store closes."""
+        for window in self.meeting_windows + self.partnership_windows:
+            window.close()
+        self.meeting_windows.clear()
+        self.partnership_windows.clear()
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "", DB_FILTER)
@@ -95,6 +134,90 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", DB_FILTER)
         if name:
             self.switch_to(Path(name))
+
+    def fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        current = self.store.path.resolve()
+        recent = [p for p in settings.recent_databases() if p != current]
+        for number, path in enumerate(recent, 1):
+            action = menu.addAction(f"&{number} {path.name} — {path.parent}")
+            action.triggered.connect(lambda _checked=False, path=path: self.switch_to(path))
+        if not recent:
+            menu.addAction(self.tr("No other database opened yet")).setEnabled(False)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_language(dialog.chosen_language())
+
+    def apply_language(self, lang: str) -> None:
+        """Remember the choice and speak it now in this window and in every window opened next."""
+        settings.set_value("language", lang)
+        i18n.install(QApplication.instance(), lang or None)
+        self.ui.retranslateUi(self)
+        self.refresh()
+
+    # -- partnerships and meetings ---------------------------------------------------------------
+
+    def selected_partnership_id(self) -> str | None:
+        kind, row_id = self.selected()
+        if kind == "meeting":
+            return self.store.get(Meeting, row_id).partnership_id
+        return row_id if kind == "partnership" else None
+
+    def select(self, row_id: str) -> None:
+        found = self.model.match(self.model.index(0, 0), ID_ROLE, row_id, 1,
+                                 Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if found:
+            self.ui.navigator.setCurrentIndex(found[0])
+
+    def ask_new_partnership(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New partnership"), self.tr("The partnership's name:"))
+        if ok and name.strip():
+            self.new_partnership(name.strip())
+
+    def new_partnership(self, name: str) -> PartnershipWindow | None:
+        try:
+            partnership = self.store.add(Partnership(name=name))
+        except CwdError as exc:
+            self.show_error(str(exc))
+            return None
+        self.refresh()
+        self.select(partnership.id)
+        return self.edit_partnership()
+
+    def edit_partnership(self) -> PartnershipWindow | None:
+        partnership_id = self.selected_partnership_id()
+        if partnership_id is None:
+            return None
+        window = PartnershipWindow(self.store, partnership_id, self)
+        window.changed.connect(lambda: self.model.reload() or self._after_model_reset(partnership_id))
+        window.show()
+        self.partnership_windows.append(window)
+        return window
+
+    def ask_new_meeting(self) -> None:
+        partnership_id = self.selected_partnership_id()
+        if partnership_id is None:
+            QMessageBox.information(self, self.tr("New meeting"), self.tr("Select the partnership first."))
+            return
+        number, ok = QInputDialog.getText(self, self.tr("New meeting"),
+                                          self.tr("The meeting's number, as on its minutes:"),
+                                          text=next_meeting_number(self.store, partnership_id))
+        if ok and number.strip():
+            self.new_meeting(partnership_id, number.strip())
+
+    def new_meeting(self, partnership_id: str, number: str) -> MeetingWindow | None:
+        """Add a meeting dated today, show it in the navigator and open its workspace."""
+        try:
+            meeting = self.store.add(Meeting(partnership_id=partnership_id, number=number, date=dt.date.today()))
+        except CwdError as exc:
+            self.show_error(str(exc))
+            return None
+        self.refresh()
+        self.select(meeting.id)
+        return self.open_meeting()
 
     def offer_demo_if_empty(self) -> None:
         if self.store.find(Partnership):
@@ -123,7 +246,7 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._after_model_reset()
 
-    def _after_model_reset(self) -> None:
+    def _after_model_reset(self, keep: str | None = None) -> None:
         self.ui.navigator.expandAll()
         for column in range(self.model.columnCount()):
             self.ui.navigator.resizeColumnToContents(column)
@@ -132,7 +255,9 @@ class MainWindow(QMainWindow):
         status = self.tr("Database: %1 · device: %2")
         self.statusBar().showMessage(status.replace("%1", str(self.store.path)).replace("%2", self.store.device_name))
         first = self.model.index(0, 0)
-        if first.isValid():
+        if keep:
+            self.select(keep)
+        elif first.isValid():
             self.ui.navigator.setCurrentIndex(first)
         else:
             self.ui.details.setHtml(self.tr("<p>No partnerships yet. Use <b>File → Load demo partnerships</b> "
@@ -269,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def restore_from(self, backup: Path) -> None:
         path = self.store.path
+        self.close_workspaces()
         self.store.close()
         try:
             backups.restore(path, backup)
@@ -293,6 +419,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         # Every edit is already committed; closing only takes a last backup and releases the file.
+        self.close_workspaces()
         self.backup_if_due()
         self.store.close()
         if self.lock:

@@ -73,6 +73,7 @@ class MeetingWindow(QMainWindow):
         # Every edit is already saved. Dropping the undo history now, while Python is fully alive,
         # frees the Python commands in order (PySide can crash freeing them at interpreter exit).
         self.agenda.save_notes()
+        self.undo_stack.blockSignals(True)  # nothing to redraw any more (the store may be closed next)
         self.undo_stack.clear()
         if self.projector is not None:
             self.projector.close()

@@ -1,0 +1,104 @@
+"""The partnership editor: its details, its members (gminy, powiaty) and the people taking part,
+with undo; people can be imported from a CSV file through the same service as the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from cwd_desktop.domain import Member, Partnership, Person
+from cwd_desktop.errors import CwdError
+from cwd_desktop.gui import references
+from cwd_desktop.gui.commands import AddRows, push
+from cwd_desktop.gui.entity_form import EntityForm
+from cwd_desktop.gui.entity_table import EntityTable, Texts
+from cwd_desktop.gui.models.entity_table import Column
+from cwd_desktop.services.csv_import import import_people
+from cwd_desktop.storage import Store
+
+
+class PartnershipWindow(QMainWindow):
+    """`changed` fires after every edit (the main window's navigator shows the new name)."""
+
+    changed = Signal()
+
+    def __init__(self, store: Store, partnership_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.partnership_id = store, partnership_id
+        self.setWindowTitle(self.tr("Partnership: %1").replace("%1", store.get(Partnership, partnership_id).name))
+        self.resize(1100, 700)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+        self.form = EntityForm(store, self.undo_stack, Partnership, partnership_id, [
+            ("name", self.tr("&Name:"), None), ("voivodeship", self.tr("&Voivodeship:"), None),
+            ("lead_organisation", self.tr("&Lead organisation:"), None),
+            ("description", self.tr("&Description:"), None)],
+            QCoreApplication.translate("Partnership", "edit partnership"))
+        where = {"partnership_id": partnership_id}
+        self.members = EntityTable(
+            store, self.undo_stack, Member,
+            [Column("name", self.tr("Name")), Column("kind", self.tr("Kind")), Column("teryt", self.tr("TERYT code"))],
+            where, [("name", self.tr("New member (e.g. Gmina Rajcza), then Enter"))],
+            lambda values: Member(partnership_id=partnership_id, name=values["name"]),
+            Texts(self.tr("Members"), QCoreApplication.translate("Partnership", "add member"),
+                  QCoreApplication.translate("Partnership", "edit member"),
+                  QCoreApplication.translate("Partnership", "delete members")))
+        self.people = EntityTable(
+            store, self.undo_stack, Person,
+            [Column("full_name", self.tr("Name")), Column("role", self.tr("Role")),
+             Column("member_id", self.tr("Member represented"), references.members(store, partnership_id)),
+             Column("affiliation", self.tr("Affiliation (no member)")), Column("email", self.tr("E-mail")),
+             Column("phone", self.tr("Phone"))],
+            where, [("full_name", self.tr("New person (first and last name), then Enter"))],
+            lambda values: Person(partnership_id=partnership_id, full_name=values["full_name"]),
+            Texts(self.tr("People"), QCoreApplication.translate("Partnership", "add person"),
+                  QCoreApplication.translate("Partnership", "edit person"),
+                  QCoreApplication.translate("Partnership", "delete people")))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.members, self.tr("&Members"))
+        self.tabs.addTab(self.people, self.tr("&People"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.form)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        file_menu = self.menuBar().addMenu(self.tr("&Partnership"))
+        import_action = file_menu.addAction(self.tr("&Import people from CSV…"))
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.ask_import)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addAction(undo)
+        edit.addAction(redo)
+
+    def ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", self.tr("CSV files (*.csv);;*"))
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> int:
+        """All rows or none (the service checks every row first); undo removes them again."""
+        label = QCoreApplication.translate("Partnership", "import people")
+        command = AddRows(self.store, Person, lambda: import_people(self.store, self.partnership_id, path), label,
+                          self.people.model.show)
+        try:
+            push(self.undo_stack, command)
+        except CwdError as exc:
+            QMessageBox.warning(self, self.tr("Import people"), str(exc))
+            return 0
+        self.tabs.setCurrentWidget(self.people)
+        self.statusBar().showMessage(self.tr("Imported %n person(s).", "", len(command.row_ids)), 8000)
+        return len(command.row_ids)
+
+    def closeEvent(self, event) -> None:
+        self.undo_stack.blockSignals(True)  # nothing to redraw any more (the store may be closed)
+        self.undo_stack.clear()  # see MeetingWindow.closeEvent
+        super().closeEvent(event)

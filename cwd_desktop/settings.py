@@ -1,0 +1,53 @@
+"""The user's settings (interface language, recently opened databases), kept as JSON in the
+per-user config folder beside devices.json. A missing or unreadable file means the defaults."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from cwd_desktop import paths
+from cwd_desktop.fileio import write_atomic
+
+RECENT_LIMIT = 8
+DEFAULTS: dict[str, Any] = {"language": "", "recent": []}  # language "": the system's
+
+
+def _file() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load() -> dict[str, Any]:
+    try:
+        stored = json.loads(_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return dict(DEFAULTS)
+    if not isinstance(stored, dict):
+        return dict(DEFAULTS)
+    return {key: stored.get(key, default) if isinstance(stored.get(key), type(default)) else default
+            for key, default in DEFAULTS.items()}
+
+
+def save(settings: dict[str, Any]) -> None:
+    _file().parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(_file(), json.dumps(settings, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def set_value(key: str, value: Any) -> None:
+    settings = load()
+    settings[key] = value
+    save(settings)
+
+
+def remember_database(path: Path) -> list[str]:
+    """Put a database first in the recent list; returns the list."""
+    resolved = str(Path(path).resolve())
+    recent = [resolved] + [p for p in load()["recent"] if p != resolved]
+    set_value("recent", recent[:RECENT_LIMIT])
+    return recent[:RECENT_LIMIT]
+
+
+def recent_databases() -> list[Path]:
+    """Recently opened databases that still exist, newest first."""
+    return [Path(p) for p in load()["recent"] if isinstance(p, str) and Path(p).exists()]
