@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cwd_desktop.domain import AgendaItem
+from cwd_desktop.gui.models.ordered import place
 from cwd_desktop.storage import Store
 
 ROOT = QModelIndex()
@@ -35,25 +36,5 @@ class AgendaModel(QAbstractListModel):
 
     def show(self, item: AgendaItem) -> None:
         """Refresh, insert, move or remove the one row this item occupies."""
-        row = self.row_of(item.id)
-        if item.deleted:
-            if row >= 0:
-                self.beginRemoveRows(ROOT, row, row)
-                del self.items[row]
-                self.endRemoveRows()
-            return
-        others = [i for i in self.items if i.id != item.id]
-        target = sum(1 for i in others if (i.position, i.id) < (item.position, item.id))
-        if row < 0:
-            self.beginInsertRows(ROOT, target, target)
-            self.items.insert(target, item)
-            self.endInsertRows()
-        elif target != row:
-            self.beginMoveRows(ROOT, row, row, ROOT, target + 1 if target > row else target)
-            del self.items[row]
-            self.items.insert(target, item)
-            self.endMoveRows()
+        if place(self, self.items, item, not item.deleted, lambda i: (i.position, i.id)) != "changed" and self.items:
             self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))  # the numbers shift
-        else:
-            self.items[row] = item
-            self.dataChanged.emit(self.index(row), self.index(row))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from cwd_desktop.domain.choices import Choice
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.models.ordered import place
 from cwd_desktop.storage import Store
 
 ROOT = QModelIndex()
@@ -150,22 +151,9 @@ class EntityTableModel(QAbstractTableModel):
 
     def show(self, row: Entity) -> None:
         """Refresh, insert or remove the one row this entity occupies."""
-        number = self.row_of(row.id)
         belongs = (self.where is not None and not row.deleted
                    and all(getattr(row, k) == v for k, v in self.where.items()))
-        if number >= 0 and belongs and self._key(self.rows[number]) == self._key(row):
-            self.rows[number] = row
-            self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
-            return
-        if number >= 0:
-            self.beginRemoveRows(ROOT, number, number)
-            del self.rows[number]
-            self.endRemoveRows()
-        if belongs:
-            target = sum(1 for other in self.rows if self._key(other) < self._key(row))
-            self.beginInsertRows(ROOT, target, target)
-            self.rows.insert(target, row)
-            self.endInsertRows()
+        place(self, self.rows, row, belongs, self._key)
 
     def refresh_row(self, row_id: str) -> None:
         """Redraw a row whose shown-only columns changed (a key project's partners)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from cwd_desktop.domain import SwotItem
 from cwd_desktop.domain.choices import Quadrant
+from cwd_desktop.gui.models.ordered import place
 from cwd_desktop.services.workshop import goals_fed_by
 from cwd_desktop.storage import Store
 
@@ -83,19 +84,7 @@ class QuadrantModel(QAbstractListModel):
         return -1
 
     def show(self, item: SwotItem) -> None:
-        """Insert or refresh one card after the store changed it; remove it if it left the quadrant."""
-        row = self.row_of(item.id)
+        """Insert, refresh or move one card after the store changed it; remove it if it left the quadrant."""
         belongs = item.quadrant is self.quadrant and not item.deleted and item.merged_into is None
-        if row >= 0 and belongs:
-            self.items[row] = item
-            self.dataChanged.emit(self.index(row), self.index(row))
-        elif row >= 0:
-            self.beginRemoveRows(ROOT, row, row)
-            del self.items[row]
-            self.endRemoveRows()
-        elif belongs:
-            position = sum(1 for existing in self.items if existing.position <= item.position)
-            self.beginInsertRows(ROOT, position, position)
-            self.items.insert(position, item)
-            self.endInsertRows()
-        self.count_changed.emit(len(self.items))
+        if place(self, self.items, item, belongs, lambda i: (i.position, i.id)) not in ("changed", ""):
+            self.count_changed.emit(len(self.items))
