@@ -1,16 +1,22 @@
 """The live SWOT board: four quadrants, a capture line, keyboard-first.
 
-Enter adds the typed text to the current quadrant and keeps the focus in the capture line;
-Ctrl+1..4 choose the quadrant; in a quadrant: F2 or double click edits, Del deletes, + and -
-vote, Ctrl+M merges the selected cards. Every edit is an undo command on the meeting's stack.
+Enter adds the typed text to the current quadrant and keeps the focus in the capture line ("text
+#theme" tags it); Ctrl+1..4 choose the quadrant; in a quadrant: F2 or double click edits, Del
+deletes, + and - vote, digits then Enter set the number counted in the hall, Ctrl+M merges the
+selected cards, Ctrl+G sets their theme, Ctrl+T pairs them into a TOWS strategy, Alt+Up/Down and
+drag and drop reorder, Ctrl+Shift+1..4 or dragging moves them to another quadrant, Ctrl+Shift+V
+sorts the quadrant by votes. Every edit is an undo command on the meeting's stack.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QPixmap, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +35,11 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
 from cwd_desktop.gui.commands import push
 from cwd_desktop.gui.i18n import language
-from cwd_desktop.gui.models.swot_board import ID_ROLE, VOTES_ROLE, QuadrantModel
+from cwd_desktop.gui.models.swot_board import ID_ROLE, VOTES_ROLE, QuadrantModel, theme_colour
 from cwd_desktop.services.workshop import goals_fed_by, strategy_kind
 from cwd_desktop.storage import Store
 
+THEME_SUFFIX = re.compile(r"\s#([\w-]+)$")
 QUADRANT_COLOURS = {Quadrant.S: "#eaf5ea", Quadrant.W: "#fbeaea", Quadrant.O: "#e8f0fb", Quadrant.T: "#fdf1e3"}
 
 
@@ -48,10 +55,30 @@ class QuadrantView(QListView):
         self.setWordWrap(True)
         self.setSpacing(2)
         self.setStyleSheet(f"QListView {{ background: {QUADRANT_COLOURS[quadrant]}; }}")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.typed_votes = ""  # digits typed on a card: the number counted in the hall
+
+    def focusInEvent(self, event) -> None:
+        self.board.last_view = self  # the quadrant that Ctrl+M, Ctrl+G, Alt+Up... act on
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Delete:
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.typed_votes = (self.typed_votes + event.text())[-5:]
+            self.board.feeds.setText(self.board.tr("Votes: %1 — Enter sets them, Esc cancels").replace(
+                "%1", self.typed_votes))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.typed_votes:
+            if self.currentIndex().isValid():
+                self.board.set_votes(self.currentIndex().data(ID_ROLE), int(self.typed_votes))
+            self.typed_votes = ""
+            self.board.show_feeds(self.currentIndex())
+        elif key == Qt.Key.Key_Escape and self.typed_votes:
+            self.typed_votes = ""
+            self.board.show_feeds(self.currentIndex())
+        elif key == Qt.Key.Key_Delete:
             self.board.delete_selected(self)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.board.vote_selected(self, +1)
@@ -73,13 +100,19 @@ class SwotBoard(QWidget):
         self.store, self.session_id, self.undo_stack = store, session_id, undo_stack
         self.read_only = read_only
         self.models = {q: QuadrantModel(store, session_id, q, self) for q in Quadrant}
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName(self.tr("Show the cards of the theme"))
+        self.theme_filter.addItem(self.tr("All themes"), "")
         self.views: dict[Quadrant, QuadrantView] = {}
+        self.last_view: QuadrantView | None = None
         self.titles: dict[Quadrant, QGroupBox] = {}
         grid = QGridLayout()
         for number, quadrant in enumerate(Quadrant):
             model = self.models[quadrant]
             model.read_only = read_only
             model.on_edit = self.edit_text
+            model.on_drop = self.move_cards
+            model.rowsInserted.connect(lambda _parent, first, last, q=quadrant: self._filter_rows(q, first, last))
             view = QuadrantView(self, quadrant)
             view.setModel(model)
             view.selectionModel().currentChanged.connect(lambda current, _previous: self.show_feeds(current))
@@ -95,6 +128,18 @@ class SwotBoard(QWidget):
             shortcut.activated.connect(lambda q=quadrant: self.choose_quadrant(q))
         QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.merge_selected)
         QShortcut(QKeySequence("Ctrl+T"), self).activated.connect(self.strategy_from_selected)
+        QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.ask_theme)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self).activated.connect(self.sort_by_votes)
+        for number, quadrant in enumerate(Quadrant, 1):
+            QShortcut(QKeySequence(f"Ctrl+Shift+{number}"), self).activated.connect(
+                lambda q=quadrant: self.move_selected_to(q))
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda step=step: self.move_current(step))
+        for theme in sorted({i.theme for m in self.models.values() for i in m.items if i.theme}, key=str.casefold):
+            self._add_theme_choice(theme)
+        self.theme_filter.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        filter_label = QLabel(self.tr("T&heme:"))
+        filter_label.setBuddy(self.theme_filter)
         self.capture = QLineEdit()
         self.capture.setAccessibleName(self.tr("New card"))
         self.capture.returnPressed.connect(self.add_from_capture)
@@ -103,6 +148,8 @@ class SwotBoard(QWidget):
         capture_row = QHBoxLayout()
         capture_row.addWidget(self.capture_label)
         capture_row.addWidget(self.capture, 1)
+        capture_row.addWidget(filter_label)
+        capture_row.addWidget(self.theme_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(capture_row)
         layout.addLayout(grid, 1)
@@ -158,11 +205,17 @@ class SwotBoard(QWidget):
         self.push(swot_commands.edit_text(self.store, self.show_card, item_id, text))
 
     def add_from_capture(self) -> None:
+        """Enter in the capture line; "text #theme" tags the new card with a theme."""
         text = self.capture.text().strip()
         if not text or self.read_only:
             return
+        theme = ""
+        if (match := THEME_SUFFIX.search(text)) and match.start() > 0:
+            text, theme = text[:match.start()].strip(), match.group(1).replace("_", " ")
         position = len(self.store.find(SwotItem, session_id=self.session_id, include_deleted=True)) + 1
-        card = SwotItem(session_id=self.session_id, quadrant=self.current, text=text, position=position)
+        card = SwotItem(session_id=self.session_id, quadrant=self.current, text=text, position=position, theme=theme)
+        if theme:
+            self._add_theme_choice(theme)
         self.push(swot_commands.add_card(self.store, self.show_card, card))
         self.capture.clear()
         self.capture.setFocus()
@@ -193,9 +246,7 @@ class SwotBoard(QWidget):
     def merge_selected(self) -> None:
         if self.read_only:
             return
-        view = self.views[self.current] if self.views[self.current].hasFocus() else next(
-            (v for v in self.views.values() if v.hasFocus()), self.views[self.current])
-        ids = self._selected_ids(view)
+        ids = self._selected_ids(self.focused_view())
         if len(ids) < 2:
             QMessageBox.information(self, self.tr("Merge cards"), self.tr("Select two or more cards to merge."))
             return
@@ -206,6 +257,93 @@ class SwotBoard(QWidget):
             return
         self.push(command)
 
+
+    # -- moving cards: drag and drop, Alt+Up/Down, Ctrl+Shift+1..4, sorting by votes ----------------
+
+    def move_cards(self, ids: list[str], quadrant: Quadrant, row: int, label: str | None = None) -> None:
+        """Put cards into a quadrant before its row-th card; the quadrant's positions are renumbered
+        and only the cards whose quadrant or position changes are written (one undo step)."""
+        if self.read_only or not ids:
+            return
+        order = [i.id for i in self.models[quadrant].items]
+        row -= sum(1 for item_id in order[:row] if item_id in ids)  # the moving cards leave their places
+        order = [item_id for item_id in order if item_id not in ids]
+        order[row:row] = ids
+        current = {i.id: i for m in self.models.values() for i in m.items}
+        changes = {}
+        for position, item_id in enumerate(order, 1):
+            item = current[item_id]
+            if item.position != position or item.quadrant is not quadrant:
+                changes[item_id] = {"position": position, "quadrant": quadrant.value}
+        if changes:
+            self.push(swot_commands.change_cards(self.store, self.show_card,
+                                                 label or self.tr("move cards"), changes))
+
+    def focused_view(self) -> QuadrantView:
+        return next((v for v in self.views.values() if v.hasFocus()), self.last_view or self.views[self.current])
+
+    def move_current(self, step: int) -> None:
+        view = self.focused_view()
+        row = view.currentIndex().row()
+        if row < 0 or not 0 <= row + step < view.model().rowCount():
+            return
+        item_id = view.currentIndex().data(ID_ROLE)
+        self.move_cards([item_id], view.quadrant, row + step + (1 if step > 0 else 0))
+        view.setCurrentIndex(view.model().index(self.models[view.quadrant].row_of(item_id)))
+
+    def move_selected_to(self, quadrant: Quadrant) -> None:
+        view = self.focused_view()
+        if view.quadrant is not quadrant:
+            self.move_cards(self._selected_ids(view), quadrant, self.models[quadrant].rowCount())
+
+    def sort_by_votes(self) -> None:
+        """Ctrl+Shift+V: the focused quadrant's cards by votes, most first (ties keep their order)."""
+        view = self.focused_view()
+        items = sorted(self.models[view.quadrant].items, key=lambda i: -i.votes)
+        self.move_cards([i.id for i in items], view.quadrant, 0, self.tr("sort by votes"))
+
+    # -- themes ------------------------------------------------------------------------------------
+
+    def _add_theme_choice(self, theme: str) -> None:
+        if self.theme_filter.findData(theme) < 0:
+            self.theme_filter.addItem(self._theme_icon(theme), theme, theme)
+
+    @staticmethod
+    def _theme_icon(theme: str) -> QIcon:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(theme_colour(theme))
+        return QIcon(pixmap)
+
+    def ask_theme(self) -> None:
+        """Ctrl+G: tag the selected cards with a theme (empty removes it)."""
+        view = self.focused_view()
+        ids = self._selected_ids(view)
+        if self.read_only or not ids:
+            return
+        known = [self.theme_filter.itemData(n) for n in range(1, self.theme_filter.count())]
+        theme, ok = QInputDialog.getItem(self, self.tr("Theme"), self.tr("Theme of the selected cards:"),
+                                         known, 0, True)
+        if ok:
+            self.set_theme(ids, theme.strip())
+
+    def set_theme(self, ids: list[str], theme: str) -> None:
+        if theme:
+            self._add_theme_choice(theme)
+        self.push(swot_commands.change_cards(self.store, self.show_card, self.tr("set theme"),
+                                             {item_id: {"theme": theme} for item_id in ids}))
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        for quadrant in Quadrant:
+            self._filter_rows(quadrant, 0, self.models[quadrant].rowCount() - 1)
+
+    def _filter_rows(self, quadrant: Quadrant, first: int, last: int) -> None:
+        wanted = self.theme_filter.currentData()
+        view, model = self.views.get(quadrant), self.models[quadrant]
+        if view is None:
+            return
+        for row in range(first, last + 1):
+            view.setRowHidden(row, bool(wanted) and model.items[row].theme != wanted)
 
     def strategy_from_selected(self) -> None:
         """Ctrl+T: a TOWS strategy pairing the cards selected in two quadrants (one internal, one external)."""

@@ -113,3 +113,94 @@ def test_a_signed_meeting_is_read_only(qtbot, store, meeting, english):
     view.setCurrentIndex(model.index(0))
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     assert store.find(SwotItem)[0].votes == 0
+
+
+def texts(board, quadrant):
+    model = board.models[quadrant]
+    return [model.items[row].text for row in range(model.rowCount())]
+
+
+def test_drag_and_drop_keyboard_moves_and_sorting(qtbot, store, meeting, english):
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    board = window.board
+    for text in ["A", "B", "C"]:
+        type_card(qtbot, board, text)
+    board.choose_quadrant(Quadrant.W)
+    type_card(qtbot, board, "X")
+    strengths, weaknesses = board.models[Quadrant.S], board.models[Quadrant.W]
+    QAbstractItemModelTester(strengths, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+    # Drag "C" to the top of its quadrant, as a view's drop does.
+    data = strengths.mimeData([strengths.index(2)])
+    assert strengths.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, strengths.index(-1))
+    assert texts(board, Quadrant.S) == ["C", "A", "B"]
+    assert [i.text for i in sorted(store.find(SwotItem, quadrant="S"), key=lambda i: i.position)] == ["C", "A", "B"]
+    # Drag "A" into the weaknesses, after "X".
+    data = strengths.mimeData([strengths.index(1)])
+    assert weaknesses.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, weaknesses.index(-1))
+    assert texts(board, Quadrant.S) == ["C", "B"] and texts(board, Quadrant.W) == ["X", "A"]
+    assert store.find(SwotItem, text="A")[0].quadrant is Quadrant.W
+    assert board.titles[Quadrant.W].title() == "Weaknesses (2)"
+    window.undo_stack.undo()
+    assert texts(board, Quadrant.S) == ["C", "A", "B"] and texts(board, Quadrant.W) == ["X"]
+
+    view = board.views[Quadrant.S]
+    view.setFocus()
+    view.setCurrentIndex(strengths.index(0))
+    board.move_current(+1)  # Alt+Down
+    assert texts(board, Quadrant.S) == ["A", "C", "B"] and view.currentIndex().row() == 1
+    view.setCurrentIndex(strengths.index(2))
+    view.selectionModel().select(strengths.index(2), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    board.move_selected_to(Quadrant.O)  # Ctrl+Shift+3
+    assert store.find(SwotItem, text="B")[0].quadrant is Quadrant.O
+
+    # Typing the number counted in the hall, then sorting the quadrant by votes.
+    view.setCurrentIndex(strengths.index(1))  # "C"
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2):
+        qtbot.keyClick(view, key)
+    assert "Votes: 12" in board.feeds.text()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert store.find(SwotItem, text="C")[0].votes == 12
+    board.sort_by_votes()  # Ctrl+Shift+V
+    assert texts(board, Quadrant.S) == ["C", "A"]
+    assert window.undo_stack.undoText() == "sort by votes"
+
+
+def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypatch):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QInputDialog
+
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    board = window.board
+    type_card(qtbot, board, "Szlaki rowerowe #turystyka")
+    type_card(qtbot, board, "Dobre szkoły")
+    type_card(qtbot, board, "Zabytki #turystyka")
+    assert [(i.text, i.theme) for i in store.find(SwotItem, order_by="position")] == [
+        ("Szlaki rowerowe", "turystyka"), ("Dobre szkoły", ""), ("Zabytki", "turystyka")]
+    model, view = board.models[Quadrant.S], board.views[Quadrant.S]
+    colour = model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(colour, QColor) and colour == model.index(2).data(Qt.ItemDataRole.DecorationRole)
+    assert model.index(1).data(Qt.ItemDataRole.DecorationRole) is None
+
+    view.setFocus()
+    view.selectionModel().select(model.index(1), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("edukacja", True))
+    board.ask_theme()  # Ctrl+G
+    assert store.find(SwotItem, text="Dobre szkoły")[0].theme == "edukacja"
+    assert [board.theme_filter.itemText(n) for n in range(board.theme_filter.count())] == [
+        "All themes", "turystyka", "edukacja"]
+
+    board.theme_filter.setCurrentIndex(board.theme_filter.findData("turystyka"))
+    assert [view.isRowHidden(row) for row in range(3)] == [False, True, False]
+    type_card(qtbot, board, "Basen #sport")  # a new card of another theme is hidden at once
+    assert view.isRowHidden(3)
+    board.theme_filter.setCurrentIndex(0)
+    assert not any(view.isRowHidden(row) for row in range(4))

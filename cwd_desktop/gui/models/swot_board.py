@@ -6,7 +6,10 @@ whole. The models read and write through the store; undo commands drive them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+import zlib
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from cwd_desktop.domain import SwotItem
 from cwd_desktop.domain.choices import Quadrant
@@ -18,6 +21,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VOTES_ROLE = Qt.ItemDataRole.UserRole + 2
 THEME_ROLE = Qt.ItemDataRole.UserRole + 3
 ROOT = QModelIndex()
+MIME = "application/x-cwd-swot-items"
+THEME_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")
+
+
+def theme_colour(theme: str) -> QColor:
+    """The same colour for the same theme, on every board and every computer."""
+    return QColor(THEME_COLOURS[zlib.crc32(theme.casefold().encode("utf-8")) % len(THEME_COLOURS)])
 
 
 class QuadrantModel(QAbstractListModel):
@@ -34,6 +44,7 @@ class QuadrantModel(QAbstractListModel):
         ]
         self.read_only = False
         self.on_edit = None  # set by the board: (item id, new text) -> None, pushes an undo command
+        self.on_drop = None  # set by the board: (item ids, quadrant, row) -> None, moves the cards
 
     # -- Qt model interface ----------------------------------------------------------------
 
@@ -50,7 +61,10 @@ class QuadrantModel(QAbstractListModel):
             return item.text
         if role == Qt.ItemDataRole.ToolTipRole:  # read on hover only: the goals this card feeds
             goals = goals_fed_by(self.store, item.id)
-            return item.text + "".join(f"\n→ {g.code} {g.title}" for g in goals)
+            theme = f"\n#{item.theme}" if item.theme else ""
+            return item.text + theme + "".join(f"\n→ {g.code} {g.title}" for g in goals)
+        if role == Qt.ItemDataRole.DecorationRole and item.theme:
+            return theme_colour(item.theme)
         if role == ID_ROLE:
             return item.id
         if role == VOTES_ROLE:
@@ -61,9 +75,34 @@ class QuadrantModel(QAbstractListModel):
 
     def flags(self, index):
         base = super().flags(index)
-        if index.isValid() and not self.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        if self.read_only:
+            return base
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled  # dropped between cards, never onto one
+
+    # -- drag and drop: within a quadrant to reorder, to another quadrant to move ------------------
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        ids = [self.items[i.row()].id for i in sorted(indexes, key=lambda i: i.row())]
+        data.setData(MIME, QByteArray("\n".join(ids).encode("ascii")))
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if self.read_only or self.on_drop is None or not data.hasFormat(MIME):
+            return False
+        ids = bytes(data.data(MIME)).decode("ascii").split()
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.items)
+        self.on_drop(ids, self.quadrant, row)
+        return True
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.on_edit is None:
