@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.storage import Store
@@ -100,3 +102,26 @@ class ChangeRows(StoreCommand):
 
     def undo(self) -> None:
         self._apply(self.before)
+
+
+class EmptyFieldUndo(QObject):
+    """Ctrl+Z in an empty text field undoes the last edit of the window (the card just added),
+    instead of the field's own, empty, typing history. A field with text keeps its own undo."""
+
+    KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit)
+                and not watched.text()
+                and (any(event.matches(key) for key in self.KEYS)
+                     or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined())):
+            event.ignore()
+            return True  # not taken by the field: the window's Undo / Redo shortcut runs
+        return False
+
+
+def route_undo_keys(window: QWidget) -> None:
+    """Let every text field of `window` pass Ctrl+Z / Ctrl+Shift+Z on when it is empty."""
+    router = EmptyFieldUndo(window)
+    for field in window.findChildren(QLineEdit):
+        field.installEventFilter(router)

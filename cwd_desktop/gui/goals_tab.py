@@ -246,11 +246,20 @@ class GoalsTab(QWidget):
         self.details.addTab(sources, self.tr("Where it &comes from"))
         self.details.addTab(self.indicators, self.tr("I&ndicators"))
         self.details.addTab(self.projects, self.tr("&Key projects"))
+        self.details.currentChanged.connect(self.focus_details_input)
         row = QSplitter()
         row.addWidget(left)
         row.addWidget(self.details)
         row.setSizes([480, 700])
         return row
+
+    def focus_details_input(self) -> None:
+        """Alt+N, Alt+K: the cursor goes where the new indicator or project is typed."""
+        page = self.details.currentWidget()
+        if isinstance(page, EntityTable):
+            page.focus_capture()
+        else:
+            self.source_choice.setFocus()
 
     # -- reading ------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.gui import follow_up_tabs
 from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
+from cwd_desktop.gui.commands import route_undo_keys
 from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.goals_tab import GoalsTab
 from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, ProjectorWindow
@@ -45,12 +46,20 @@ class MeetingWindow(QMainWindow):
         self.tabs.addTab(self.goals, self.tr("&TOWS and goals"))
         self.board.strategy_requested.connect(self.goals.create_strategy)
         self.decisions = DecisionsTab(store, meeting_id, self.undo_stack, read_only=self.read_only)
-        self.tabs.addTab(self.decisions, self.tr("D&ecisions"))
+        self.tabs.addTab(self.decisions, self.tr("Decisi&ons"))
         self.action_items = follow_up_tabs.action_items(store, meeting, self.undo_stack, self.read_only)
         self.tabs.addTab(self.action_items, self.tr("Action &items"))
         self.remarks = follow_up_tabs.remarks(store, meeting, self.undo_stack, self.read_only)
         self.tabs.addTab(self.remarks, self.tr("Consultation &remarks"))
         self.setCentralWidget(self.tabs)
+        # Switching tabs (Alt+letter, Ctrl+Tab) puts the cursor where typing starts on that tab.
+        self.first_inputs = {self.agenda: self.agenda.new_point, self.attendance: self.attendance.search,
+                             self.board: self.board.capture, self.goals: self.goals.new_goal,
+                             self.decisions: self.decisions.new_motion,
+                             self.action_items: next(iter(self.action_items.capture.values())),
+                             self.remarks: next(iter(self.remarks.capture.values()))}
+        route_undo_keys(self)
+        self.tabs.currentChanged.connect(lambda _index: self.first_inputs[self.tabs.currentWidget()].setFocus())
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 from cwd_desktop.domain import Member, Partnership, Person
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import references
-from cwd_desktop.gui.commands import AddRows, push
+from cwd_desktop.gui.commands import AddRows, push, route_undo_keys
 from cwd_desktop.gui.entity_form import EntityForm
 from cwd_desktop.gui.entity_table import EntityTable, Texts
 from cwd_desktop.gui.models.entity_table import Column
@@ -65,6 +65,7 @@ class PartnershipWindow(QMainWindow):
         layout.addWidget(self.form)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        route_undo_keys(self)
         file_menu = self.menuBar().addMenu(self.tr("&Partnership"))
         import_action = file_menu.addAction(self.tr("&Import people from CSV…"))
         import_action.setShortcut(QKeySequence("Ctrl+I"))

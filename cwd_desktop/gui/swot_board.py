@@ -35,7 +35,7 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
 from cwd_desktop.gui.commands import push
 from cwd_desktop.gui.i18n import language
-from cwd_desktop.gui.models.swot_board import ID_ROLE, VOTES_ROLE, QuadrantModel, theme_colour
+from cwd_desktop.gui.models.swot_board import ID_ROLE, QuadrantModel, theme_colour
 from cwd_desktop.services.workshop import goals_fed_by, strategy_kind
 from cwd_desktop.storage import Store
 
@@ -143,6 +143,8 @@ class SwotBoard(QWidget):
         self.capture = QLineEdit()
         self.capture.setAccessibleName(self.tr("New card"))
         self.capture.returnPressed.connect(self.add_from_capture)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.capture, context=Qt.ShortcutContext.WidgetShortcut
+                  ).activated.connect(self.focus_quadrant)
         self.capture_label = QLabel()
         self.capture_label.setBuddy(self.capture)
         capture_row = QHBoxLayout()
@@ -175,6 +177,13 @@ class SwotBoard(QWidget):
             font.setBold(q is quadrant)
             box.setFont(font)
         self.capture.setFocus()
+
+    def focus_quadrant(self) -> None:
+        """Down from the capture line: into the current quadrant, on its newest card."""
+        view = self.views[self.current]
+        view.setFocus()
+        if view.model().rowCount() and not view.currentIndex().isValid():
+            view.setCurrentIndex(view.model().index(view.model().rowCount() - 1))
 
     def show_feeds(self, current) -> None:
         """Under the board: the goals the current card feeds (directly or through a TOWS strategy)."""
@@ -224,20 +233,25 @@ class SwotBoard(QWidget):
         rows = sorted(index.row() for index in view.selectionModel().selectedIndexes())
         return [view.model().index(row).data(ID_ROLE) for row in rows]
 
+    def _chosen_ids(self, view: QListView) -> list[str]:
+        """The selected cards, or the card with the keyboard focus when none is selected."""
+        current = view.currentIndex()
+        return self._selected_ids(view) or ([current.data(ID_ROLE)] if current.isValid() else [])
+
     def delete_selected(self, view: QListView) -> None:
         if self.read_only:
             return
         self.undo_stack.beginMacro(self.tr("delete cards"))
-        for item_id in self._selected_ids(view):
+        for item_id in self._chosen_ids(view):
             self.push(swot_commands.delete_card(self.store, self.show_card, item_id))
         self.undo_stack.endMacro()
 
     def vote_selected(self, view: QListView, delta: int) -> None:
         if self.read_only:
             return
-        for index in view.selectionModel().selectedIndexes():
-            votes = index.data(VOTES_ROLE) + delta
-            self.push(swot_commands.set_votes(self.store, self.show_card, index.data(ID_ROLE), votes))
+        for item_id in self._chosen_ids(view):
+            votes = self.store.get(SwotItem, item_id).votes + delta
+            self.push(swot_commands.set_votes(self.store, self.show_card, item_id, votes))
 
     def set_votes(self, item_id: str, votes: int) -> None:
         """Type the number counted in the hall."""
@@ -294,7 +308,7 @@ class SwotBoard(QWidget):
     def move_selected_to(self, quadrant: Quadrant) -> None:
         view = self.focused_view()
         if view.quadrant is not quadrant:
-            self.move_cards(self._selected_ids(view), quadrant, self.models[quadrant].rowCount())
+            self.move_cards(self._chosen_ids(view), quadrant, self.models[quadrant].rowCount())
 
     def sort_by_votes(self) -> None:
         """Ctrl+Shift+V: the focused quadrant's cards by votes, most first (ties keep their order)."""
@@ -317,7 +331,7 @@ class SwotBoard(QWidget):
     def ask_theme(self) -> None:
         """Ctrl+G: tag the selected cards with a theme (empty removes it)."""
         view = self.focused_view()
-        ids = self._selected_ids(view)
+        ids = self._chosen_ids(view)
         if self.read_only or not ids:
             return
         known = [self.theme_filter.itemData(n) for n in range(1, self.theme_filter.count())]
