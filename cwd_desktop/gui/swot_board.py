@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QPixmap, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ class QuadrantView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
+        self.setIconSize(QSize(8, 18))  # the theme's colour: a stripe before the text
         self.typed_votes = ""  # digits typed on a card: the number counted in the hall
 
     def focusInEvent(self, event) -> None:
@@ -68,8 +69,8 @@ class QuadrantView(QListView):
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.typed_votes = (self.typed_votes + event.text())[-5:]
-            self.board.feeds.setText(self.board.tr("Votes: %1 — Enter sets them, Esc cancels").replace(
-                "%1", self.typed_votes))
+            hint = QCoreApplication.translate("SwotBoard", "Votes: %1 — Enter sets them, Esc cancels")
+            self.board.feeds.setText(hint.replace("%1", self.typed_votes))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.typed_votes:
             if self.currentIndex().isValid():
                 self.board.set_votes(self.currentIndex().data(ID_ROLE), int(self.typed_votes))

@@ -3,27 +3,27 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="33" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="109" />
         <source>add agenda point</source>
         <translation>dodanie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="125" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="55" />
         <source>edit meeting details</source>
         <translation>zmianę danych spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="158" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="127" />
         <source>move agenda point</source>
         <translation>przesunięcie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="165" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="134" />
         <source>delete agenda point</source>
         <translation>usunięcie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="183" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="152" />
         <source>edit notes</source>
         <translation>edycję notatek</translation>
     </message>
@@ -31,38 +31,68 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="50" />
         <source>&amp;Number:</source>
         <translation>&amp;Numer:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="50" />
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="67" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="51" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="51" />
+        <source>&amp;Date (31.12.2026):</source>
+        <translation>&amp;Data (31.12.2026):</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="52" />
+        <source>&amp;From (9:30):</source>
+        <translation>O&amp;d (9:30):</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="52" />
+        <source>T&amp;o (15:00):</source>
+        <translation>D&amp;o (15:00):</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="53" />
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="76" />
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="115" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="53" />
+        <source>C&amp;hair:</source>
+        <translation>Pro&amp;wadzący:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="54" />
+        <source>&amp;Minutes taken by:</source>
+        <translation>Protokół &amp;sporządza:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="59" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="98" />
         <source>Agenda</source>
         <translation>Porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="79" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="62" />
         <source>New agenda point, then Enter</source>
         <translation>Nowy punkt porządku obrad, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="80" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="63" />
         <source>New agenda point</source>
         <translation>Nowy punkt porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="85" />
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="68" />
         <source>Notes of the selected point</source>
         <translation>Notatki do zaznaczonego punktu</translation>
     </message>
@@ -108,7 +138,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>oznaczenie nieobecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="64" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="145" />
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
@@ -139,49 +169,49 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="87" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="70" />
         <source>Type part of a name and press Enter</source>
         <translation>Wpisz część nazwiska i naciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="88" />
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="132" />
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="143" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="71" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="115" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="126" />
         <source>Check in</source>
         <translation>Rejestracja obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="98" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="81" />
         <source>Attendance list</source>
         <translation>Lista obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="103" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="86" />
         <source>Chec&amp;k in:</source>
         <translation>&amp;Obecność:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="117" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="100" />
         <source>Present: %1 people; %2 of %3 members represented</source>
         <translation>Obecnych osób: %1; reprezentowani członkowie: %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="133" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="116" />
         <source>Several people match: %1. Type more of the name.</source>
         <translation>Pasuje kilka osób: %1. Wpisz więcej liter.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="150" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="133" />
         <source>New participant</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="151" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="134" />
         <source>%1 is not on the list. Whom does this person represent?</source>
         <translation>Osoby %1 nie ma na liście. Kogo reprezentuje?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="152" />
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="135" />
         <source>(nobody / a resident)</source>
         <translation>(nikogo / mieszkaniec)</translation>
     </message>
@@ -373,97 +403,102 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="185" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="176" />
         <source>add motion</source>
         <translation>dodanie wniosku</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="198" />
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="205" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="189" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="196" />
         <source>change vote</source>
         <translation>zmianę głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="13" />
+        <source>no quorum</source>
+        <translation>brak kworum</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="15" />
+        <source>adopted</source>
+        <translation>przyjęty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="16" />
+        <source>rejected</source>
+        <translation>odrzucony</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="22" />
+        <source>%1 (for %2, against %3, abstaining %4; %5 of %6 members present)</source>
+        <translation>%1 (za: %2, przeciw: %3, wstrzymało się: %4; obecni członkowie: %5 z %6)</translation>
     </message>
 </context>
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="59" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="45" />
         <source>New motion, then Enter</source>
         <translation>Nowy wniosek, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="60" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="46" />
         <source>New motion</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="64" />
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="177" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="50" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="168" />
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="76" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="62" />
         <source>Member</source>
         <translation>Członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="76" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="62" />
         <source>Vote</source>
         <translation>Głos</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="81" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="67" />
         <source>&amp;Voting:</source>
         <translation>&amp;Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="82" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="68" />
         <source>&amp;Majority:</source>
         <translation>&amp;Większość:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="83" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="69" />
         <source>For:</source>
         <translation>Za:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="84" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="70" />
         <source>Against:</source>
         <translation>Przeciw:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="85" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="71" />
         <source>Abstaining:</source>
         <translation>Wstrzymało się:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="134" />
-        <source>no quorum</source>
-        <translation>brak kworum</translation>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="123" />
+        <source>No motion selected.</source>
+        <translation>Nie wybrano wniosku.</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/decisions_tab.py" line="136" />
-        <source>adopted</source>
-        <translation>przyjęto</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="136" />
-        <source>rejected</source>
-        <translation>odrzucono</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="137" />
-        <source>%1 (for %2, against %3, abstaining %4; %5 of %6 members present)</source>
-        <translation>%1 (za: %2, przeciw: %3, wstrzymało się: %4; obecni członkowie: %5 z %6)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="149" />
         <source>Add a motion to record its vote.</source>
         <translation>Dodaj wniosek, aby zapisać głosowanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="169" />
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="160" />
         <source>Result: %1</source>
         <translation>Wynik: %1</translation>
     </message>
@@ -471,89 +506,522 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="55" />
+        <location filename="../../cwd_desktop/gui/details.py" line="56" />
         <source>Voivodeship</source>
         <translation>Województwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="57" />
+        <location filename="../../cwd_desktop/gui/details.py" line="58" />
         <source>Leading organisation</source>
         <translation>Lider partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="61" />
+        <location filename="../../cwd_desktop/gui/details.py" line="62" />
         <source>Thematic areas</source>
         <translation>Obszary tematyczne</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="62" />
+        <location filename="../../cwd_desktop/gui/details.py" line="63" />
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="64" />
+        <location filename="../../cwd_desktop/gui/details.py" line="65" />
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="77" />
+        <location filename="../../cwd_desktop/gui/details.py" line="78" />
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="78" />
+        <location filename="../../cwd_desktop/gui/details.py" line="79" />
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="79" />
+        <location filename="../../cwd_desktop/gui/details.py" line="80" />
         <source>Chair</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="79" />
+        <location filename="../../cwd_desktop/gui/details.py" line="80" />
         <source>Minute-taker</source>
         <translation>Protokolant</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="82" />
+        <location filename="../../cwd_desktop/gui/details.py" line="83" />
         <source>{present} people present, {represented} of {total} members represented</source>
         <translation>obecnych osób: {present}, reprezentowani członkowie: {represented} z {total}</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="83" />
+        <location filename="../../cwd_desktop/gui/details.py" line="84" />
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="88" />
+        <location filename="../../cwd_desktop/gui/details.py" line="89" />
         <source>Strategic goals</source>
         <translation>Cele strategiczne</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="92" />
+        <location filename="../../cwd_desktop/gui/details.py" line="93" />
         <source>Key projects</source>
         <translation>Projekty kluczowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="96" />
+        <location filename="../../cwd_desktop/gui/details.py" line="97" />
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
+</context>
+<context>
+    <name>FollowUp</name>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="115" />
-        <source>adopted</source>
-        <translation>przyjęto</translation>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="17" />
+        <source>What</source>
+        <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="117" />
-        <source>rejected</source>
-        <translation>odrzucono</translation>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="18" />
+        <source>Who</source>
+        <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="119" />
-        <source>no quorum</source>
-        <translation>brak kworum</translation>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="20" />
+        <source>Member responsible</source>
+        <translation>Odpowiedzialny członek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="22" />
+        <source>Due (31.12.2026)</source>
+        <translation>Termin (31.12.2026)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="23" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="25" />
+        <source>Action items</source>
+        <translation>Zadania do wykonania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="26" />
+        <source>add action item</source>
+        <translation>dodanie zadania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="27" />
+        <source>edit action item</source>
+        <translation>zmianę zadania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="28" />
+        <source>delete action items</source>
+        <translation>usunięcie zadań</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="29" />
+        <source>New action item, then Enter</source>
+        <translation>Nowe zadanie, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="36" />
+        <source>Author (group)</source>
+        <translation>Autor (grupa)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="37" />
+        <source>Author (person)</source>
+        <translation>Autor (osoba)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="39" />
+        <source>Remark</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="40" />
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="41" />
+        <source>Goal, project or section</source>
+        <translation>Cel, projekt lub fragment</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="43" />
+        <source>Response</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="44" />
+        <source>Justification</source>
+        <translation>Uzasadnienie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="46" />
+        <source>Consultation remarks</source>
+        <translation>Uwagi z konsultacji</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="47" />
+        <source>add remark</source>
+        <translation>dodanie uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="48" />
+        <source>edit remark</source>
+        <translation>zmianę uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="49" />
+        <source>delete remarks</source>
+        <translation>usunięcie uwag</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="50" />
+        <source>Who remarks (e.g. residents of Zwardoń)</source>
+        <translation>Kto zgłasza (np. mieszkańcy sołectwa Zwardoń)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="51" />
+        <source>The remark, then Enter</source>
+        <translation>Treść uwagi, potem Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="222" />
+        <source>add indicator</source>
+        <translation>dodanie wskaźnika</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="223" />
+        <source>edit indicator</source>
+        <translation>zmianę wskaźnika</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="224" />
+        <source>delete indicators</source>
+        <translation>usunięcie wskaźników</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="239" />
+        <source>add key project</source>
+        <translation>dodanie projektu kluczowego</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="240" />
+        <source>edit key project</source>
+        <translation>zmianę projektu kluczowego</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="241" />
+        <source>delete key projects</source>
+        <translation>usunięcie projektów kluczowych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="437" />
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="438" />
+        <source>add strategy</source>
+        <translation>dodanie strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="457" />
+        <source>pair SWOT item</source>
+        <translation>powiązanie elementu SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="478" />
+        <source>unpair SWOT item</source>
+        <translation>odłączenie elementu SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="486" />
+        <source>edit strategy</source>
+        <translation>zmianę strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="491" />
+        <source>delete strategy</source>
+        <translation>usunięcie strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="514" />
+        <source>add goal</source>
+        <translation>dodanie celu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="542" />
+        <source>edit goal</source>
+        <translation>zmianę celu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="555" />
+        <source>delete goal</source>
+        <translation>usunięcie celu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="565" />
+        <source>add goal source</source>
+        <translation>dodanie źródła celu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="571" />
+        <source>remove goal source</source>
+        <translation>usunięcie źródła celu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="586" />
+        <source>change project partners</source>
+        <translation>zmianę partnerów projektu</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="109" />
+        <source>New TOWS strategy, then Enter</source>
+        <translation>Nowa strategia TOWS, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="110" />
+        <source>New TOWS strategy</source>
+        <translation>Nowa strategia TOWS</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="113" />
+        <source>Strategy type</source>
+        <translation>Rodzaj strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="134" />
+        <source>SWOT items the strategy pairs</source>
+        <translation>Elementy SWOT łączone przez strategię</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="140" />
+        <source>T&amp;ype:</source>
+        <translation>Rodza&amp;j:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="148" />
+        <source>&lt;b&gt;TOWS matrix&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Macierz TOWS&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="166" />
+        <source>New goal, then Enter</source>
+        <translation>Nowy cel, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="167" />
+        <source>New goal</source>
+        <translation>Nowy cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="170" />
+        <source>Level of the new goal</source>
+        <translation>Poziom nowego celu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="175" />
+        <source>Goal tree</source>
+        <translation>Drzewo celów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="185" />
+        <source>&amp;Level:</source>
+        <translation>&amp;Poziom:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="193" />
+        <source>&lt;b&gt;Goals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cele&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="198" />
+        <source>Where the goal comes from</source>
+        <translation>Skąd wynika cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="203" />
+        <source>Strategy or SWOT item to add as a source</source>
+        <translation>Strategia lub element SWOT do dodania jako źródło</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="204" />
+        <source>&amp;Add source</source>
+        <translation>Dod&amp;aj źródło</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="216" />
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="216" />
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="217" />
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="217" />
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="218" />
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="218" />
+        <source>Target year</source>
+        <translation>Rok docelowy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="219" />
+        <source>Data source</source>
+        <translation>Źródło danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="220" />
+        <source>New indicator of the selected goal, then Enter</source>
+        <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="222" />
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="228" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="229" />
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="230" />
+        <source>Leader</source>
+        <translation>Lider</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="231" />
+        <source>Partners (Ctrl+P)</source>
+        <translation>Partnerzy (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="232" />
+        <source>Cost (PLN)</source>
+        <translation>Koszt (zł)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="233" />
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="234" />
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="234" />
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="235" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="235" />
+        <source>Progress %</source>
+        <translation>Postęp %</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="236" />
+        <source>New key project, then Enter</source>
+        <translation>Nowy projekt kluczowy, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="239" />
+        <source>Key projects</source>
+        <translation>Projekty kluczowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="246" />
+        <source>Where it &amp;comes from</source>
+        <translation>S&amp;kąd wynika</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="247" />
+        <source>I&amp;ndicators</source>
+        <translation>Wskaź&amp;niki</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="248" />
+        <source>&amp;Key projects</source>
+        <translation>Projekty &amp;kluczowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="343" />
+        <source>Select a strategy to tick the SWOT items it pairs.</source>
+        <translation>Wybierz strategię, aby zaznaczyć łączone przez nią elementy SWOT.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="347" />
+        <source>&amp;SWOT items paired by “%1” (Space ticks):</source>
+        <translation>Elementy &amp;SWOT łączone przez „%1” (spacja zaznacza):</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="406" />
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="407" />
+        <source>No goals yet.</source>
+        <translation>Nie ma jeszcze celów.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="419" />
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="454" />
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="502" />
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="512" />
+        <source>TOWS and goals</source>
+        <translation>TOWS i cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="484" />
+        <source>Strategy</source>
+        <translation>Strategia</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="484" />
+        <source>Text of the strategy:</source>
+        <translation>Treść strategii:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="503" />
+        <source>Select the goal the new one belongs under: an operational objective goes under a strategic goal, a direction of action under an operational objective.</source>
+        <translation>Zaznacz cel, pod którym ma się znaleźć nowy: cel operacyjny pod celem strategicznym, kierunek działań pod celem operacyjnym.</translation>
     </message>
 </context>
 <context>
@@ -608,128 +1076,162 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="80" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="109" />
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="91" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="129" />
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="96" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="134" />
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="105" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="147" />
+        <source>No other database opened yet</source>
+        <translation>Nie otwierano jeszcze innej bazy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="176" />
+        <source>New partnership</source>
+        <translation>Nowe partnerstwo</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="176" />
+        <source>The partnership's name:</source>
+        <translation>Nazwa partnerstwa:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="203" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="205" />
+        <source>New meeting</source>
+        <translation>Nowe spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="203" />
+        <source>Select the partnership first.</source>
+        <translation>Najpierw zaznacz partnerstwo.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="206" />
+        <source>The meeting's number, as on its minutes:</source>
+        <translation>Numer spotkania, jak w protokole:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="227" />
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="106" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="228" />
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="116" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="238" />
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="119" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="241" />
         <source>Added %n demo partnership(s).</source>
         <translation>
-            <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform><numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform><numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform></translation>
+            <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
+            <numerusform>Dodano %n partnerstwa demonstracyjne.</numerusform>
+            <numerusform>Dodano %n partnerstw demonstracyjnych.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="131" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="253" />
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="133" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="255" />
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="139" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="263" />
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="187" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="311" />
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="198" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="322" />
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="199" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="323" />
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="203" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="327" />
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="208" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="332" />
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="224" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="348" />
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="233" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="357" />
         <source>This computer's name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="234" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="358" />
         <source>The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":</source>
         <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="253" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="377" />
         <source>Backup saved: %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="257" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="381" />
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="264" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="388" />
         <source>Saved a copy as %1.</source>
         <translation>Zapisano kopię jako %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="277" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="402" />
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="281" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="406" />
         <source>Restored from %1.</source>
         <translation>Przywrócono z %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="289" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="414" />
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="290" />
+        <location filename="../../cwd_desktop/gui/main_window.py" line="415" />
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -754,142 +1256,187 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="58" />
+        <location filename="../../ui/main_window.ui" line="45" />
+        <source>Open &amp;recent</source>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="64" />
+        <source>&amp;Partnership</source>
+        <translation>P&amp;artnerstwo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="71" />
         <source>&amp;Meeting</source>
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="65" />
+        <location filename="../../ui/main_window.ui" line="79" />
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77" />
+        <location filename="../../ui/main_window.ui" line="93" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="83" />
+        <location filename="../../ui/main_window.ui" line="99" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="96" />
+        <location filename="../../ui/main_window.ui" line="113" />
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nowe partnerstwo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="118" />
+        <source>&amp;Edit partnership, members and people…</source>
+        <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="121" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="126" />
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nowe spotkanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="129" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="134" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="137" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="142" />
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99" />
+        <location filename="../../ui/main_window.ui" line="145" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="104" />
+        <location filename="../../ui/main_window.ui" line="150" />
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="107" />
+        <location filename="../../ui/main_window.ui" line="153" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112" />
+        <location filename="../../ui/main_window.ui" line="158" />
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117" />
+        <location filename="../../ui/main_window.ui" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="120" />
+        <location filename="../../ui/main_window.ui" line="166" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="125" />
+        <location filename="../../ui/main_window.ui" line="171" />
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="128" />
+        <location filename="../../ui/main_window.ui" line="174" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="133" />
+        <location filename="../../ui/main_window.ui" line="179" />
         <source>&amp;Open the meeting's workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136" />
+        <location filename="../../ui/main_window.ui" line="182" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141" />
+        <location filename="../../ui/main_window.ui" line="187" />
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144" />
+        <location filename="../../ui/main_window.ui" line="190" />
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="149" />
+        <location filename="../../ui/main_window.ui" line="195" />
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="154" />
+        <location filename="../../ui/main_window.ui" line="200" />
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="159" />
+        <location filename="../../ui/main_window.ui" line="205" />
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164" />
+        <location filename="../../ui/main_window.ui" line="210" />
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="169" />
+        <location filename="../../ui/main_window.ui" line="215" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174" />
+        <location filename="../../ui/main_window.ui" line="220" />
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="179" />
+        <location filename="../../ui/main_window.ui" line="225" />
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184" />
+        <location filename="../../ui/main_window.ui" line="230" />
         <source>This computer's &amp;name…</source>
         <translation>&amp;Nazwa tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="189" />
+        <location filename="../../ui/main_window.ui" line="235" />
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="194" />
+        <location filename="../../ui/main_window.ui" line="240" />
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="199" />
+        <location filename="../../ui/main_window.ui" line="245" />
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>
@@ -897,59 +1444,84 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="27" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="30" />
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="29" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="32" />
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="39" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42" />
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="40" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43" />
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="41" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="44" />
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43" />
-        <source>D&amp;ecisions</source>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46" />
+        <source>&amp;TOWS and goals</source>
+        <translation>&amp;TOWS i cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49" />
+        <source>Decisi&amp;ons</source>
         <translation>&amp;Głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="51" />
+        <source>Action &amp;items</source>
+        <translation>&amp;Zadania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53" />
+        <source>Consultation &amp;remarks</source>
+        <translation>&amp;Uwagi z konsultacji</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="71" />
+        <source>&amp;Projector: SWOT board</source>
+        <translation>&amp;Projektor: tablica SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="72" />
+        <source>Projector: &amp;goals</source>
+        <translation>Projektor: &amp;cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73" />
+        <source>Projector: &amp;decision result</source>
+        <translation>Projektor: &amp;wynik głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="63" />
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="64" />
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="66" />
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52" />
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="70" />
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53" />
-        <source>&amp;Projector view</source>
-        <translation>Widok dla &amp;projektora</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1684,208 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="607" />
+        <source>Partners of “%1”</source>
+        <translation>Partnerzy projektu „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="609" />
+        <source>Partner members</source>
+        <translation>Członkowie partnerzy</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="39" />
+        <source>edit partnership</source>
+        <translation>zmianę danych partnerstwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="46" />
+        <source>add member</source>
+        <translation>dodanie członka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="47" />
+        <source>edit member</source>
+        <translation>zmianę członka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="48" />
+        <source>delete members</source>
+        <translation>usunięcie członków</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="57" />
+        <source>add person</source>
+        <translation>dodanie osoby</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="58" />
+        <source>edit person</source>
+        <translation>zmianę danych osoby</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="59" />
+        <source>delete people</source>
+        <translation>usunięcie osób</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="90" />
+        <source>import people</source>
+        <translation>import osób</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipWindow</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="31" />
+        <source>Partnership: %1</source>
+        <translation>Partnerstwo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="36" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="36" />
+        <source>&amp;Voivodeship:</source>
+        <translation>&amp;Województwo:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="37" />
+        <source>&amp;Lead organisation:</source>
+        <translation>&amp;Lider partnerstwa:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="38" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="43" />
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="51" />
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="43" />
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="43" />
+        <source>TERYT code</source>
+        <translation>Kod TERYT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44" />
+        <source>New member (e.g. Gmina Rajcza), then Enter</source>
+        <translation>Nowy członek (np. Gmina Rajcza), potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="46" />
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="51" />
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="52" />
+        <source>Member represented</source>
+        <translation>Reprezentowany członek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53" />
+        <source>Affiliation (no member)</source>
+        <translation>Instytucja (spoza członków)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="55" />
+        <source>New person (first and last name), then Enter</source>
+        <translation>Nowa osoba (imię i nazwisko), potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="57" />
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="61" />
+        <source>&amp;Members</source>
+        <translation>&amp;Członkowie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="62" />
+        <source>&amp;People</source>
+        <translation>&amp;Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="69" />
+        <source>&amp;Partnership</source>
+        <translation>P&amp;artnerstwo</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="70" />
+        <source>&amp;Import people from CSV…</source>
+        <translation>&amp;Importuj osoby z CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74" />
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="75" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="76" />
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="78" />
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84" />
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="96" />
+        <source>Import people</source>
+        <translation>Import osób</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84" />
+        <source>CSV files (*.csv);;*</source>
+        <translation>Pliki CSV (*.csv);;*</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="99" />
+        <source>Imported %n person(s).</source>
+        <translation>
+            <numerusform>Zaimportowano %n osobę.</numerusform><numerusform>Zaimportowano %n osoby.</numerusform><numerusform>Zaimportowano %n osób.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="43" />
@@ -1122,9 +1896,9 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="24" />
-        <source>SWOT — projector</source>
-        <translation>SWOT — projektor</translation>
+        <location filename="../../cwd_desktop/gui/projector.py" line="40" />
+        <source>CWD Desktop — projector</source>
+        <translation>CWD Desktop — projektor</translation>
     </message>
 </context>
 <context>
@@ -1146,63 +1920,163 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="13" />
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="15" />
+        <source>Interface language</source>
+        <translation>Język interfejsu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="16" />
+        <source>The system's language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="20" />
+        <source>Windows opened from now on speak the new language; the minutes stay in Polish.</source>
+        <translation>Nowy język obowiązuje w oknach otwieranych od teraz; protokoły pozostają po polsku.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="26" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+</context>
+<context>
     <name>SwotBoard</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="93" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="71" />
+        <source>Votes: %1 — Enter sets them, Esc cancels</source>
+        <translation>Głosy: %1 — Enter zapisuje, Esc anuluje</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="104" />
+        <source>Show the cards of the theme</source>
+        <translation>Pokaż karty z tematu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="105" />
+        <source>All themes</source>
+        <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="141" />
+        <source>T&amp;heme:</source>
+        <translation>T&amp;emat:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="144" />
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="115" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="160" />
+        <source>Goals the selected card feeds</source>
+        <translation>Cele, którym służy zaznaczona karta</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="174" />
         <source>Add to %1:</source>
         <translation>Dodaj do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="135" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="195" />
+        <source>Feeds the goals: %1</source>
+        <translation>Służy celom: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="196" />
+        <source>This card feeds no goal yet.</source>
+        <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="211" />
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="157" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="244" />
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="180" />
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="185" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="265" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="270" />
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="180" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="265" />
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="294" />
+        <source>move cards</source>
+        <translation>przeniesienie kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="317" />
+        <source>sort by votes</source>
+        <translation>sortowanie według głosów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="338" />
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="338" />
+        <source>Theme of the selected cards:</source>
+        <translation>Temat zaznaczonych kart:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="346" />
+        <source>set theme</source>
+        <translation>ustawienie tematu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="371" />
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="373" />
+        <source>TOWS strategy</source>
+        <translation>Strategia TOWS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="374" />
+        <source>%1 strategy pairing %n card(s):</source>
+        <translation>
+            <numerusform>Strategia %1 łącząca %n kartę:</numerusform><numerusform>Strategia %1 łącząca %n karty:</numerusform><numerusform>Strategia %1 łącząca %n kart:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SwotCommands</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="48" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="44" />
         <source>add card</source>
         <translation>dodanie karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="91" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="23" />
         <source>edit card</source>
         <translation>edycję karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="96" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="28" />
         <source>delete card</source>
         <translation>usunięcie karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="101" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="33" />
         <source>vote</source>
         <translation>głos</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="107" />
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="39" />
         <source>merge cards</source>
         <translation>połączenie kart</translation>
     </message>

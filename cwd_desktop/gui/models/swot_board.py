@@ -63,8 +63,8 @@ class QuadrantModel(QAbstractListModel):
             goals = goals_fed_by(self.store, item.id)
             theme = f"\n#{item.theme}" if item.theme else ""
             return item.text + theme + "".join(f"\n→ {g.code} {g.title}" for g in goals)
-        if role == Qt.ItemDataRole.DecorationRole and item.theme:
-            return theme_colour(item.theme)
+        if role == Qt.ItemDataRole.DecorationRole:  # a theme's colour; an empty slot keeps texts aligned
+            return theme_colour(item.theme) if item.theme else QColor(Qt.GlobalColor.transparent)
         if role == ID_ROLE:
             return item.id
         if role == VOTES_ROLE:
