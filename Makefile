@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-dist lint bench assets translations wheel dist clean
+.PHONY: run test test-dist lint bench assets translations screenshots wheel dist clean
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: assets lint
 
 bench: assets
 	$(BIN)/python -m bench
+
+# The README's pictures, from the demo data, on a virtual screen (apt-get install xvfb).
+screenshots: assets
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python docs/screenshots/make.py
 
 translations: $(STAMP)
 	$(BIN)/python build_spec/compile_assets.py --update-translations

@@ -1,0 +1,66 @@
+"""Make the README's screenshots from the demo data: `make screenshots` (runs under Xvfb).
+
+The interface speaks Polish, as for the people who use it; every picture is taken from a fresh
+demo database in a temporary folder, so it never touches the user's own data."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="cwd-screenshots-"))
+    os.environ["CWD_DESKTOP_HOME"] = str(home)
+    os.environ["CWD_DESKTOP_LANG"] = "pl"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    from cwd_desktop.domain import Goal, Meeting
+    from cwd_desktop.gui import i18n
+    from cwd_desktop.gui.main_window import MainWindow
+    from cwd_desktop.gui.projector import BOARD
+    from cwd_desktop.services.demo import load_demo
+    from cwd_desktop.storage import open_store
+
+    i18n.install(app, "pl")
+    store = open_store(home / "demo.sqlite3")
+    load_demo(store)
+    main_window = MainWindow(store)
+    main_window.resize(1200, 720)
+    main_window.show()
+    meeting = next(m for m in store.find(Meeting) if m.number == "3/2026")
+    main_window.select(meeting.id)
+    shots = {"main-window.png": main_window}
+    window = main_window.open_meeting()
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.board)
+    app.processEvents()
+    shots_now(app, {**shots, "board.png": window})
+    window.tabs.setCurrentWidget(window.goals)
+    strategic = next(g for g in store.find(Goal, meeting_id=meeting.id, order_by="position") if g.parent_id is None)
+    window.goals.select_goal(strategic.id)
+    window.goals.strategy_lists[next(iter(window.goals.strategy_lists))].setCurrentRow(0)
+    app.processEvents()
+    shots_now(app, {"goals.png": window})
+    projector = window.open_projector(BOARD)
+    projector.resize(1280, 720)
+    app.processEvents()
+    shots_now(app, {"projector.png": projector})
+    main_window.close()
+    return 0
+
+
+def shots_now(app, shots: dict) -> None:
+    app.processEvents()
+    for name, widget in shots.items():
+        widget.grab().save(str(HERE / name))
+        print("wrote", HERE / name)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
