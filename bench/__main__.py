@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import minutes, storage, sync
+from bench import minutes, storage, sync, workspace
 from cwd_desktop.cli import quiet_libraries
 
 
@@ -16,7 +16,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         os.environ["CWD_DESKTOP_HOME"] = str(tmp / "home")
-        rows = storage.run(tmp) + minutes.run(tmp) + sync.run(tmp)
+        rows = storage.run(tmp) + minutes.run(tmp) + sync.run(tmp) + workspace.run(tmp)
     print(f"{'benchmark':42} {'time':>9}  {'baseline':28} {'time':>9}  {'ratio':>6}  goal")
     missed = 0
     for name, value, base_name, base_value, goal in rows:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -21,21 +22,14 @@ from cwd_desktop.domain import Meeting, Partnership
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from cwd_desktop.gui.meeting_window import MeetingWindow
-from cwd_desktop.gui.minutes_dialog import MinutesDialog
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
-from cwd_desktop.gui.partnership_window import PartnershipWindow
 from cwd_desktop.gui.restore_dialog import RestoreDialog
 from cwd_desktop.gui.settings_dialog import SettingsDialog
-from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
-from cwd_desktop.gui.sync_dialogs import ConflictsDialog, ImportReportDialog
 from cwd_desktop.gui.tasks import run_task
 from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import Store, backups, open_store
 from cwd_desktop.storage.device import set_meta
 from cwd_desktop.storage.instance import InstanceLock
-from cwd_desktop.sync import service as sync_service
-from cwd_desktop.sync.conflicts import duplicate_people
 
 
 def next_meeting_number(store: Store, partnership_id: str) -> str:
@@ -45,6 +39,10 @@ def next_meeting_number(store: Store, partnership_id: str) -> str:
     used = [int(n.split("/")[0]) for n in numbers if n.endswith(f"/{year}") and n.split("/")[0].isdigit()]
     return f"{max(used, default=0) + 1}/{year}"
 
+
+if TYPE_CHECKING:
+    from cwd_desktop.gui.meeting_window import MeetingWindow
+    from cwd_desktop.gui.partnership_window import PartnershipWindow
 
 DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
 SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
@@ -191,6 +189,8 @@ class MainWindow(QMainWindow):
         partnership_id = self.selected_partnership_id()
         if partnership_id is None:
             return None
+        from cwd_desktop.gui.partnership_window import PartnershipWindow  # loaded when first needed
+
         window = PartnershipWindow(self.store, partnership_id, self)
         window.changed.connect(lambda: self.model.reload() or self._after_model_reset(partnership_id))
         window.show()
@@ -279,7 +279,9 @@ class MainWindow(QMainWindow):
 
     # -- minutes and signatures ---------------------------------------------------------------
 
-    def open_minutes(self) -> MinutesDialog | None:
+    def open_minutes(self):
+        from cwd_desktop.gui.minutes_dialog import MinutesDialog  # ReportLab and pyHanko load on first use
+
         kind, row_id = self.selected()
         if kind != "meeting":
             return None
@@ -292,17 +294,23 @@ class MainWindow(QMainWindow):
         kind, row_id = self.selected()
         if kind != "meeting":
             return None
+        from cwd_desktop.gui.meeting_window import MeetingWindow  # loaded when first needed
+
         window = MeetingWindow(self.store, row_id, self)
         window.show()
         self.meeting_windows.append(window)
         return window
 
     def create_key(self, ca: bool) -> None:
+        from cwd_desktop.gui.signing_dialogs import CertificateDialog
+
         dialog = CertificateDialog(self.store, ca=ca, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(dialog.result_message, 8000)
 
     def verify(self) -> None:
+        from cwd_desktop.gui.signing_dialogs import VerifyDialog
+
         VerifyDialog(self.store, self).exec()
 
     # -- sync -------------------------------------------------------------------------------
@@ -316,6 +324,8 @@ class MainWindow(QMainWindow):
         path = self.store.path
 
         def work(progress):
+            from cwd_desktop.sync import service as sync_service
+
             with open_store(path, create=False) as store:
                 return sync_service.export(store, target, progress)
 
@@ -337,10 +347,14 @@ class MainWindow(QMainWindow):
         db_path = self.store.path
 
         def work(progress):
+            from cwd_desktop.sync import service as sync_service
+
             with open_store(db_path, create=False) as store:
                 return sync_service.import_paths(store, paths, progress)
 
         def done(reports):
+            from cwd_desktop.gui.sync_dialogs import ImportReportDialog
+
             self.refresh()
             self.last_import_dialog = ImportReportDialog(self.store, reports, self)
             self.last_import_dialog.show()
@@ -348,6 +362,9 @@ class MainWindow(QMainWindow):
         run_task(self, self.tr("Importing…"), work, done, self.show_error)
 
     def show_conflicts(self) -> None:
+        from cwd_desktop.gui.sync_dialogs import ConflictsDialog
+        from cwd_desktop.sync.conflicts import duplicate_people
+
         self.conflicts_dialog = ConflictsDialog(self.store, duplicate_people(self.store), self)
         self.conflicts_dialog.finished.connect(lambda _result: self.refresh())
         self.conflicts_dialog.show()

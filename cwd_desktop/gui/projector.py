@@ -81,7 +81,7 @@ class ProjectorWindow(QWidget):
         elif page == BOARD:
             for quadrant, panel in self.panels.items():
                 model = self.board.models[quadrant]
-                lines = [escape(model.index(row).data()) for row in range(model.rowCount())]
+                lines = [escape(model.index(row, 0).data()) for row in range(model.rowCount())]
                 title = escape(f"{quadrant.label(language())} ({len(lines)})")
                 fit(panel, f"<b>{title}</b><br>" + "<br>".join(f"• {line}" for line in lines))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QPixmap, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
+    QStyledItemDelegate,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +37,19 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
 from cwd_desktop.gui.commands import push
 from cwd_desktop.gui.i18n import language
-from cwd_desktop.gui.models.swot_board import ID_ROLE, QuadrantModel, theme_colour
+from cwd_desktop.gui.models.swot_board import ID_ROLE, TEXT_ROLE, QuadrantModel, theme_colour
 from cwd_desktop.services.workshop import goals_fed_by, strategy_kind
 from cwd_desktop.storage import Store
 
 THEME_SUFFIX = re.compile(r"\s#([\w-]+)$")
 QUADRANT_COLOURS = {Quadrant.S: "#eaf5ea", Quadrant.W: "#fbeaea", Quadrant.O: "#e8f0fb", Quadrant.T: "#fdf1e3"}
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Editing a card starts from its text, without the vote count the board shows after it."""
+
+    def setEditorData(self, editor, index) -> None:
+        editor.setText(index.data(TEXT_ROLE))
 
 
 class QuadrantView(QListView):
@@ -52,14 +61,29 @@ class QuadrantView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.setWordWrap(True)
+        # One line per card, the same height for all: the view then lays out 10,000 cards without
+        # measuring each (a word-wrapped list re-measures every card on every change). The full
+        # text is in the tooltip, on the projector and in the minutes.
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(500)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSpacing(2)
         self.setStyleSheet(f"QListView {{ background: {QUADRANT_COLOURS[quadrant]}; }}")
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.setIconSize(QSize(8, 18))  # the theme's colour: a stripe before the text
+        self.setItemDelegate(CardDelegate(self))
         self.typed_votes = ""  # digits typed on a card: the number counted in the hall
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # worked out on hover: the goals this card feeds
+            index = self.indexAt(event.pos())
+            if index.isValid():
+                QToolTip.showText(event.globalPos(), self.board.tooltip(index), self)
+                return True
+        return super().viewportEvent(event)
 
     def focusInEvent(self, event) -> None:
         self.board.last_view = self  # the quadrant that Ctrl+M, Ctrl+G, Alt+Up... act on
@@ -100,7 +124,8 @@ class SwotBoard(QWidget):
         super().__init__(parent)
         self.store, self.session_id, self.undo_stack = store, session_id, undo_stack
         self.read_only = read_only
-        self.models = {q: QuadrantModel(store, session_id, q, self) for q in Quadrant}
+        self.models = {q: QuadrantModel(store, session_id, q, self, read_only) for q in Quadrant}
+        self.card_quadrant = {i.id: q for q, m in self.models.items() for i in m.items}
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName(self.tr("Show the cards of the theme"))
         self.theme_filter.addItem(self.tr("All themes"), "")
@@ -110,7 +135,6 @@ class SwotBoard(QWidget):
         grid = QGridLayout()
         for number, quadrant in enumerate(Quadrant):
             model = self.models[quadrant]
-            model.read_only = read_only
             model.on_edit = self.edit_text
             model.on_drop = self.move_cards
             model.rowsInserted.connect(lambda _parent, first, last, q=quadrant: self._filter_rows(q, first, last))
@@ -179,12 +203,17 @@ class SwotBoard(QWidget):
             box.setFont(font)
         self.capture.setFocus()
 
+    def tooltip(self, index) -> str:
+        """The card's text and theme, and the goals it feeds."""
+        goals = goals_fed_by(self.store, index.data(ID_ROLE))
+        return index.data(Qt.ItemDataRole.ToolTipRole) + "".join(f"\n→ {g.code} {g.title}" for g in goals)
+
     def focus_quadrant(self) -> None:
         """Down from the capture line: into the current quadrant, on its newest card."""
         view = self.views[self.current]
         view.setFocus()
         if view.model().rowCount() and not view.currentIndex().isValid():
-            view.setCurrentIndex(view.model().index(view.model().rowCount() - 1))
+            view.setCurrentIndex(view.model().index(view.model().rowCount() - 1, 0))
 
     def show_feeds(self, current) -> None:
         """Under the board: the goals the current card feeds (directly or through a TOWS strategy)."""
@@ -197,9 +226,12 @@ class SwotBoard(QWidget):
                            else self.tr("This card feeds no goal yet."))
 
     def show_card(self, item: SwotItem) -> None:
-        """Show one changed card on the board (and the projector)."""
-        for model in self.models.values():
-            model.show(item)
+        """Show one changed card on the board (and the projector): only the quadrant it was in and
+        the one it is in now are touched."""
+        before = self.card_quadrant.get(item.id)
+        self.card_quadrant[item.id] = item.quadrant
+        for quadrant in {before, item.quadrant} - {None}:
+            self.models[quadrant].show(item)
         self.changed.emit()
 
     # -- edits -----------------------------------------------------------------------------------
@@ -222,7 +254,7 @@ class SwotBoard(QWidget):
         theme = ""
         if (match := THEME_SUFFIX.search(text)) and match.start() > 0:
             text, theme = text[:match.start()].strip(), match.group(1).replace("_", " ")
-        position = len(self.store.find(SwotItem, session_id=self.session_id, include_deleted=True)) + 1
+        position = self.next_position()
         card = SwotItem(session_id=self.session_id, quadrant=self.current, text=text, position=position, theme=theme)
         if theme:
             self._add_theme_choice(theme)
@@ -230,9 +262,16 @@ class SwotBoard(QWidget):
         self.capture.clear()
         self.capture.setFocus()
 
+    def next_position(self) -> int:
+        """After every card of the session, deleted and merged ones too (one indexed query, not a read
+        of every card: adding must cost the same on a board of 10 or 10,000 cards)."""
+        row = self.store.db.execute("SELECT max(position) FROM swot_item WHERE session_id = ?",
+                                    [self.session_id]).fetchone()
+        return (row[0] or 0) + 1
+
     def _selected_ids(self, view: QListView) -> list[str]:
         rows = sorted(index.row() for index in view.selectionModel().selectedIndexes())
-        return [view.model().index(row).data(ID_ROLE) for row in rows]
+        return [view.model().index(row, 0).data(ID_ROLE) for row in rows]
 
     def _chosen_ids(self, view: QListView) -> list[str]:
         """The selected cards, or the card with the keyboard focus when none is selected."""
@@ -304,7 +343,7 @@ class SwotBoard(QWidget):
             return
         item_id = view.currentIndex().data(ID_ROLE)
         self.move_cards([item_id], view.quadrant, row + step + (1 if step > 0 else 0))
-        view.setCurrentIndex(view.model().index(self.models[view.quadrant].row_of(item_id)))
+        view.setCurrentIndex(view.model().index(self.models[view.quadrant].row_of(item_id), 0))
 
     def move_selected_to(self, quadrant: Quadrant) -> None:
         view = self.focused_view()

@@ -250,6 +250,13 @@ def reference_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
 
 
+@migrations(name="0005_board_order")
+def board_order(db: Database) -> None:
+    # A new card goes after the last one of its session: max(position) read from this index costs
+    # the same on a board of 10 or 10,000 cards.
+    db.execute("CREATE INDEX swot_item_session_position ON swot_item(session_id, position)")
+
+
 @functools.cache
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""

@@ -42,8 +42,8 @@ def test_strategy_from_cards_selected_on_the_board(qtbot, store, meeting, englis
     strength = card(window, Quadrant.S, "Walory krajobrazowe")
     chance = card(window, Quadrant.O, "Fundusze UE")
     card(window, Quadrant.T, "Odpływ młodych")
-    window.board.views[Quadrant.S].setCurrentIndex(window.board.models[Quadrant.S].index(0))
-    window.board.views[Quadrant.O].setCurrentIndex(window.board.models[Quadrant.O].index(0))
+    window.board.views[Quadrant.S].setCurrentIndex(window.board.models[Quadrant.S].index(0, 0))
+    window.board.views[Quadrant.O].setCurrentIndex(window.board.models[Quadrant.O].index(0, 0))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Produkt turystyczny z funduszy UE", True))
     window.board.strategy_from_selected()
     strategy = store.find(TowsStrategy)[0]
@@ -128,9 +128,9 @@ def test_goal_tree_sources_indicators_and_projects(qtbot, store, meeting, englis
     assert lines == ["WO: Drogi z funduszy", "   ↳ Weaknesses: Złe drogi", "   ↳ Opportunities: Fundusze"]
     # ... and the SWOT card shows the goal it feeds.
     board = window.board
-    board.views[Quadrant.W].setCurrentIndex(board.models[Quadrant.W].index(0))
+    board.views[Quadrant.W].setCurrentIndex(board.models[Quadrant.W].index(0, 0))
     assert board.feeds.text() == "Feeds the goals: 1 Dostępny obszar"
-    assert "→ 1 Dostępny obszar" in board.models[Quadrant.W].index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "→ 1 Dostępny obszar" in board.tooltip(board.models[Quadrant.W].index(0, 0))
 
     tab.select_goal(objective.id)
     tab.details.setCurrentWidget(tab.indicators)

@@ -51,18 +51,18 @@ def test_keyboard_capture_votes_merge_undo_redo_and_projector(qtbot, store, meet
 
     strengths = board.views[Quadrant.S]
     strengths.setFocus()
-    strengths.setCurrentIndex(board.models[Quadrant.S].index(0))
+    strengths.setCurrentIndex(board.models[Quadrant.S].index(0, 0))
     for _ in range(3):
         qtbot.keyClick(strengths, Qt.Key.Key_Plus)  # three dots for "Góry"
-    strengths.setCurrentIndex(board.models[Quadrant.S].index(1))
+    strengths.setCurrentIndex(board.models[Quadrant.S].index(1, 0))
     qtbot.keyClick(strengths, Qt.Key.Key_Plus)
     by_text = {i.text: i for i in store.find(SwotItem)}
     assert (by_text["Góry"].votes, by_text["Szlaki"].votes) == (3, 1)
     assert "Góry  (3)" in projector.panels[Quadrant.S].text()
 
     selection = strengths.selectionModel()
-    selection.select(board.models[Quadrant.S].index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-    selection.select(board.models[Quadrant.S].index(1), QItemSelectionModel.SelectionFlag.Select)
+    selection.select(board.models[Quadrant.S].index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    selection.select(board.models[Quadrant.S].index(1, 0), QItemSelectionModel.SelectionFlag.Select)
     qtbot.keyClick(strengths, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     by_text = {i.text: i for i in store.find(SwotItem)}
     assert by_text["Góry"].votes == 4 and by_text["Szlaki"].merged_into == by_text["Góry"].id
@@ -85,10 +85,10 @@ def test_edit_in_place_and_delete_with_undo(qtbot, store, meeting, english):
     board = window.board
     type_card(qtbot, board, "Pierwsza wersja")
     model = board.models[Quadrant.S]
-    assert model.setData(model.index(0), "Poprawiona wersja")
+    assert model.setData(model.index(0, 0), "Poprawiona wersja")
     assert store.find(SwotItem)[0].text == "Poprawiona wersja"
     view = board.views[Quadrant.S]
-    view.setCurrentIndex(model.index(0))
+    view.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert store.find(SwotItem) == [] and model.rowCount() == 0
     assert window.undo_stack.undoText() == "delete cards"
@@ -108,9 +108,9 @@ def test_a_signed_meeting_is_read_only(qtbot, store, meeting, english):
     assert "read-only" in signed.windowTitle()
     assert not signed.board.capture.isEnabled()
     model = signed.board.models[Quadrant.S]
-    assert not (model.flags(model.index(0)) & Qt.ItemFlag.ItemIsEditable)
+    assert not (model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable)
     view = signed.board.views[Quadrant.S]
-    view.setCurrentIndex(model.index(0))
+    view.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     assert store.find(SwotItem)[0].votes == 0
 
@@ -135,13 +135,13 @@ def test_drag_and_drop_keyboard_moves_and_sorting(qtbot, store, meeting, english
     QAbstractItemModelTester(strengths, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
     # Drag "C" to the top of its quadrant, as a view's drop does.
-    data = strengths.mimeData([strengths.index(2)])
-    assert strengths.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, strengths.index(-1))
+    data = strengths.mimeData([strengths.index(2, 0)])
+    assert strengths.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, strengths.index(-1, 0))
     assert texts(board, Quadrant.S) == ["C", "A", "B"]
     assert [i.text for i in sorted(store.find(SwotItem, quadrant="S"), key=lambda i: i.position)] == ["C", "A", "B"]
     # Drag "A" into the weaknesses, after "X".
-    data = strengths.mimeData([strengths.index(1)])
-    assert weaknesses.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, weaknesses.index(-1))
+    data = strengths.mimeData([strengths.index(1, 0)])
+    assert weaknesses.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, weaknesses.index(-1, 0))
     assert texts(board, Quadrant.S) == ["C", "B"] and texts(board, Quadrant.W) == ["X", "A"]
     assert store.find(SwotItem, text="A")[0].quadrant is Quadrant.W
     assert board.titles[Quadrant.W].title() == "Weaknesses (2)"
@@ -150,16 +150,16 @@ def test_drag_and_drop_keyboard_moves_and_sorting(qtbot, store, meeting, english
 
     view = board.views[Quadrant.S]
     view.setFocus()
-    view.setCurrentIndex(strengths.index(0))
+    view.setCurrentIndex(strengths.index(0, 0))
     board.move_current(+1)  # Alt+Down
     assert texts(board, Quadrant.S) == ["A", "C", "B"] and view.currentIndex().row() == 1
-    view.setCurrentIndex(strengths.index(2))
-    view.selectionModel().select(strengths.index(2), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.setCurrentIndex(strengths.index(2, 0))
+    view.selectionModel().select(strengths.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     board.move_selected_to(Quadrant.O)  # Ctrl+Shift+3
     assert store.find(SwotItem, text="B")[0].quadrant is Quadrant.O
 
     # Typing the number counted in the hall, then sorting the quadrant by votes.
-    view.setCurrentIndex(strengths.index(1))  # "C"
+    view.setCurrentIndex(strengths.index(1, 0))  # "C"
     for key in (Qt.Key.Key_1, Qt.Key.Key_2):
         qtbot.keyClick(view, key)
     assert "Votes: 12" in board.feeds.text()
@@ -186,12 +186,12 @@ def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypat
     assert [(i.text, i.theme) for i in store.find(SwotItem, order_by="position")] == [
         ("Szlaki rowerowe", "turystyka"), ("Dobre szkoły", ""), ("Zabytki", "turystyka")]
     model, view = board.models[Quadrant.S], board.views[Quadrant.S]
-    colour = model.index(0).data(Qt.ItemDataRole.DecorationRole)
-    assert isinstance(colour, QColor) and colour == model.index(2).data(Qt.ItemDataRole.DecorationRole)
-    assert model.index(1).data(Qt.ItemDataRole.DecorationRole).alpha() == 0
+    colour = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(colour, QColor) and colour == model.index(2, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert model.index(1, 0).data(Qt.ItemDataRole.DecorationRole).alpha() == 0
 
     view.setFocus()
-    view.selectionModel().select(model.index(1), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.selectionModel().select(model.index(1, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("edukacja", True))
     board.ask_theme()  # Ctrl+G
     assert store.find(SwotItem, text="Dobre szkoły")[0].theme == "edukacja"

@@ -114,7 +114,8 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
-        "0001_initial", "0002_signed_minutes", "0003_sync_log", "0004_reference_indexes"]
+        "0001_initial", "0002_signed_minutes", "0003_sync_log", "0004_reference_indexes",
+        "0005_board_order"]
     assert set(db.table_names()) >= {cls.TABLE for cls in ENTITIES}
 
 

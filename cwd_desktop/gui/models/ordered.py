@@ -3,6 +3,7 @@ every workspace model uses (the board, the agenda, the tables) instead of reload
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ ROOT = QModelIndex()
 def place(model: QAbstractItemModel, rows: list, row: Any, belongs: bool, key: Callable[[Any], Any]) -> str:
     """Refresh, insert, move or remove `row` (matched by id) in `rows`, which `key` keeps sorted.
     Returns what happened: "changed", "inserted", "moved", "removed" or "" (not shown, not added)."""
-    number = next((n for n, existing in enumerate(rows) if existing.id == row.id), -1)
+    number = find(rows, row, key)
     last_column = 0 if isinstance(model, QAbstractListModel) else max(model.columnCount(ROOT) - 1, 0)
     if number >= 0 and belongs and key(rows[number]) == key(row):
         rows[number] = row
@@ -26,8 +27,17 @@ def place(model: QAbstractItemModel, rows: list, row: Any, belongs: bool, key: C
         model.endRemoveRows()
     if not belongs:
         return "removed" if number >= 0 else ""
-    target = sum(1 for other in rows if key(other) < key(row))
+    target = bisect.bisect_left(rows, key(row), key=key)
     model.beginInsertRows(ROOT, target, target)
     rows.insert(target, row)
     model.endInsertRows()
     return "moved" if number >= 0 else "inserted"
+
+
+def find(rows: list, row: Any, key: Callable[[Any], Any]) -> int:
+    """The index of the row with `row`'s id: found by its sort key at once when that did not
+    change (an edit, a vote), else by a scan (a move)."""
+    at = bisect.bisect_left(rows, key(row), key=key)
+    if at < len(rows) and rows[at].id == row.id:
+        return at
+    return next((n for n, existing in enumerate(rows) if existing.id == row.id), -1)
