@@ -79,16 +79,23 @@ def _inspect(path: Path) -> list[str]:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
             )
         ]
+        known = known_names()
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise StorageError(
+                f"{path} was written by a newer version of CWD Desktop (schema {unknown[-1]}); "
+                "install the newer version to open it."
+            )
+        pending = [name for name in known if name not in applied]
+        # Migrating a damaged file would fail half-way (its list of applied migrations may be
+        # unreadable) or make things worse: say it is damaged, as opening it would.
+        if pending and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            from cwd_desktop.storage.store import damaged_message
+
+            raise StorageError(damaged_message(path))
     finally:
         conn.close()
-    known = known_names()
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise StorageError(
-            f"{path} was written by a newer version of CWD Desktop (schema {unknown[-1]}); "
-            "install the newer version to open it."
-        )
-    return [name for name in known if name not in applied]
+    return pending
 
 
 def copy_database(conn: sqlite3.Connection, target: Path, what: str = "The copy") -> Path:
