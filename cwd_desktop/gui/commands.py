@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QMainWindow
 
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.storage import Store
@@ -120,8 +120,16 @@ class EmptyFieldUndo(QObject):
         return False
 
 
-def route_undo_keys(window: QWidget) -> None:
-    """Let every text field of `window` pass Ctrl+Z / Ctrl+Shift+Z on when it is empty."""
+def add_undo_menu(window: QMainWindow, stack: QUndoStack) -> None:
+    """The Edit menu of a workspace window: Undo / Redo <action> (Ctrl+Z, Ctrl+Shift+Z), and
+    every text field of the window passing those keys on when it is empty."""
+    edit = window.menuBar().addMenu(QCoreApplication.translate("Workspace", "&Edit"))
+    undo = stack.createUndoAction(window, QCoreApplication.translate("Workspace", "Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(window, QCoreApplication.translate("Workspace", "Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    edit.addAction(undo)
+    edit.addAction(redo)
     router = EmptyFieldUndo(window)
     for field in window.findChildren(QLineEdit):
         field.installEventFilter(router)

@@ -69,6 +69,32 @@ def ignore(_row) -> None:
     """Commands of this tab show their result through the redraw after each stack change."""
 
 
+def tree_order(goals: list[Goal]) -> list[tuple[Goal, int]]:
+    """The goals parents first, each followed by the goals below it, with their depth (0: strategic)."""
+    by_parent: dict[str | None, list[Goal]] = {}
+    for goal in goals:
+        by_parent.setdefault(goal.parent_id, []).append(goal)
+    ordered: list[tuple[Goal, int]] = []
+
+    def walk(parent_id: str | None, depth: int) -> None:
+        for goal in by_parent.get(parent_id, []):
+            ordered.append((goal, depth))
+            walk(goal.id, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
+def capture_row(label: QLabel, choice: QComboBox, line: QLineEdit) -> QHBoxLayout:
+    """"Type: [choice] [line, then Enter]": the label's mnemonic reaches the choice."""
+    label.setBuddy(choice)
+    row = QHBoxLayout()
+    row.addWidget(label)
+    row.addWidget(choice)
+    row.addWidget(line, 1)
+    return row
+
+
 def quadrant_pair(kind: TowsType) -> str:
     first, second = Quadrant(kind.value[0]), Quadrant(kind.value[1])
     return f"{first.label(language())} × {second.label(language())}"
@@ -137,12 +163,7 @@ class GoalsTab(QWidget):
         self.pairs_title = QLabel()
         self.pairs_title.setWordWrap(True)
         self.pairs_title.setBuddy(self.pairs)
-        kind_label = QLabel(self.tr("T&ype:"))
-        kind_label.setBuddy(self.strategy_kind)
-        line = QHBoxLayout()
-        line.addWidget(kind_label)
-        line.addWidget(self.strategy_kind)
-        line.addWidget(self.new_strategy, 1)
+        line = capture_row(QLabel(self.tr("T&ype:")), self.strategy_kind, self.new_strategy)
         matrix = QWidget()
         matrix_layout = QVBoxLayout(matrix)
         matrix_layout.addWidget(QLabel(self.tr("<b>TOWS matrix</b>")))
@@ -182,12 +203,7 @@ class GoalsTab(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_goal)
         for widget in (self.new_goal, self.goal_level):
             widget.setEnabled(not self.read_only)
-        level_label = QLabel(self.tr("&Level:"))
-        level_label.setBuddy(self.goal_level)
-        line = QHBoxLayout()
-        line.addWidget(level_label)
-        line.addWidget(self.goal_level)
-        line.addWidget(self.new_goal, 1)
+        line = capture_row(QLabel(self.tr("&Level:")), self.goal_level, self.new_goal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("<b>Goals</b>")))
@@ -310,23 +326,15 @@ class GoalsTab(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         nodes: dict[str, QTreeWidgetItem] = {}
-        goals = self.goals()
-        by_parent: dict[str | None, list[Goal]] = {}
-        for goal in goals:
-            by_parent.setdefault(goal.parent_id, []).append(goal)
-
-        def add(parent_item, parent_id):
-            for goal in by_parent.get(parent_id, []):
-                node = QTreeWidgetItem([references.goal_label(goal)])
-                node.setData(0, ID, goal.id)
-                node.setToolTip(0, f"{goal.level.label(language())}: {goal.title}")
-                if not self.read_only:
-                    node.setFlags(node.flags() | Qt.ItemFlag.ItemIsEditable)
-                (parent_item.addChild if parent_item else self.tree.addTopLevelItem)(node)
-                nodes[goal.id] = node
-                add(node, goal.id)
-
-        add(None, None)
+        for goal, _depth in tree_order(self.goals()):
+            node = QTreeWidgetItem([references.goal_label(goal)])
+            node.setData(0, ID, goal.id)
+            node.setToolTip(0, f"{goal.level.label(language())}: {goal.title}")
+            if not self.read_only:
+                node.setFlags(node.flags() | Qt.ItemFlag.ItemIsEditable)
+            parent = nodes.get(goal.parent_id)
+            (parent.addChild if parent else self.tree.addTopLevelItem)(node)
+            nodes[goal.id] = node
         self.tree.expandAll()
         if keep in nodes:
             self.tree.setCurrentItem(nodes[keep])
@@ -389,20 +397,11 @@ class GoalsTab(QWidget):
 
     def projector_html(self) -> str:
         """The goal tree for the hall: strategic goals bold, objectives and directions indented."""
-        goals = self.goals()
-        by_parent: dict[str | None, list[Goal]] = {}
-        for goal in goals:
-            by_parent.setdefault(goal.parent_id, []).append(goal)
-        lines: list[str] = []
-
-        def add(parent_id: str | None, depth: int) -> None:
-            for goal in by_parent.get(parent_id, []):
-                text = escape(references.goal_label(goal))
-                text = f"<b>{text}</b>" if depth == 0 else text
-                lines.append(f"<div style='margin-left: {depth * 1.5}em'>{text}</div>")
-                add(goal.id, depth + 1)
-
-        add(None, 0)
+        lines = []
+        for goal, depth in tree_order(self.goals()):
+            text = escape(references.goal_label(goal))
+            text = f"<b>{text}</b>" if depth == 0 else text
+            lines.append(f"<div style='margin-left: {depth * 1.5}em'>{text}</div>")
         title = escape(self.tr("Goals"))
         return f"<h2>{title}</h2>" + ("".join(lines) or escape(self.tr("No goals yet.")))
 

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         from cwd_desktop.gui.partnership_window import PartnershipWindow  # loaded when first needed
 
         window = PartnershipWindow(self.store, partnership_id, self)
-        window.changed.connect(lambda: self.model.reload() or self._after_model_reset(partnership_id))
+        window.renamed.connect(lambda: self.model.reload() or self._after_model_reset(partnership_id))
         window.show()
         self.partnership_windows.append(window)
         return window

@@ -13,7 +13,7 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.gui import follow_up_tabs
 from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
-from cwd_desktop.gui.commands import route_undo_keys
+from cwd_desktop.gui.commands import add_undo_menu
 from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.goals_tab import GoalsTab
 from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, ProjectorWindow
@@ -58,15 +58,8 @@ class MeetingWindow(QMainWindow):
                              self.decisions: self.decisions.new_motion,
                              self.action_items: next(iter(self.action_items.capture.values())),
                              self.remarks: next(iter(self.remarks.capture.values()))}
-        route_undo_keys(self)
         self.tabs.currentChanged.connect(lambda _index: self.first_inputs[self.tabs.currentWidget()].setFocus())
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        add_undo_menu(self, self.undo_stack)
         view = self.menuBar().addMenu(self.tr("&View"))
         for text, key, page in ((self.tr("&Projector: SWOT board"), "F5", BOARD),
                                 (self.tr("Projector: &goals"), "F6", GOALS),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 from cwd_desktop.domain import Member, Partnership, Person
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import references
-from cwd_desktop.gui.commands import AddRows, push, route_undo_keys
+from cwd_desktop.gui.commands import AddRows, add_undo_menu, push
 from cwd_desktop.gui.entity_form import EntityForm
 from cwd_desktop.gui.entity_table import EntityTable, Texts
 from cwd_desktop.gui.models.entity_table import Column
@@ -21,9 +21,9 @@ from cwd_desktop.storage import Store
 
 
 class PartnershipWindow(QMainWindow):
-    """`changed` fires after every edit (the main window's navigator shows the new name)."""
+    """`renamed` fires when the partnership's name changes (the main window's navigator shows it)."""
 
-    changed = Signal()
+    renamed = Signal()
 
     def __init__(self, store: Store, partnership_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +31,8 @@ class PartnershipWindow(QMainWindow):
         self.setWindowTitle(self.tr("Partnership: %1").replace("%1", store.get(Partnership, partnership_id).name))
         self.resize(1100, 700)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+        self.name = store.get(Partnership, partnership_id).name
+        self.undo_stack.indexChanged.connect(lambda _index: self.check_name())
         self.form = EntityForm(store, self.undo_stack, Partnership, partnership_id, [
             ("name", self.tr("&Name:"), None), ("voivodeship", self.tr("&Voivodeship:"), None),
             ("lead_organisation", self.tr("&Lead organisation:"), None),
@@ -65,20 +66,19 @@ class PartnershipWindow(QMainWindow):
         layout.addWidget(self.form)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        route_undo_keys(self)
         file_menu = self.menuBar().addMenu(self.tr("&Partnership"))
         import_action = file_menu.addAction(self.tr("&Import people from CSV…"))
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.ask_import)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        edit.addAction(undo)
-        edit.addAction(redo)
+        add_undo_menu(self, self.undo_stack)
+
+    def check_name(self) -> None:
+        name = self.store.get(Partnership, self.partnership_id).name
+        if name != self.name:
+            self.name = name
+            self.renamed.emit()
 
     def ask_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", self.tr("CSV files (*.csv);;*"))
