@@ -13,10 +13,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cwd_desktop import __version__, paths
 from cwd_desktop.errors import CwdError
-from cwd_desktop.storage import Store, open_store
+
+if TYPE_CHECKING:
+    from cwd_desktop.storage import Store
 
 EXIT_OK, EXIT_UNSOUND, EXIT_ERROR = 0, 1, 2
 LANGUAGES = ("pl", "en")
@@ -268,7 +271,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     data = read_file(args.file, "The PDF")
     pems = [read_file(path, "The certificate") for path in args.trust]
     if "db" in args and args.db:
-        with open_store(args.db) as store:
+        with open_database(args.db) as store:
             report = verify(data, pems, store)
     else:
         report = verify(data, pems)
@@ -317,7 +320,7 @@ def cmd_cert_create_ca(args: argparse.Namespace) -> int:
     pem = certificate_pem(material.certificate).encode("ascii")
     pem_path = args.output.with_suffix(".pem")
     if args.partnership:
-        with open_store(args.db) as store:
+        with open_database(args.db) as store:
             add_partnership_ca(store, find_partnership(store, args.partnership).id, pem, material.name)
     write_atomic(args.output, to_pkcs12(material, passphrase))
     write_atomic(pem_path, pem)
@@ -362,6 +365,12 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
                          f"lost {json.dumps(c.lost_value, ensure_ascii=False)} "
                          f"({names.get(c.lost_device, c.lost_device[:8])})"]))
     return EXIT_OK
+
+
+def open_database(path: Path) -> Store:
+    from cwd_desktop.storage import open_store  # not at the top: the GUI's start does not wait for it
+
+    return open_store(path)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -417,7 +426,22 @@ def cmd_device(args: argparse.Namespace, store: Store) -> int:
     return EXIT_OK
 
 
+def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only start the GUI (none, or just --db), else None. Building the full
+    parser, with its two dozen commands, would cost 15 ms of the application's start-up."""
+    parser = argparse.ArgumentParser(prog="cwd-desktop", add_help=False, exit_on_error=False)
+    _add_db(parser, default=None)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
+    args = gui_arguments(sys.argv[1:] if argv is None else argv)
+    if args is not None:
+        return cmd_gui(args)
     args = build_parser().parse_args(argv)
     handler: Callable[..., int] = getattr(args, "handler", cmd_gui)
     if handler is cmd_gui:
@@ -429,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
             return handler(args)
         if "db" not in args or args.db is None:
             db_path.parent.mkdir(parents=True, exist_ok=True)
-        with open_store(db_path) as store:
+        with open_database(db_path) as store:
             return handler(args, store)
     except CwdError as exc:
         print(f"cwd-desktop: {exc}", file=sys.stderr)

@@ -1,28 +1,21 @@
-"""The details pane: a read-only summary of the selected partnership or meeting."""
+"""The details pane: a read-only summary of the selected partnership or meeting.
+
+It is part of the main window's form, which is painted before the database opens, so the domain
+model and the services are imported when a summary is first built, not with this module.
+"""
 
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser
 
-from cwd_desktop.domain import (
-    Attendance,
-    Decision,
-    Goal,
-    KeyProject,
-    Meeting,
-    Member,
-    Partnership,
-    Person,
-    SwotItem,
-    SwotSession,
-)
-from cwd_desktop.domain.choices import GoalLevel, Quadrant
 from cwd_desktop.gui.i18n import language
-from cwd_desktop.gui.verdicts import verdict
-from cwd_desktop.services.overview import decision_outcome, members_represented
-from cwd_desktop.storage import Store
+
+if TYPE_CHECKING:
+    from cwd_desktop.domain import Decision, Meeting
+    from cwd_desktop.storage import Store
 
 
 def _field(label: str, value: str) -> str:
@@ -47,6 +40,8 @@ class DetailsView(QTextBrowser):
         self.setHtml(self.meeting_html(store, meeting_id))
 
     def partnership_html(self, store: Store, partnership_id: str) -> str:
+        from cwd_desktop.domain import Member, Partnership, Person
+
         p = store.get(Partnership, partnership_id)
         members = store.find(Member, partnership_id=p.id, order_by="name")
         people = store.find(Person, partnership_id=p.id)
@@ -66,6 +61,10 @@ class DetailsView(QTextBrowser):
         return "".join(parts)
 
     def meeting_html(self, store: Store, meeting_id: str) -> str:
+        from cwd_desktop.domain import Attendance, Decision, Goal, KeyProject, Meeting, Member, Person
+        from cwd_desktop.domain.choices import GoalLevel
+        from cwd_desktop.services.overview import members_represented
+
         m = store.get(Meeting, meeting_id)
         lang = language()
         people = {p.id: p for p in store.find(Person, partnership_id=m.partnership_id)}
@@ -99,6 +98,9 @@ class DetailsView(QTextBrowser):
         return "".join(parts)
 
     def _swot_html(self, store: Store, meeting: Meeting, lang: str) -> str:
+        from cwd_desktop.domain import SwotItem, SwotSession
+        from cwd_desktop.domain.choices import Quadrant
+
         sessions = store.find(SwotSession, meeting_id=meeting.id)
         items = [i for s in sessions for i in store.find(SwotItem, session_id=s.id) if i.merged_into is None]
         if not items:
@@ -111,6 +113,9 @@ class DetailsView(QTextBrowser):
         return _heading("SWOT", len(items)) + _list(entries)
 
     def _decision_html(self, store: Store, decision: Decision) -> str:
+        from cwd_desktop.gui.verdicts import verdict
+        from cwd_desktop.services.overview import decision_outcome
+
         outcome = decision_outcome(store, decision)
         result = verdict(outcome)
         t = outcome.tally

@@ -1,12 +1,19 @@
-"""The main window: the navigator of partnerships and meetings, and the details of the selection."""
+"""The main window: the navigator of partnerships and meetings, and the details of the selection.
+
+It is painted before any database is open: checking and backing up the file read all of it, so
+they run off the GUI thread once the window is on the screen (`open_file`). For the same reason
+this module imports the domain model, the storage, the services and the dialogs only where they
+are used (tests/unit/test_cli.py checks what start-up imports before the first paint).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,46 +25,46 @@ from PySide6.QtWidgets import (
 )
 
 from cwd_desktop import __version__, settings
-from cwd_desktop.domain import Meeting, Partnership
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
-from cwd_desktop.gui.restore_dialog import RestoreDialog
-from cwd_desktop.gui.settings_dialog import SettingsDialog
 from cwd_desktop.gui.tasks import run_task
-from cwd_desktop.services.demo import load_demo
-from cwd_desktop.storage import Store, backups, open_store
-from cwd_desktop.storage.device import set_meta
 from cwd_desktop.storage.instance import InstanceLock
+
+if TYPE_CHECKING:
+    from cwd_desktop.gui.meeting_window import MeetingWindow
+    from cwd_desktop.gui.partnership_window import PartnershipWindow
+    from cwd_desktop.storage import Store
+
+DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
+SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
+EXIT_CANNOT_START = 2
 
 
 def next_meeting_number(store: Store, partnership_id: str) -> str:
     """"4/2026" when the partnership has three meetings numbered this year."""
+    from cwd_desktop.domain import Meeting
+
     year = dt.date.today().year
     numbers = [m.number for m in store.find(Meeting, partnership_id=partnership_id)]
     used = [int(n.split("/")[0]) for n in numbers if n.endswith(f"/{year}") and n.split("/")[0].isdigit()]
     return f"{max(used, default=0) + 1}/{year}"
 
 
-if TYPE_CHECKING:
-    from cwd_desktop.gui.meeting_window import MeetingWindow
-    from cwd_desktop.gui.partnership_window import PartnershipWindow
-
-DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
-SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, lock: InstanceLock | None = None) -> None:
+    opened = Signal()  # a database is open and shown (at start, or after switching to another)
+
+    def __init__(self, store: Store | None = None, lock: InstanceLock | None = None) -> None:
+        """With `store`, the window shows it at once; without, it waits for `open_file`."""
         super().__init__()
         self.lock = lock
         self.meeting_windows: list[MeetingWindow] = []
         self.partnership_windows: list[PartnershipWindow] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.store = store
-        self.model = NavigatorModel(store, self)
+        self.store: Store | None = None
+        self.model = NavigatorModel(None, self)
         self.ui.navigator.setModel(self.model)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([460, 740])
@@ -86,12 +93,78 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.triggered.connect(self.open_settings)
         self.ui.menuRecent.aboutToShow.connect(self.fill_recent)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
-        self.ui.navigator.header().setStretchLastSection(False)
-        self.ui.navigator.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        settings.remember_database(store.path)
-        self._after_model_reset()
+        if store is None:
+            self.menuBar().setEnabled(False)
+            self.centralWidget().setEnabled(False)
+        else:
+            self.use_store(store)
 
     # -- database -----------------------------------------------------------------------
+
+    def open_file(self, path: Path, lock: InstanceLock | None,
+                  on_failure: Callable[[str | None], None]) -> None:
+        """Check `path` and back it up off the GUI thread; offer the newest sound backup when it is
+        damaged; then open it in place of the current database. `lock` is already held for `path`.
+        `on_failure(message)` runs when it cannot be opened (message None: the user declined)."""
+        from cwd_desktop.storage import backups
+
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        run_task(self, self.tr("Checking the database and saving a backup…"),
+                 lambda _progress: backups.check_and_back_up(path),
+                 lambda problem: self._open_checked(path, lock, problem, on_failure), on_failure)
+
+    def _open_checked(self, path: Path, lock: InstanceLock | None, problem: str | None,
+                      on_failure: Callable[[str | None], None]) -> None:
+        from cwd_desktop.storage import open_store
+
+        try:
+            if problem is not None and not self.restore_sound_backup(path, problem):
+                on_failure(None)
+                return
+            store = open_store(path)
+        except CwdError as exc:
+            on_failure(str(exc))
+            return
+        if self.store is not None:
+            self.close_workspaces()
+            self.store.close()
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock = lock
+        self.use_store(store)
+        self.offer_demo_if_empty()
+        self.opened.emit()
+
+    def restore_sound_backup(self, path: Path, problem: str) -> bool:
+        """`path` is damaged: offer its newest sound backup. False when there is none or the user
+        declines; the damaged file is then left exactly as it is."""
+        from cwd_desktop.storage import backups
+
+        title = self.tr("Damaged database")
+        found = backups.newest_sound_backup(path)
+        if found is None:
+            QMessageBox.critical(self, title, problem + " " + self.tr("No sound backup was found."))
+            return False
+        question = self.tr("%1\n\nRestore the backup of %2? The damaged file is kept beside it, renamed.")
+        question = question.replace("%1", problem).replace("%2", f"{found.taken_at:%Y-%m-%d %H:%M} UTC")
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+            return False
+        backups.restore(path, found.path)
+        return True
+
+    def open_at_start(self, path: Path) -> None:
+        """The first database, once the window is on the screen. If it cannot be opened, the
+        application ends with exit code 2 and the file is left as it was."""
+        self.open_file(path, self.lock, self._cannot_start)
+
+    def _cannot_start(self, message: str | None) -> None:
+        if message:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), message)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.hide()
+        QCoreApplication.exit(EXIT_CANNOT_START)
 
     def switch_to(self, path: Path) -> None:
         """Open another database; on failure say why and keep the current one."""
@@ -99,22 +172,26 @@ class MainWindow(QMainWindow):
         try:
             if lock:
                 lock.acquire()
-            backups.backup_file(path)  # a damaged file is refused here, with the backup to restore
-            store = open_store(path)
         except CwdError as exc:
-            if lock:
-                lock.release()
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return
-        self.close_workspaces()
-        self.store.close()
-        if self.lock:
-            self.lock.release()
-        self.store, self.lock = store, lock
+
+        def failed(message: str | None) -> None:
+            if lock:
+                lock.release()
+            if message:
+                QMessageBox.critical(self, self.tr("Cannot open the database"), message)
+            self._after_model_reset()
+
+        self.open_file(path, lock, failed)
+
+    def use_store(self, store: Store) -> None:
+        self.store = store
         self.model.store = store
-        settings.remember_database(path)
+        settings.remember_database(store.path)
+        self.menuBar().setEnabled(True)
+        self.centralWidget().setEnabled(True)
         self.refresh()
-        self.offer_demo_if_empty()
 
     def close_workspaces(self) -> None:
         """Close the meeting and partnership windows (they save as they go) before the store closes."""
@@ -145,6 +222,8 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("No other database opened yet")).setEnabled(False)
 
     def open_settings(self) -> None:
+        from cwd_desktop.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
@@ -161,7 +240,7 @@ class MainWindow(QMainWindow):
     def selected_partnership_id(self) -> str | None:
         kind, row_id = self.selected()
         if kind == "meeting":
-            return self.store.get(Meeting, row_id).partnership_id
+            return self.ui.navigator.currentIndex().siblingAtColumn(0).parent().data(ID_ROLE)
         return row_id if kind == "partnership" else None
 
     def select(self, row_id: str) -> None:
@@ -176,6 +255,8 @@ class MainWindow(QMainWindow):
             self.new_partnership(name.strip())
 
     def new_partnership(self, name: str) -> PartnershipWindow | None:
+        from cwd_desktop.domain import Partnership
+
         try:
             partnership = self.store.add(Partnership(name=name))
         except CwdError as exc:
@@ -210,6 +291,8 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self, partnership_id: str, number: str) -> MeetingWindow | None:
         """Add a meeting dated today, show it in the navigator and open its workspace."""
+        from cwd_desktop.domain import Meeting
+
         try:
             meeting = self.store.add(Meeting(partnership_id=partnership_id, number=number, date=dt.date.today()))
         except CwdError as exc:
@@ -220,6 +303,8 @@ class MainWindow(QMainWindow):
         return self.open_meeting()
 
     def offer_demo_if_empty(self) -> None:
+        from cwd_desktop.domain import Partnership
+
         if self.store.find(Partnership):
             return
         answer = QMessageBox.question(
@@ -232,6 +317,8 @@ class MainWindow(QMainWindow):
             self.load_demo()
 
     def load_demo(self) -> None:
+        from cwd_desktop.services.demo import load_demo
+
         try:
             added = load_demo(self.store)
         except CwdError as exc:
@@ -247,8 +334,15 @@ class MainWindow(QMainWindow):
         self._after_model_reset()
 
     def _after_model_reset(self, keep: str | None = None) -> None:
+        if self.store is None:
+            return
         self.ui.navigator.expandAll()
-        for column in range(self.model.columnCount()):
+        # The model's reset removed the columns, and their sizing with them: the name takes the
+        # room left by the date and the status, which always stay in view.
+        header = self.ui.navigator.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
             self.ui.navigator.resizeColumnToContents(column)
         title = self.tr("CWD Desktop %1 — %2")
         self.setWindowTitle(title.replace("%1", __version__).replace("%2", self.store.path.name))
@@ -324,6 +418,7 @@ class MainWindow(QMainWindow):
         path = self.store.path
 
         def work(progress):
+            from cwd_desktop.storage import open_store
             from cwd_desktop.sync import service as sync_service
 
             with open_store(path, create=False) as store:
@@ -347,6 +442,7 @@ class MainWindow(QMainWindow):
         db_path = self.store.path
 
         def work(progress):
+            from cwd_desktop.storage import open_store
             from cwd_desktop.sync import service as sync_service
 
             with open_store(db_path, create=False) as store:
@@ -378,6 +474,8 @@ class MainWindow(QMainWindow):
             self.set_device_name(name.strip())
 
     def set_device_name(self, name: str) -> None:
+        from cwd_desktop.storage.device import set_meta
+
         with self.store.transaction():
             set_meta(self.store.db, "device_name", name)
         self._after_model_reset()
@@ -385,6 +483,10 @@ class MainWindow(QMainWindow):
     # -- backups ------------------------------------------------------------------------------
 
     def backup_if_due(self) -> None:
+        if self.store is None:
+            return
+        from cwd_desktop.storage import backups
+
         try:
             taken = backups.maybe_backup(self.store)
         except CwdError as exc:
@@ -405,11 +507,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Saved a copy as %1.").replace("%1", name), 8000)
 
     def restore_backup(self) -> None:
+        from cwd_desktop.gui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.store.path, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
             self.restore_from(dialog.chosen)
 
     def restore_from(self, backup: Path) -> None:
+        from cwd_desktop.storage import backups, open_store
+
         path = self.store.path
         self.close_workspaces()
         self.store.close()
@@ -417,9 +523,7 @@ class MainWindow(QMainWindow):
             backups.restore(path, backup)
         except CwdError as exc:
             QMessageBox.critical(self, self.tr("Restore from backup"), str(exc))
-        self.store = open_store(path)
-        self.model.store = self.store
-        self.refresh()
+        self.use_store(open_store(path))
         self.statusBar().showMessage(self.tr("Restored from %1.").replace("%1", backup.name), 8000)
 
     def show_error(self, message: str) -> None:
@@ -437,8 +541,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         # Every edit is already committed; closing only takes a last backup and releases the file.
         self.close_workspaces()
-        self.backup_if_due()
-        self.store.close()
+        if self.store is not None:
+            self.backup_if_due()
+            self.store.close()
         if self.lock:
             self.lock.release()
         super().closeEvent(event)

@@ -3,9 +3,12 @@ and the projector."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from cwd_desktop.domain.decisions import Outcome
+if TYPE_CHECKING:
+    from cwd_desktop.domain.decisions import Outcome
 
 
 def verdict(outcome: Outcome) -> str:

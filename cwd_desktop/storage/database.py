@@ -10,17 +10,49 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Any
 
 from cwd_desktop.errors import StorageError, ValidationError
-from cwd_desktop.storage.migrations import MIGRATION_SET, known_names, migrations
+from cwd_desktop.storage import migrations
+from cwd_desktop.storage.migrations import MIGRATION_SET, known_names
 
 # "CWD1": marks the file as ours (PRAGMA application_id), so other SQLite files are refused.
 APPLICATION_ID = 0x43574431
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """An open database file, as the store and the services use it. The connection is in autocommit
+    mode: a statement outside `atomic()` is committed at once, as with sqlite-utils' Database (which
+    is only loaded to migrate, see migrations.py)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Sequence | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction; a nested block is a savepoint, undone alone when it fails."""
+        nested = self.conn.in_transaction
+        self.conn.execute("SAVEPOINT nested" if nested else "BEGIN")
+        try:
+            yield self
+            self.conn.execute("RELEASE nested" if nested else "COMMIT")
+        except BaseException:
+            # A failure such as a full disk may already have ended the whole transaction.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK TO nested" if nested else "ROLLBACK")
+                if nested:
+                    self.conn.execute("RELEASE nested")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
@@ -37,9 +69,9 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
     with translate_sqlite_errors(path):
         if existing:
             pending = _inspect(path)
-        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000)
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
         try:
-            db = Database(conn, execute_plugins=False)
+            db = Database(conn)
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
@@ -47,7 +79,7 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
             if existing and pending:
                 backup_copy(conn, path, f"before-{pending[0]}")
             if not existing or pending:
-                migrations.apply(db)
+                migrations.apply(conn)
                 # Written only when the schema changes, so that merely opening a file never modifies it.
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version = {len(known_names())}")

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from cwd_desktop import paths
 from cwd_desktop.storage.ids import new_id
+
+if TYPE_CHECKING:
+    from cwd_desktop.storage.database import Database
 
 
 def get_meta(db: Database, key: str) -> str | None:
@@ -74,4 +75,6 @@ def ensure_device(db: Database, path: Path) -> str:
 
 
 def default_device_name() -> str:
+    import socket  # needed once per new database, not at every start
+
     return socket.gethostname() or "CWD Desktop"

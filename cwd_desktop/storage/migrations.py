@@ -1,4 +1,4 @@
-"""Schema changes, as an append-only list of sqlite-utils migrations.
+"""Schema changes, as an append-only list of steps that sqlite-utils' migrations apply.
 
 Never edit a migration once it has been released: add a new one. Every entity table has
 `id` (UUIDv7 text), its data columns, `deleted` (the tombstone) and `clocks`: a JSON object
@@ -7,13 +7,25 @@ mapping each of those columns to [hlc, device_id], the version of that field.
 
 from __future__ import annotations
 
-import functools
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "cwd_desktop"
-migrations = Migrations(MIGRATION_SET)
+# (name, step), oldest first. sqlite-utils is imported only when a file needs migrating: its
+# import (with click, dateutil and its plugins) is a large share of the application's start-up.
+STEPS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def step(name: str) -> Callable:
+    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        STEPS.append((name, function))
+        return function
+
+    return register
 
 _ROW_TAIL = """
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
@@ -184,15 +196,14 @@ _INITIAL = [
 ]
 
 
-@migrations(name="0001_initial")
+@step("0001_initial")
 def initial(db: Database) -> None:
     # One statement at a time: executescript() would commit the migration's transaction.
     for statement in _INITIAL:
         db.execute(statement)
 
 
-@functools.cache
-@migrations(name="0002_signed_minutes")
+@step("0002_signed_minutes")
 def signed_minutes(db: Database) -> None:
     for statement in [
         # Signed PDFs, content-addressed; immutable, so they carry no field versions.
@@ -215,7 +226,7 @@ def signed_minutes(db: Database) -> None:
         db.execute(statement)
 
 
-@migrations(name="0003_sync_log")
+@step("0003_sync_log")
 def sync_log(db: Database) -> None:
     # Local to each database, never exported: what was imported, and the values that lost.
     for statement in [
@@ -234,7 +245,7 @@ def sync_log(db: Database) -> None:
         db.execute(statement)
 
 
-@migrations(name="0004_reference_indexes")
+@step("0004_reference_indexes")
 def reference_indexes(db: Database) -> None:
     # Every column that refers to another row gets an index: SQLite checks references against
     # them (a merge that defers those checks would otherwise scan whole tables for every row).
@@ -250,14 +261,25 @@ def reference_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
 
 
-@migrations(name="0005_board_order")
+@step("0005_board_order")
 def board_order(db: Database) -> None:
     # A new card goes after the last one of its session: max(position) read from this index costs
     # the same on a board of 10 or 10,000 cards.
     db.execute("CREATE INDEX swot_item_session_position ON swot_item(session_id, position)")
 
 
-@functools.cache
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""
-    return tuple(migration.name for migration in migrations.pending(Database(memory=True)))
+    return tuple(name for name, _ in STEPS)
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the steps `conn`'s database has not had yet, each in its own transaction, recorded in
+    sqlite-utils' `_sqlite_migrations` table."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, function in STEPS:
+        migrations(name=name)(function)
+    migrations.apply(Database(conn, execute_plugins=False))

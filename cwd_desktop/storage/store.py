@@ -6,14 +6,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
-import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
-
-from sqlite_utils import Database
 
 from cwd_desktop.domain import ENTITIES
 from cwd_desktop.domain.choices import MeetingStatus
@@ -21,7 +18,7 @@ from cwd_desktop.domain.entity import Entity
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
 from cwd_desktop.storage.codec import columns, from_row, to_row
-from cwd_desktop.storage.database import copy_database, open_database, translate_sqlite_errors
+from cwd_desktop.storage.database import Database, copy_database, open_database, translate_sqlite_errors
 from cwd_desktop.storage.device import ensure_device, get_meta, set_meta
 from cwd_desktop.storage.hlc import HybridLogicalClock, format_hlc
 from cwd_desktop.storage.ids import new_id
@@ -128,6 +125,8 @@ class Store:
 
     def put_file(self, data: bytes) -> str:
         """Keep a file (a signed PDF) by its SHA-256; storing the same bytes twice keeps one copy."""
+        import hashlib  # OpenSSL loads only when a file is stored: it is not needed to start
+
         digest = hashlib.sha256(data).hexdigest()
         with self.transaction():
             self.db.execute("INSERT OR IGNORE INTO stored_file (sha256, size, data) VALUES (?, ?, ?)",

@@ -81,8 +81,11 @@ def test_opening_a_bad_file_keeps_the_current_database(qtbot, demo_store, englis
     bad = tmp_path / "notes.txt"
     bad.write_text("hello")
     window.switch_to(bad)
-    assert shown and "is not a CWD Desktop database" in shown[0]
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "is not a CWD Desktop database" in shown[0]
     assert window.store is demo_store and window.model.rowCount() == 2
+    assert bad.read_text() == "hello"
+    assert "Database: " in window.statusBar().currentMessage()
 
 
 def test_polish_interface(qtbot, demo_store, qapp):
@@ -98,3 +101,17 @@ def test_polish_interface(qtbot, demo_store, qapp):
         assert QCoreApplication.translate("NavigatorModel", "signed") == "podpisany"
     finally:
         i18n.install(qapp, "en")
+
+
+def test_date_and_status_stay_in_view_after_the_navigator_reloads(qtbot, demo_store, english):
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(2):  # as built, then after a reload (which resets the model's columns)
+        navigator, header = window.ui.navigator, window.ui.navigator.header()
+        assert header.sectionViewportPosition(2) + header.sectionSize(2) <= navigator.viewport().width()
+        assert header.sectionSize(2) >= header.fontMetrics().horizontalAdvance("draft")
+        window.refresh()
+        qtbot.wait(10)

@@ -90,12 +90,14 @@ def test_recent_databases_and_switching(qtbot, store, english, monkeypatch, tmp_
     open_store(other).close()
     window = MainWindow(store)
     qtbot.addWidget(window)
-    window.switch_to(other)
+    with qtbot.waitSignal(window.opened):
+        window.switch_to(other)
     assert window.store.path == other
     window.fill_recent()
     actions = [a for a in window.ui.menuRecent.actions() if a.isEnabled()]
     assert len(actions) == 1 and store.path.name in actions[0].text()
-    actions[0].trigger()
+    with qtbot.waitSignal(window.opened):
+        actions[0].trigger()
     assert window.store.path == store.path
     assert settings.load()["recent"][:2] == [str(store.path.resolve()), str(other.resolve())]
 

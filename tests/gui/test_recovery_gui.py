@@ -1,5 +1,6 @@
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cwd_desktop.domain import Meeting, Partnership
@@ -10,11 +11,29 @@ from cwd_desktop.storage import backups, open_store
 from cwd_desktop.storage.instance import InstanceLock
 
 
-def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(english, db_path, monkeypatch):
+def start(qtbot, db_path, monkeypatch) -> tuple[MainWindow, list[int]]:
+    """The start of the application on `db_path`, up to the database opened or the exit code set."""
+    exits: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: exits.append(code))
+    lock = InstanceLock(db_path)
+    lock.acquire()
+    window = MainWindow(lock=lock)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.menuBar().isEnabled()  # painted before the database opens
+    window.open_at_start(db_path)
+    qtbot.waitUntil(lambda: window.store is not None or bool(exits))
+    return window, exits
+
+
+def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(qtbot, english, db_path, monkeypatch):
     with open_store(db_path) as store:
         store.add(Partnership(name="Sprzed awarii"))
-    assert gui_app.prepare(db_path)  # a sound file: backed up on start
+    window, exits = start(qtbot, db_path, monkeypatch)  # a sound file: backed up on start
+    assert exits == [] and window.model.index(0, 0).data() == "Sprzed awarii"
+    assert window.menuBar().isEnabled()
     assert len(backups.list_backups(db_path)) == 1
+    window.close()
     data = bytearray(db_path.read_bytes())
     for offset in range(4196, len(data), 11):
         data[offset] ^= 0x33
@@ -22,19 +41,47 @@ def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(englis
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
                         or QMessageBox.StandardButton.Yes)
-    assert gui_app.prepare(db_path)
+    window, exits = start(qtbot, db_path, monkeypatch)
+    assert exits == []
     assert "damaged" in asked[0] and "Restore the backup of" in asked[0]
-    with open_store(db_path) as restored:
-        assert [p.name for p in restored.find(Partnership)] == ["Sprzed awarii"]
+    assert [p.name for p in window.store.find(Partnership)] == ["Sprzed awarii"]
     assert list(db_path.parent.glob(f"{db_path.name}.damaged-*"))
+    window.close()
 
 
-def test_declining_leaves_the_damaged_file_as_it_is(english, db_path, monkeypatch):
+def test_declining_leaves_the_damaged_file_as_it_is(qtbot, english, db_path, monkeypatch):
     db_path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
     before = db_path.read_bytes()
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: None)
-    assert not gui_app.prepare(db_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    window, exits = start(qtbot, db_path, monkeypatch)
+    assert exits == [2] and window.store is None and window.isHidden()
+    assert "No sound backup was found" in shown[0]
     assert db_path.read_bytes() == before
+    InstanceLock(db_path).acquire()  # released: the file is free for another try
+
+
+def test_the_application_starts_on_its_database_and_a_damaged_one_ends_it(english, db_path, qapp, monkeypatch):
+    with open_store(db_path) as store:
+        store.add(Partnership(name="Start"))
+    seen = []
+
+    def look() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.store is not None:
+                seen.append(widget.model.index(0, 0).data())
+                widget.close()  # the last window: the application ends
+                return
+        QTimer.singleShot(5, look)
+
+    QTimer.singleShot(0, look)
+    assert gui_app.run(db_path) == 0
+    assert seen == ["Start"]
+    db_path.write_bytes(b"not a database at all")
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert gui_app.run(db_path) == 2
+    assert db_path.read_bytes() == b"not a database at all"
 
 
 def test_second_window_on_the_same_database_is_refused(english, db_path, monkeypatch):

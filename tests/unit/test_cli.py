@@ -2,11 +2,12 @@ import json
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from cwd_desktop import __version__
-from cwd_desktop.cli import main
+from cwd_desktop.cli import gui_arguments, main
 from cwd_desktop.domain import Meeting, SwotItem
 from cwd_desktop.storage import open_store
 
@@ -22,6 +23,24 @@ def test_version(capsys):
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"cwd-desktop {__version__}"
+
+
+def test_only_a_database_or_nothing_starts_the_gui_without_the_full_parser():
+    assert gui_arguments([]).db is None
+    assert gui_arguments(["--db", "x.sqlite3"]).db == Path("x.sqlite3")
+    assert gui_arguments(["--db=x.sqlite3"]).db == Path("x.sqlite3")
+    for argv in (["meetings"], ["gui"], ["--db", "x", "check"], ["--version"], ["-h"], ["--db"], ["--dbx"]):
+        assert gui_arguments(argv) is None, argv
+
+
+def test_the_main_window_is_built_before_the_data_layer_loads():
+    """What start-up imports before the window is painted (see docs/workspace.md, start-up)."""
+    heavy = ("sqlite_utils", "cwd_desktop.domain", "cwd_desktop.storage.store", "cwd_desktop.services.overview",
+             "reportlab", "pyhanko")
+    code = ("import sys; import cwd_desktop.cli, cwd_desktop.gui.app, cwd_desktop.gui.main_window; "
+            f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_demo_meetings_and_check(capsys, db_path):

@@ -116,7 +116,8 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
     assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
         "0001_initial", "0002_signed_minutes", "0003_sync_log", "0004_reference_indexes",
         "0005_board_order"]
-    assert set(db.table_names()) >= {cls.TABLE for cls in ENTITIES}
+    assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
+        cls.TABLE for cls in ENTITIES}
 
 
 def test_every_write_stamps_the_fields_it_changes(store):
@@ -298,21 +299,16 @@ def test_other_files_are_refused_untouched(tmp_path):
 
 
 def test_migration_makes_a_backup_first(store, db_path, monkeypatch):
-    from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
-
-    from cwd_desktop.storage import database, migrations
+    from cwd_desktop.storage import migrations
 
     store.add(Partnership(name="Przed migracją"))
     store.close()
-    extended = Migrations("cwd_desktop")
-    for migration in database.migrations.pending(Database(memory=True)):
-        extended(name=migration.name)(migration.fn)
-    extended(name="9999_test")(lambda db: db.execute("CREATE TABLE extra (x TEXT)"))
-    monkeypatch.setattr(database, "migrations", extended)
-    monkeypatch.setattr(database, "known_names", lambda: (*migrations.known_names(), "9999_test"))
+    monkeypatch.setattr(migrations, "STEPS", [
+        *migrations.STEPS, ("9999_test", lambda db: db.execute("CREATE TABLE extra (x TEXT)"))])
     db = open_database(db_path)
-    assert "extra" in db.table_names()
+    assert db.execute("SELECT name FROM sqlite_master WHERE name = 'extra'").fetchall() == [("extra",)]
+    assert db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid DESC LIMIT 1").fetchone() == (
+        "9999_test",)
     db.close()
     backup = db_path.with_name(f"{db_path.name}.before-9999_test.bak")
     conn = sqlite3.connect(backup)
@@ -346,3 +342,23 @@ def test_update_validates_and_never_changes_ids(store):
         store.update(Partnership, p.id, id=new_id())
     assert store.get(Partnership, p.id).name == "P"
     assert dataclasses.replace(p) == store.get(Partnership, p.id)
+
+
+def test_atomic_commits_once_and_a_failed_inner_block_is_undone_alone(tmp_path):
+    db = open_database(tmp_path / "atomic.sqlite3")
+    db.execute("CREATE TABLE t (x TEXT)")
+    with db.atomic():
+        db.execute("INSERT INTO t VALUES ('outer')")
+        with pytest.raises(ValueError), db.atomic():
+            db.execute("INSERT INTO t VALUES ('inner')")
+            raise ValueError
+        assert db.conn.in_transaction
+    assert not db.conn.in_transaction
+    with pytest.raises(ValueError), db.atomic():
+        db.execute("INSERT INTO t VALUES ('lost')")
+        raise ValueError
+    db.execute("INSERT INTO t VALUES ('autocommitted')")
+    db.close()
+    conn = sqlite3.connect(tmp_path / "atomic.sqlite3")
+    assert [r[0] for r in conn.execute("SELECT x FROM t ORDER BY rowid")] == ["outer", "autocommitted"]
+    conn.close()

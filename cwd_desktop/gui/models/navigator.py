@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from cwd_desktop.domain import Meeting, Partnership
-from cwd_desktop.domain.choices import MeetingStatus
-from cwd_desktop.services.overview import meetings
-from cwd_desktop.storage import Store
+if TYPE_CHECKING:
+    from cwd_desktop.domain import Meeting
+    from cwd_desktop.domain.choices import MeetingStatus
+    from cwd_desktop.storage import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -17,14 +19,20 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 class NavigatorModel(QStandardItemModel):
     """Two columns: the name (partnership or meeting number and title) and date / status."""
 
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, store: Store | None, parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.reload()
 
     def reload(self) -> None:
+        """Empty (headers only) while no database is open: the main window is painted before it opens."""
         self.clear()
         self.setHorizontalHeaderLabels([self.tr("Partnership / meeting"), self.tr("Date"), self.tr("Status")])
+        if self.store is None:
+            return
+        from cwd_desktop.domain import Partnership
+        from cwd_desktop.services.overview import meetings
+
         by_partnership: dict[str, QStandardItem] = {}
         for partnership in self.store.find(Partnership, order_by="name"):
             item = self._item(partnership.name, "partnership", partnership.id)
@@ -43,6 +51,8 @@ class NavigatorModel(QStandardItemModel):
             ])
 
     def status_label(self, status: MeetingStatus) -> str:
+        from cwd_desktop.domain.choices import MeetingStatus
+
         labels = {
             MeetingStatus.DRAFT: self.tr("draft"),
             MeetingStatus.CLOSED: self.tr("closed"),
