@@ -52,7 +52,7 @@ def baseline_insert(database: Path, paths: list[Path]) -> float:
     conn = store.db.conn
 
     def insert():
-        with conn:
+        with store.db.atomic():  # one transaction, as the import's (the connection autocommits)
             conn.execute("PRAGMA defer_foreign_keys = ON")
             for cls in ENTITIES:  # parents first, as the import writes them
                 rows = rows_by_table.get(cls.TABLE, {})

@@ -27,7 +27,7 @@ from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import open_store
 
 N_CARDS = 10_000
-START_REPEATS = 9
+START_REPEATS = 15
 EDITS = 40
 
 

@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
             if problem is not None and not self.restore_sound_backup(path, problem):
                 on_failure(None)
                 return
-            store = open_store(path)
+            store = open_store(path, checked=True)  # by check_and_back_up, or restored from a sound backup
         except CwdError as exc:
             on_failure(str(exc))
             return

@@ -267,16 +267,17 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
-def open_store(path: str | Path, create: bool = True) -> Store:
+def open_store(path: str | Path, create: bool = True, checked: bool = False) -> Store:
     """Open the database at `path` (created if missing, unless `create` is false), ready for reads
-    and writes. A damaged file is refused (StorageError naming the newest sound backup, if any)."""
+    and writes. A damaged file is refused (StorageError naming the newest sound backup, if any);
+    `checked`: the caller has just run `backups.damage()` on it, which reads the whole file too."""
     path = Path(path)
     if not create and not path.exists():
         raise StorageError(f"The database file {path} no longer exists (moved or deleted?).")
     db = open_database(path)
     try:
         with translate_sqlite_errors(path):
-            if db.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            if not checked and db.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
                 raise StorageError(damaged_message(path))
             device_id = ensure_device(db, path)
     except BaseException:
