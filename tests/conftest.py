@@ -39,27 +39,3 @@ def demo_store(store):
 
     load_demo(store)
     return store
-
-
-_exit_status: list[int] = []
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status.append(int(exitstatus))
-
-
-def pytest_unconfigure(config):
-    """End the test process once pytest has reported, without Python's final teardown.
-
-    With the meeting workspace's undo history (Python QUndoCommand subclasses owned by Qt), PySide6
-    6.12 can abort while the interpreter frees objects after the last test ("bool_dealloc"), turning
-    a green run red. The application itself exits cleanly (checked by the self-test and by a
-    script that merges, undoes and quits); only this process's teardown is skipped.
-    """
-    if _exit_status:
-        import os
-        import sys
-
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status[0])
