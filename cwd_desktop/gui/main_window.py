@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
                 lock.release()
             if message:
                 QMessageBox.critical(self, self.tr("Cannot open the database"), message)
-            self._after_model_reset()
+            self.show_database()
 
         self.open_file(path, lock, failed)
 
@@ -344,10 +344,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             self.ui.navigator.resizeColumnToContents(column)
-        title = self.tr("CWD Desktop %1 — %2")
-        self.setWindowTitle(title.replace("%1", __version__).replace("%2", self.store.path.name))
-        status = self.tr("Database: %1 · device: %2")
-        self.statusBar().showMessage(status.replace("%1", str(self.store.path)).replace("%2", self.store.device_name))
+        self.show_database()
         first = self.model.index(0, 0)
         if keep:
             self.select(keep)
@@ -356,6 +353,13 @@ class MainWindow(QMainWindow):
         else:
             self.ui.details.setHtml(self.tr("<p>No partnerships yet. Use <b>File → Load demo partnerships</b> "
                                             "to add the two demo partnerships.</p>"))
+
+    def show_database(self) -> None:
+        """The open file in the title and the status bar."""
+        title = self.tr("CWD Desktop %1 — %2")
+        self.setWindowTitle(title.replace("%1", __version__).replace("%2", self.store.path.name))
+        status = self.tr("Database: %1 · device: %2")
+        self.statusBar().showMessage(status.replace("%1", str(self.store.path)).replace("%2", self.store.device_name))
 
     def selected(self) -> tuple[str | None, str | None]:
         first_column = self.ui.navigator.currentIndex().siblingAtColumn(0)
@@ -478,7 +482,7 @@ class MainWindow(QMainWindow):
 
         with self.store.transaction():
             set_meta(self.store.db, "device_name", name)
-        self._after_model_reset()
+        self.show_database()
 
     # -- backups ------------------------------------------------------------------------------
 

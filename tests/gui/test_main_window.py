@@ -76,6 +76,8 @@ def test_declining_the_demo_leaves_the_database_empty(qtbot, store, english, mon
 def test_opening_a_bad_file_keeps_the_current_database(qtbot, demo_store, english, monkeypatch, tmp_path):
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
+    meeting = window.model.index(0, 0, window.model.index(1, 0))
+    window.ui.navigator.setCurrentIndex(meeting)
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     bad = tmp_path / "notes.txt"
@@ -86,6 +88,7 @@ def test_opening_a_bad_file_keeps_the_current_database(qtbot, demo_store, englis
     assert window.store is demo_store and window.model.rowCount() == 2
     assert bad.read_text() == "hello"
     assert "Database: " in window.statusBar().currentMessage()
+    assert window.ui.navigator.currentIndex() == meeting  # the selection stays where it was
 
 
 def test_polish_interface(qtbot, demo_store, qapp):
