@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cwd_desktop import __version__, paths
-from cwd_desktop.cli import quiet_libraries
+from cwd_desktop.cli import EXIT_ERROR, quiet_libraries
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
 from cwd_desktop.storage.instance import InstanceLock
@@ -39,7 +39,7 @@ def run(db_path: Path | None = None) -> int:
         lock.acquire()
     except (CwdError, OSError) as exc:
         QMessageBox.critical(None, QApplication.translate("App", "Cannot open the database"), str(exc))
-        return 2
+        return EXIT_ERROR
     from cwd_desktop.gui.main_window import MainWindow
 
     window = MainWindow(lock=lock)

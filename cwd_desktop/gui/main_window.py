@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwd_desktop import __version__, settings
+from cwd_desktop.cli import EXIT_ERROR
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
 SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
-EXIT_CANNOT_START = 2
 
 
 def next_meeting_number(store: Store, partnership_id: str) -> str:
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             self.lock.release()
             self.lock = None
         self.hide()
-        QCoreApplication.exit(EXIT_CANNOT_START)
+        QCoreApplication.exit(EXIT_ERROR)
 
     def switch_to(self, path: Path) -> None:
         """Open another database; on failure say why and keep the current one."""
