@@ -303,9 +303,7 @@ class MainWindow(QMainWindow):
         return self.open_meeting()
 
     def offer_demo_if_empty(self) -> None:
-        from cwd_desktop.domain import Partnership
-
-        if self.store.find(Partnership):
+        if self.model.rowCount():  # the navigator lists every partnership
             return
         answer = QMessageBox.question(
             self,

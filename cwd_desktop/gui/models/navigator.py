@@ -9,7 +9,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 if TYPE_CHECKING:
     from cwd_desktop.domain import Meeting
-    from cwd_desktop.domain.choices import MeetingStatus
     from cwd_desktop.storage import Store
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,8 +30,14 @@ class NavigatorModel(QStandardItemModel):
         if self.store is None:
             return
         from cwd_desktop.domain import Partnership
+        from cwd_desktop.domain.choices import MeetingStatus
         from cwd_desktop.services.overview import meetings
 
+        status_labels = {
+            MeetingStatus.DRAFT: self.tr("draft"),
+            MeetingStatus.CLOSED: self.tr("closed"),
+            MeetingStatus.SIGNED: self.tr("signed"),
+        }
         by_partnership: dict[str, QStandardItem] = {}
         for partnership in self.store.find(Partnership, order_by="name"):
             item = self._item(partnership.name, "partnership", partnership.id)
@@ -47,18 +52,8 @@ class NavigatorModel(QStandardItemModel):
             parent.appendRow([
                 self._item(title, "meeting", meeting.id),
                 QStandardItem(meeting.date.isoformat() if meeting.date else ""),
-                QStandardItem(self.status_label(meeting.status)),
+                QStandardItem(status_labels[meeting.status]),
             ])
-
-    def status_label(self, status: MeetingStatus) -> str:
-        from cwd_desktop.domain.choices import MeetingStatus
-
-        labels = {
-            MeetingStatus.DRAFT: self.tr("draft"),
-            MeetingStatus.CLOSED: self.tr("closed"),
-            MeetingStatus.SIGNED: self.tr("signed"),
-        }
-        return labels[status]
 
     @staticmethod
     def _item(text: str, kind: str, row_id: str) -> QStandardItem:
