@@ -3,7 +3,9 @@
     python -m bench.start_child bare                  a bare PySide6 main window
     python -m bench.start_child widgets               the main window's form (menus, navigator, details
                                                       pane) on a QMainWindow, without the application
-    python -m bench.start_child app DB                the application on DB (its real start-up)
+    python -m bench.start_child app DB                the application on DB, started as the desktop
+                                                      launcher starts it (no arguments; DB is the
+                                                      default database, from CWD_DESKTOP_DB)
     python -m bench.start_child meeting DB            ... then the workspace of DB's first meeting
 
 It prints, as JSON, the seconds from the parent's launch of this process (CWD_BENCH_LAUNCHED, a
@@ -25,18 +27,31 @@ LAUNCHED = float(os.environ.get("CWD_BENCH_LAUNCHED", time.monotonic()))
 seen: dict[str, float] = {}
 
 
-def watch(app, wanted: str, then=None) -> None:
-    """Note when the `wanted` window is first painted, and when it is painted holding its data."""
+def mark_first_frame(window_class) -> None:
+    """Make `window_class` note "visible" when its first frame is drawn: its first paint event
+    queues the note, which runs once Qt has painted the window's widgets, put the frame on the
+    screen and returned to its event loop (before anything the paint event itself queues)."""
+    from PySide6.QtCore import QTimer
+
+    paint_event = window_class.paintEvent
+
+    def note_then_paint(self, event) -> None:
+        if not seen:
+            seen["painting"] = 1
+            QTimer.singleShot(0, lambda: seen.setdefault("visible", time.monotonic() - LAUNCHED))
+        paint_event(self, event)
+
+    window_class.paintEvent = note_then_paint
+
+
+def watch(app, window_class, then=None) -> None:
+    """Quit once the window is painted holding its data ("filled"), after `then(window)`."""
     from PySide6.QtCore import QTimer
 
     def check() -> None:
         for widget in app.topLevelWidgets():
-            handle = widget.windowHandle()
-            if type(widget).__name__ != wanted or not widget.isVisible() or not (handle and handle.isExposed()):
+            if not isinstance(widget, window_class) or "visible" not in seen:
                 continue
-            if "visible" not in seen:
-                widget.repaint()  # the first frame is drawn before we call it shown
-                seen["visible"] = time.monotonic() - LAUNCHED
             if getattr(widget, "store", True) is not None:  # the bare window has no database to wait for
                 widget.repaint()
                 seen["filled"] = time.monotonic() - LAUNCHED
@@ -68,24 +83,34 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     if mode in ("bare", "widgets"):
-        window = QMainWindow()
+        class BareWindow(QMainWindow):  # a paint event in Python, as the application's window has
+            def paintEvent(self, event) -> None:
+                super().paintEvent(event)
+
+        mark_first_frame(BareWindow)
+        window = BareWindow()
         window.resize(1100, 700)
         if mode == "widgets":
             from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 
             Ui_MainWindow().setupUi(window)
         window.show()
-        watch(app, "QMainWindow")
+        watch(app, BareWindow)
         app.exec()
     else:
+        from cwd_desktop.gui.main_window import MainWindow
+
         def open_meeting(main_window) -> None:
             main_window.ui.navigator.setCurrentIndex(main_window.model.index(0, 0, main_window.model.index(0, 0)))
             window = main_window.open_meeting()
             window.tabs.setCurrentWidget(window.board)
             window.repaint()
 
-        watch(app, "MainWindow", open_meeting if mode == "meeting" else None)
-        cli.main(["--db", sys.argv[2]])
+        mark_first_frame(MainWindow)
+        watch(app, MainWindow, open_meeting if mode == "meeting" else None)
+        os.environ["CWD_DESKTOP_DB"] = sys.argv[2]
+        cli.main([])
+    seen.pop("painting")
     print(json.dumps({**seen, "peak_kib": peak_kib()}))
     return 0
 

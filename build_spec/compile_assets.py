@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -39,11 +40,25 @@ def compile_forms() -> list[Path]:
     outputs = []
     for form in sorted(FORMS_SRC.glob("*.ui")):
         target = FORMS_OUT / f"ui_{form.stem}.py"
-        if not target.exists() or target.stat().st_mtime < form.stat().st_mtime:
+        newest_input = max(form.stat().st_mtime, Path(__file__).stat().st_mtime)
+        if not target.exists() or target.stat().st_mtime < newest_input:
             subprocess.run([str(qt_tool("uic")), "-g", "python", "-o", str(target), str(form)], check=True)
-            target.write_text(drop_unused_imports(target.read_text(encoding="utf-8")), encoding="utf-8")
+            source = keep_qt_namespace_unbuilt(target.read_text(encoding="utf-8"))
+            target.write_text(drop_unused_imports(source), encoding="utf-8")
         outputs.append(target)
     return outputs
+
+
+def keep_qt_namespace_unbuilt(source: str) -> str:
+    """PySide6 builds the whole `Qt` namespace (93 enums, 20-25 ms) the first time it resolves an
+    overloaded call that could take one of them: uic's `QSplitter(parent)` (there is also
+    `QSplitter(Qt.Orientation, parent)`) and `setShortcut("Ctrl+N")` (a key sequence converts from
+    `Qt.Key` too). The keyword parent and the list overload of `setShortcuts` resolve without it, so
+    the main window is painted before the namespace is built. Splitters in the forms leave their
+    orientation at the default, which uic would otherwise set with `Qt.Orientation`."""
+    source = re.sub(r"= QSplitter\((self\.\w+)\)", r"= QSplitter(parent=\1)", source)
+    return re.sub(r"\.setShortcut\((QCoreApplication\.translate\(.*?, None\))\)",
+                  r".setShortcuts([QKeySequence.fromString(\1)])", source)
 
 
 def drop_unused_imports(source: str) -> str:

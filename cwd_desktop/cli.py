@@ -429,6 +429,8 @@ def cmd_device(args: argparse.Namespace, store: Store) -> int:
 def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     """The arguments when they only start the GUI (none, or just --db), else None. Building the full
     parser, with its two dozen commands, would cost 15 ms of the application's start-up."""
+    if not argv:  # as the desktop launcher starts it; even this small parser costs 2 ms
+        return argparse.Namespace(db=None)
     parser = argparse.ArgumentParser(prog="cwd-desktop", add_help=False, exit_on_error=False)
     _add_db(parser, default=None)
     try:

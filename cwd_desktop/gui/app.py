@@ -1,7 +1,7 @@
 """Starting the desktop application: QApplication, translations, the lock, then the main window.
 
-The window is on the screen before the database is checked, backed up and opened (both read the
-whole file): see `MainWindow.open_at_start`.
+The window is painted before the database is checked, backed up and opened (both read the whole
+file): see `MainWindow.after_first_paint`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cwd_desktop import __version__, paths
 from cwd_desktop.cli import EXIT_ERROR, quiet_libraries
@@ -28,7 +27,6 @@ def run(db_path: Path | None = None) -> int:
     app.setOrganizationName("cwd-desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cwd-desktop")
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "cwd-desktop.svg")))
     i18n.install(app)
     quiet_libraries()
     path = db_path or paths.default_database_path()
@@ -38,6 +36,8 @@ def run(db_path: Path | None = None) -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
     except (CwdError, OSError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, QApplication.translate("App", "Cannot open the database"), str(exc))
         return EXIT_ERROR
     from cwd_desktop.gui.main_window import MainWindow
@@ -46,6 +46,15 @@ def run(db_path: Path | None = None) -> int:
     timer = QTimer(window)
     timer.timeout.connect(window.backup_if_due)
     timer.start(BACKUP_CHECK_MS)
+
+    def after_first_paint() -> None:
+        window.open_at_start(path)
+        # The icon is not needed for the first frame (the launcher shows its own meanwhile), and
+        # QIcon's class with its enums and the SVG plugin would cost 3-4 ms before it.
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "cwd-desktop.svg")))
+
+    window.after_first_paint(after_first_paint)
     window.show()
-    QTimer.singleShot(0, lambda: window.open_at_start(path))
     return app.exec()

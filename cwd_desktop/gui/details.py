@@ -6,7 +6,6 @@ model and the services are imported when a summary is first built, not with this
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser
@@ -16,6 +15,12 @@ from cwd_desktop.gui.i18n import language
 if TYPE_CHECKING:
     from cwd_desktop.domain import Decision, Meeting
     from cwd_desktop.storage import Store
+
+
+def escape(text: str) -> str:
+    from html import escape as html_escape  # html.entities is large; not needed for the first paint
+
+    return html_escape(text)
 
 
 def _field(label: str, value: str) -> str:

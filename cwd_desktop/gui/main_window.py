@@ -1,28 +1,22 @@
 """The main window: the navigator of partnerships and meetings, and the details of the selection.
 
 It is painted before any database is open: checking and backing up the file read all of it, so
-they run off the GUI thread once the window is on the screen (`open_file`). For the same reason
-this module imports the domain model, the storage, the services and the dialogs only where they
-are used (tests/unit/test_cli.py checks what start-up imports before the first paint).
+they start, off the GUI thread, once the window has been painted (`after_first_paint`). For
+the same reason this module imports the domain model, the storage, the services and the dialogs
+only where they are used, and names the dialogs' classes and the `Qt` namespace through
+`QtWidgets.` and `QtCore.`: PySide builds a class, with all its enums, when it is first named.
+tests/gui/test_start_up.py checks what exists when the window is first painted.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QHeaderView,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from cwd_desktop import __version__, settings
 from cwd_desktop.cli import EXIT_ERROR
@@ -40,10 +34,13 @@ if TYPE_CHECKING:
 
 DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
 SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
+FIRST_PAINT_WAIT_MS = 2000
 
 
 def next_meeting_number(store: Store, partnership_id: str) -> str:
     """"4/2026" when the partnership has three meetings numbered this year."""
+    import datetime as dt
+
     from cwd_desktop.domain import Meeting
 
     year = dt.date.today().year
@@ -59,6 +56,7 @@ class MainWindow(QMainWindow):
         """With `store`, the window shows it at once; without, it waits for `open_file`."""
         super().__init__()
         self.lock = lock
+        self._after_first_paint: Callable[[], None] | None = None
         self.meeting_windows: list[MeetingWindow] = []
         self.partnership_windows: list[PartnershipWindow] = []
         self.ui = Ui_MainWindow()
@@ -143,23 +141,40 @@ class MainWindow(QMainWindow):
         title = self.tr("Damaged database")
         found = backups.newest_sound_backup(path)
         if found is None:
-            QMessageBox.critical(self, title, problem + " " + self.tr("No sound backup was found."))
+            QtWidgets.QMessageBox.critical(self, title, problem + " " + self.tr("No sound backup was found."))
             return False
         question = self.tr("%1\n\nRestore the backup of %2? The damaged file is kept beside it, renamed.")
         question = question.replace("%1", problem).replace("%2", f"{found.taken_at:%Y-%m-%d %H:%M} UTC")
-        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+        if QtWidgets.QMessageBox.question(self, title, question) != QtWidgets.QMessageBox.StandardButton.Yes:
             return False
         backups.restore(path, found.path)
         return True
 
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run `then` once the window has been painted, so that it does not delay the first frame
+        (at start-up: opening the database, whose check runs in a thread). A window that is not
+        painted soon (started minimised) runs it anyway."""
+        self._after_first_paint = then
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._after_first_paint is not None:
+            QTimer.singleShot(0, self._run_after_first_paint)  # once this frame is on the screen
+
+    def _run_after_first_paint(self) -> None:
+        then, self._after_first_paint = self._after_first_paint, None
+        if then is not None:
+            then()
+
     def open_at_start(self, path: Path) -> None:
-        """The first database, once the window is on the screen. If it cannot be opened, the
-        application ends with exit code 2 and the file is left as it was."""
+        """The first database. If it cannot be opened, the application ends with exit code 2 and
+        the file is left as it was."""
         self.open_file(path, self.lock, self._cannot_start)
 
     def _cannot_start(self, message: str | None) -> None:
         if message:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), message)
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open the database"), message)
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -173,14 +188,14 @@ class MainWindow(QMainWindow):
             if lock:
                 lock.acquire()
         except CwdError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return
 
         def failed(message: str | None) -> None:
             if lock:
                 lock.release()
             if message:
-                QMessageBox.critical(self, self.tr("Cannot open the database"), message)
+                QtWidgets.QMessageBox.critical(self, self.tr("Cannot open the database"), message)
             self.show_database()
 
         self.open_file(path, lock, failed)
@@ -201,12 +216,12 @@ class MainWindow(QMainWindow):
         self.partnership_windows.clear()
 
     def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), "", DB_FILTER)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("New database"), "", DB_FILTER)
         if name:
             self.switch_to(Path(name))
 
     def open_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", DB_FILTER)
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Open database"), "", DB_FILTER)
         if name:
             self.switch_to(Path(name))
 
@@ -225,7 +240,7 @@ class MainWindow(QMainWindow):
         from cwd_desktop.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.apply_language(dialog.chosen_language())
 
     def apply_language(self, lang: str) -> None:
@@ -245,12 +260,12 @@ class MainWindow(QMainWindow):
 
     def select(self, row_id: str) -> None:
         found = self.model.match(self.model.index(0, 0), ID_ROLE, row_id, 1,
-                                 Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+                                 QtCore.Qt.MatchFlag.MatchExactly | QtCore.Qt.MatchFlag.MatchRecursive)
         if found:
             self.ui.navigator.setCurrentIndex(found[0])
 
     def ask_new_partnership(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New partnership"), self.tr("The partnership's name:"))
+        name, ok = QtWidgets.QInputDialog.getText(self, self.tr("New partnership"), self.tr("The partnership's name:"))
         if ok and name.strip():
             self.new_partnership(name.strip())
 
@@ -281,9 +296,9 @@ class MainWindow(QMainWindow):
     def ask_new_meeting(self) -> None:
         partnership_id = self.selected_partnership_id()
         if partnership_id is None:
-            QMessageBox.information(self, self.tr("New meeting"), self.tr("Select the partnership first."))
+            QtWidgets.QMessageBox.information(self, self.tr("New meeting"), self.tr("Select the partnership first."))
             return
-        number, ok = QInputDialog.getText(self, self.tr("New meeting"),
+        number, ok = QtWidgets.QInputDialog.getText(self, self.tr("New meeting"),
                                           self.tr("The meeting's number, as on its minutes:"),
                                           text=next_meeting_number(self.store, partnership_id))
         if ok and number.strip():
@@ -291,6 +306,8 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self, partnership_id: str, number: str) -> MeetingWindow | None:
         """Add a meeting dated today, show it in the navigator and open its workspace."""
+        import datetime as dt
+
         from cwd_desktop.domain import Meeting
 
         try:
@@ -305,13 +322,13 @@ class MainWindow(QMainWindow):
     def offer_demo_if_empty(self) -> None:
         if self.model.rowCount():  # the navigator lists every partnership
             return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             self.tr("Empty database"),
             self.tr("This database has no partnerships yet. Load the two demo partnerships "
                     "(Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?"),
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.load_demo()
 
     def load_demo(self) -> None:
@@ -320,7 +337,7 @@ class MainWindow(QMainWindow):
         try:
             added = load_demo(self.store)
         except CwdError as exc:
-            QMessageBox.critical(self, self.tr("Cannot load the demo"), str(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Cannot load the demo"), str(exc))
             return
         self.refresh()
         self.statusBar().showMessage(self.tr("Added %n demo partnership(s).", "", len(added)), 5000)
@@ -339,7 +356,7 @@ class MainWindow(QMainWindow):
         # room left by the date and the status, which always stay in view.
         header = self.ui.navigator.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             self.ui.navigator.resizeColumnToContents(column)
         self.show_database()
@@ -401,7 +418,7 @@ class MainWindow(QMainWindow):
         from cwd_desktop.gui.signing_dialogs import CertificateDialog
 
         dialog = CertificateDialog(self.store, ca=ca, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(dialog.result_message, 8000)
 
     def verify(self) -> None:
@@ -412,7 +429,7 @@ class MainWindow(QMainWindow):
     # -- sync -------------------------------------------------------------------------------
 
     def export_sync(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export for the coordinator"), "", SYNC_FILTER)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export for the coordinator"), "", SYNC_FILTER)
         if name:
             self.run_export_sync(Path(name))
 
@@ -431,12 +448,12 @@ class MainWindow(QMainWindow):
                  self.show_error)
 
     def import_sync(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import packages"), "", SYNC_FILTER)
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(self, self.tr("Import packages"), "", SYNC_FILTER)
         if names:
             self.run_import_sync([Path(n) for n in names])
 
     def import_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Import every new package of a folder"))
+        name = QtWidgets.QFileDialog.getExistingDirectory(self, self.tr("Import every new package of a folder"))
         if name:
             self.run_import_sync([Path(name)])
 
@@ -468,7 +485,7 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog.show()
 
     def ask_device_name(self) -> None:
-        name, ok = QInputDialog.getText(
+        name, ok = QtWidgets.QInputDialog.getText(
             self, self.tr("This computer's name"),
             self.tr("The name shown to the coordinator in import reports, e.g. \"Laptop moderatora — Rajcza\":"),
             text=self.store.device_name)
@@ -499,7 +516,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         """A copy of everything open now, also when the original file was moved or deleted."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", DB_FILTER)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", DB_FILTER)
         if name:
             try:
                 self.store.save_copy(Path(name))
@@ -512,7 +529,7 @@ class MainWindow(QMainWindow):
         from cwd_desktop.gui.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.store.path, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen:
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.chosen:
             self.restore_from(dialog.chosen)
 
     def restore_from(self, backup: Path) -> None:
@@ -524,15 +541,15 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(path, backup)
         except CwdError as exc:
-            QMessageBox.critical(self, self.tr("Restore from backup"), str(exc))
+            QtWidgets.QMessageBox.critical(self, self.tr("Restore from backup"), str(exc))
         self.use_store(open_store(path))
         self.statusBar().showMessage(self.tr("Restored from %1.").replace("%1", backup.name), 8000)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.critical(self, "CWD Desktop", message)
+        QtWidgets.QMessageBox.critical(self, "CWD Desktop", message)
 
     def about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("About CWD Desktop"),
             self.tr("<p><b>CWD Desktop %1</b></p><p>Workshops, SWOT analysis, goals and minutes for partnerships "

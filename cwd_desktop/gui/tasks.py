@@ -1,7 +1,8 @@
 """Long work off the GUI thread: a function runs in Qt's thread pool and reports by signals.
 
-Workers never touch widgets and open their own database connection. A progress dialog shows
-only after half a second, so quick work does not flash one.
+Workers never touch widgets and open their own database connection. A progress dialog is made
+and shown only after half a second, so quick work does not flash one (and the database opened
+at start-up, right after the first paint, builds no dialog).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from cwd_desktop.errors import CwdError
 
@@ -51,24 +52,38 @@ def run_task(parent: QWidget | None, label: str, function: Callable[[Callable[[i
     on the GUI thread afterwards."""
     task = Task()
     _running.add(task)
-    dialog = QProgressDialog(label, None, 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-    dialog.setAutoClose(False)
-    dialog.reset()  # not shown until the timer below decides
-    timer = QTimer(dialog)
+    dialog = None
+    done_of_total = (0, 0)  # the last progress reported, for a dialog made after it
+
+    def show_dialog() -> None:
+        nonlocal dialog
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(label, None, 0, done_of_total[1], parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setValue(done_of_total[0])
+        dialog.show()
+
+    timer = QTimer()
     timer.setSingleShot(True)
-    timer.timeout.connect(dialog.show)
+    timer.timeout.connect(show_dialog)
     timer.start(PROGRESS_DELAY_MS)
 
     def progress(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
+        nonlocal done_of_total
+        done_of_total = (done, total)
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         timer.stop()
-        dialog.hide()
-        dialog.deleteLater()
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
         _running.discard(task)
         callback(value)
 

@@ -70,13 +70,14 @@ def test_the_application_starts_on_its_database_and_a_damaged_one_ends_it(englis
         for widget in qapp.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.store is not None:
                 seen.append(widget.model.index(0, 0).data())
+                seen.append(not qapp.windowIcon().isNull())  # set once the window was painted
                 widget.close()  # the last window: the application ends
                 return
         QTimer.singleShot(5, look)
 
     QTimer.singleShot(0, look)
     assert gui_app.run(db_path) == 0
-    assert seen == ["Start"]
+    assert seen == ["Start", True]
     db_path.write_bytes(b"not a database at all")
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: None)
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
@@ -120,7 +121,7 @@ def test_save_a_copy_after_the_file_vanished(qtbot, english, store, tmp_path, mo
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.path.rename(tmp_path / "gone.sqlite3")
     target = tmp_path / "copy.sqlite3"
-    monkeypatch.setattr("cwd_desktop.gui.main_window.QFileDialog.getSaveFileName", lambda *a: (str(target), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a: (str(target), ""))
     window.save_copy()
     with open_store(target) as copy:
         assert [p.name for p in copy.find(Partnership)] == ["Ocalona"]

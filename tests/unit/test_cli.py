@@ -33,16 +33,6 @@ def test_only_a_database_or_nothing_starts_the_gui_without_the_full_parser():
         assert gui_arguments(argv) is None, argv
 
 
-def test_the_main_window_is_built_before_the_data_layer_loads():
-    """What start-up imports before the window is painted (see docs/workspace.md, start-up)."""
-    heavy = ("sqlite_utils", "cwd_desktop.domain", "cwd_desktop.storage.store", "cwd_desktop.services.overview",
-             "reportlab", "pyhanko")
-    code = ("import sys; import cwd_desktop.cli, cwd_desktop.gui.app, cwd_desktop.gui.main_window; "
-            f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
-
-
 def test_demo_meetings_and_check(capsys, db_path):
     code, out, _ = run(capsys, "demo", "--db", str(db_path))
     assert code == 0 and "Partnerstwo Aglomeracji Beskidzkiej" in out
