@@ -10,6 +10,8 @@ import os
 import subprocess
 import sys
 
+from PySide6.QtGui import QAction
+
 from cwd_desktop.domain import Partnership
 from cwd_desktop.gui import main_window as main_window_module
 from cwd_desktop.gui.main_window import MainWindow
@@ -70,6 +72,13 @@ def test_the_database_opens_once_the_window_is_painted(qtbot, english, db_path, 
         window.show()
     assert window.model.index(0, 0).data() == "Po pierwszej klatce"
     assert window.menuBar().isEnabled()
+    # the form sets its shortcuts through setShortcuts (build_spec/compile_assets.py): all there
+    assert {action.objectName(): action.shortcut().toString() for action in window.findChildren(QAction)
+            if not action.shortcut().isEmpty()} == {
+        "actionNewDatabase": "Ctrl+N", "actionOpenDatabase": "Ctrl+O", "actionQuit": "Ctrl+Q",
+        "actionRefresh": "F5", "actionOpenMeeting": "Ctrl+Return", "actionMinutes": "Ctrl+P",
+        "actionEditPartnership": "Ctrl+E",
+        "actionNewMeeting": "Ctrl+Shift+N", "actionSettings": "Ctrl+,"}
 
 
 def test_a_window_never_painted_opens_its_database_all_the_same(qtbot, english, db_path, monkeypatch):
