@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from cwd_desktop.errors import CwdError
 
@@ -70,6 +72,24 @@ def discard(staged: Path) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Either the whole new file is at `path`, or whatever was there before is untouched."""
     commit(stage(path, data), path)
+
+
+def read_json(path: Path) -> Any:
+    """The JSON value stored at `path`; None when the file is missing, unreadable or not JSON."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_json(path: Path, value: Any) -> None:
+    """Store `value` as JSON at `path` (creating its folder), completely or not at all."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileWriteError(describe_os_error(exc, path)) from None
+    write_atomic(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
 def read_file(path: Path, what: str = "The file") -> bytes:

@@ -3,12 +3,11 @@ per-user config folder beside devices.json. A missing or unreadable file means t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from cwd_desktop import paths
-from cwd_desktop.fileio import write_atomic
+from cwd_desktop.fileio import read_json, write_json
 
 RECENT_LIMIT = 8
 DEFAULTS: dict[str, Any] = {"language": "", "recent": []}  # language "": the system's
@@ -19,10 +18,7 @@ def _file() -> Path:
 
 
 def load() -> dict[str, Any]:
-    try:
-        stored = json.loads(_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return dict(DEFAULTS)
+    stored = read_json(_file())
     if not isinstance(stored, dict):
         return dict(DEFAULTS)
     return {key: stored.get(key, default) if isinstance(stored.get(key), type(default)) else default
@@ -30,8 +26,7 @@ def load() -> dict[str, Any]:
 
 
 def save(settings: dict[str, Any]) -> None:
-    _file().parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(_file(), json.dumps(settings, ensure_ascii=False, indent=2).encode("utf-8"))
+    write_json(_file(), settings)
 
 
 def set_value(key: str, value: Any) -> None:

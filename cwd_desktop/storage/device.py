@@ -8,12 +8,13 @@ that still exists, is a copy: it gets a fresh id. A file that moved keeps its id
 
 from __future__ import annotations
 
-import json
-import os
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cwd_desktop import paths
+from cwd_desktop.errors import CwdError
+from cwd_desktop.fileio import read_json, write_json
 from cwd_desktop.storage.ids import new_id
 
 if TYPE_CHECKING:
@@ -35,24 +36,15 @@ def _registry_path() -> Path:
 
 
 def _load_registry() -> dict[str, str]:
-    try:
-        data = json.loads(_registry_path().read_text(encoding="utf-8"))
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+    data = read_json(_registry_path())
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def _save_registry(registry: dict[str, str]) -> None:
-    target = _registry_path()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        partial.write_text(json.dumps(registry, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(partial, target)
-    except OSError:
-        # An unwritable config folder must not stop the moderator from working; the
-        # only cost is that this database may be given a fresh id again next time.
-        pass
+    # An unwritable config folder must not stop the moderator from working; the only cost is
+    # that this database may be given a fresh id again next time.
+    with contextlib.suppress(CwdError):
+        write_json(_registry_path(), registry)
 
 
 def ensure_device(db: Database, path: Path) -> str:

@@ -17,6 +17,7 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
+from cwd_desktop.storage.clean_close import closed_cleanly, note_clean_close
 from cwd_desktop.storage.codec import columns, from_row, to_row
 from cwd_desktop.storage.database import Database, copy_database, open_database, translate_sqlite_errors
 from cwd_desktop.storage.device import ensure_device, get_meta, set_meta
@@ -41,6 +42,8 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self._identity is not None and _identity(self.path) == self._identity:
+            note_clean_close(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -270,10 +273,12 @@ def _identity(path: Path) -> tuple[int, int] | None:
 def open_store(path: str | Path, create: bool = True, checked: bool = False) -> Store:
     """Open the database at `path` (created if missing, unless `create` is false), ready for reads
     and writes. A damaged file is refused (StorageError naming the newest sound backup, if any);
-    `checked`: the caller has just run `backups.damage()` on it, which reads the whole file too."""
+    `checked`: the caller has just run `backups.damage()` on it, which reads the whole file too.
+    A file left unchanged since its last clean close is not read again (see clean_close.py)."""
     path = Path(path)
     if not create and not path.exists():
         raise StorageError(f"The database file {path} no longer exists (moved or deleted?).")
+    checked = checked or closed_cleanly(path)  # before opening: an open connection makes a WAL file
     db = open_database(path)
     try:
         with translate_sqlite_errors(path):
