@@ -27,7 +27,7 @@ from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import open_store
 
 N_CARDS = 10_000
-START_REPEATS = 25  # launches vary by ±30% on this machine: a median of many
+START_REPEATS = 40  # launches vary by ±30% on this machine: a median of many
 EDITS = 40
 
 
