@@ -299,8 +299,8 @@ class MainWindow(QMainWindow):
             QtWidgets.QMessageBox.information(self, self.tr("New meeting"), self.tr("Select the partnership first."))
             return
         number, ok = QtWidgets.QInputDialog.getText(self, self.tr("New meeting"),
-                                          self.tr("The meeting's number, as on its minutes:"),
-                                          text=next_meeting_number(self.store, partnership_id))
+                                                    self.tr("The meeting's number, as on its minutes:"),
+                                                    text=next_meeting_number(self.store, partnership_id))
         if ok and number.strip():
             self.new_meeting(partnership_id, number.strip())
 
