@@ -34,10 +34,11 @@ def mark_first_frame(window_class) -> None:
     from PySide6.QtCore import QTimer
 
     paint_event = window_class.paintEvent
+    queued = []
 
     def note_then_paint(self, event) -> None:
-        if not seen:
-            seen["painting"] = 1
+        if not queued:
+            queued.append(True)
             QTimer.singleShot(0, lambda: seen.setdefault("visible", time.monotonic() - LAUNCHED))
         paint_event(self, event)
 
@@ -110,7 +111,6 @@ def main() -> int:
         watch(app, MainWindow, open_meeting if mode == "meeting" else None)
         os.environ["CWD_DESKTOP_DB"] = sys.argv[2]
         cli.main([])
-    seen.pop("painting")
     print(json.dumps({**seen, "peak_kib": peak_kib()}))
     return 0
 

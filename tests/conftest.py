@@ -23,6 +23,20 @@ def isolated_home(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def damage():
+    """Damage a database file in place: flip bytes across the pages after the first (the header
+    stays valid, so only an integrity check finds it)."""
+
+    def flip(path):
+        data = bytearray(path.read_bytes())
+        for offset in range(4096 + 100, min(len(data), 4096 * 6), 7):
+            data[offset] ^= 0x5A
+        path.write_bytes(bytes(data))
+
+    return flip
+
+
+@pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "cwd.sqlite3"
 

@@ -26,7 +26,8 @@ def start(qtbot, db_path, monkeypatch) -> tuple[MainWindow, list[int]]:
     return window, exits
 
 
-def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(qtbot, english, db_path, monkeypatch):
+def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(qtbot, english, db_path, monkeypatch,
+                                                                          damage):
     with open_store(db_path) as store:
         store.add(Partnership(name="Sprzed awarii"))
     window, exits = start(qtbot, db_path, monkeypatch)  # a sound file: backed up on start
@@ -34,10 +35,7 @@ def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(qtbot,
     assert window.menuBar().isEnabled()
     assert len(backups.list_backups(db_path)) == 1
     window.close()
-    data = bytearray(db_path.read_bytes())
-    for offset in range(4196, len(data), 11):
-        data[offset] ^= 0x33
-    db_path.write_bytes(bytes(data))
+    damage(db_path)
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
                         or QMessageBox.StandardButton.Yes)

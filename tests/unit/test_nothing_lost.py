@@ -106,17 +106,10 @@ def test_a_backup_at_most_hourly_while_changes_happen(store, meeting):
     assert backups.maybe_backup(store, now + dt.timedelta(minutes=61)) is not None
 
 
-def _damage(path):
-    data = bytearray(path.read_bytes())
-    for offset in range(4096 + 100, min(len(data), 4096 * 6), 7):
-        data[offset] ^= 0x5A
-    path.write_bytes(bytes(data))
-
-
-def test_a_damaged_database_is_refused_untouched_and_a_backup_is_named(store, meeting, db_path, capsys):
+def test_a_damaged_database_is_refused_untouched_and_a_backup_is_named(store, meeting, db_path, capsys, damage):
     backups.make_backup(store.db.conn, db_path)
     store.close()
-    _damage(db_path)
+    damage(db_path)
     before = db_path.read_bytes()
     with pytest.raises(StorageError, match=r"damaged.*newest sound backup.*cwd-desktop restore"):
         open_store(db_path)
