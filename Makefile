@@ -21,6 +21,7 @@ run: assets
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test: assets lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not dist"

@@ -41,21 +41,46 @@ def large_meeting(store: Store) -> str:
     m = store.add(Meeting(partnership_id=p.id, number="1/2026", title="Duży warsztat", date="2026-05-05"))
     people = store.add_many(Person(partnership_id=p.id, full_name=f"Uczestnik {i:03d} Żółkiewski") for i in range(100))
     store.add_many(Attendance(meeting_id=m.id, person_id=x.id, present=True) for x in people)
-    store.add_many(AgendaItem(meeting_id=m.id, position=i, title=f"Punkt {i}", notes="Dyskusja nad punktem. " * 20)
-                   for i in range(1, 9))
+    store.add_many(
+        AgendaItem(meeting_id=m.id, position=i, title=f"Punkt {i}", notes="Dyskusja nad punktem. " * 20)
+        for i in range(1, 9)
+    )
     session = store.add(SwotSession(meeting_id=m.id, topic="Rozwój"))
     text = "gęsta sieć dróg lokalnych i ścieżek rowerowych"
-    store.add_many(SwotItem(session_id=session.id, quadrant="SWOT"[i % 4], votes=i % 13, position=i,
-                            text=f"Pozycja SWOT {i}: {text}") for i in range(500))
+    store.add_many(
+        SwotItem(
+            session_id=session.id, quadrant="SWOT"[i % 4], votes=i % 13, position=i, text=f"Pozycja SWOT {i}: {text}"
+        )
+        for i in range(500)
+    )
     for g in range(10):
         goal = store.add(Goal(meeting_id=m.id, code=str(g + 1), title=f"Cel strategiczny {g + 1}", position=g))
         for o in range(2):
-            sub = store.add(Goal(meeting_id=m.id, parent_id=goal.id, level="operational", code=f"{g + 1}.{o + 1}",
-                                 title=f"Cel operacyjny {g + 1}.{o + 1}", position=o))
-            store.add(Indicator(goal_id=sub.id, name="Liczba miejsc w żłobkach", unit="szt.", baseline_value=10,
-                                baseline_year=2025, target_value=40, target_year=2030, source="GUS"))
-            store.add(KeyProject(meeting_id=m.id, goal_id=sub.id, title=f"Projekt {g}.{o}",
-                                 estimated_cost_pln=1_000_000))
+            sub = store.add(
+                Goal(
+                    meeting_id=m.id,
+                    parent_id=goal.id,
+                    level="operational",
+                    code=f"{g + 1}.{o + 1}",
+                    title=f"Cel operacyjny {g + 1}.{o + 1}",
+                    position=o,
+                )
+            )
+            store.add(
+                Indicator(
+                    goal_id=sub.id,
+                    name="Liczba miejsc w żłobkach",
+                    unit="szt.",
+                    baseline_value=10,
+                    baseline_year=2025,
+                    target_value=40,
+                    target_year=2030,
+                    source="GUS",
+                )
+            )
+            store.add(
+                KeyProject(meeting_id=m.id, goal_id=sub.id, title=f"Projekt {g}.{o}", estimated_cost_pln=1_000_000)
+            )
     return m.id
 
 
@@ -68,13 +93,17 @@ def bare_reportlab(data: MinutesData) -> bytes:
         return Table([[Paragraph(str(c), s["cell"]) for c in row] for row in rows], repeatRows=1, splitInRow=1)
 
     m = data.meeting
-    story = [Paragraph(f"Protokół nr {m.number}", s["title"]),
-             table([["Partnerstwo", data.partnership.name], ["Data", str(m.date)], ["Miejsce", m.place]])]
+    story = [
+        Paragraph(f"Protokół nr {m.number}", s["title"]),
+        table([["Partnerstwo", data.partnership.name], ["Data", str(m.date)], ["Miejsce", m.place]]),
+    ]
     for item in data.agenda:
         story += [Paragraph(item.title, s["h3"]), Paragraph(item.notes, s["body"])]
     quadrants = [[i for i in data.swot_items if i.quadrant.value == q] for q in "SWOT"]
-    cells = [[Paragraph(f"{n}. {i.text} ({i.votes})", s["cell"]) for n, i in enumerate(items[:MATRIX_ITEMS], 1)]
-             for items in quadrants]
+    cells = [
+        [Paragraph(f"{n}. {i.text} ({i.votes})", s["cell"]) for n, i in enumerate(items[:MATRIX_ITEMS], 1)]
+        for items in quadrants
+    ]
     story.append(Table([[cells[0], cells[1]], [cells[2], cells[3]]]))
     for items in quadrants:
         story.append(table([["Lp.", "Pozycja", "Głosy"]] + [[n, i.text, i.votes] for n, i in enumerate(items, 1)]))
@@ -83,14 +112,30 @@ def bare_reportlab(data: MinutesData) -> bytes:
     for goal in data.goals:
         indicators = data.indicators.get(goal.id) or []
         if indicators:
-            story.append(table([["Wskaźnik", "Jednostka", "Bazowa", "Docelowa", "Źródło"]] + [
-                [i.name, i.unit, i.baseline_value, i.target_value, i.source] for i in indicators]))
-    story.append(table([["Projekt", "Lider", "Partnerzy", "Koszt", "Finansowanie", "Okres", "Status", "Postęp"]] + [
-        [p.title, "", "", p.estimated_cost_pln, p.funding_source, "", p.status.pl, p.progress]
-        for p, _ in data.projects]))
-    story.append(table([["Lp.", "Imię i nazwisko", "Reprezentuje", "Rola", "Obecność", "Podpis"]] +
-                       [[n, p.full_name, data.affiliation(p), p.role.pl, "obecny", ""]
-                        for n, (p, _a) in enumerate(data.attendance, 1)]))
+            story.append(
+                table(
+                    [["Wskaźnik", "Jednostka", "Bazowa", "Docelowa", "Źródło"]]
+                    + [[i.name, i.unit, i.baseline_value, i.target_value, i.source] for i in indicators]
+                )
+            )
+    story.append(
+        table(
+            [["Projekt", "Lider", "Partnerzy", "Koszt", "Finansowanie", "Okres", "Status", "Postęp"]]
+            + [
+                [p.title, "", "", p.estimated_cost_pln, p.funding_source, "", p.status.pl, p.progress]
+                for p, _ in data.projects
+            ]
+        )
+    )
+    story.append(
+        table(
+            [["Lp.", "Imię i nazwisko", "Reprezentuje", "Rola", "Obecność", "Podpis"]]
+            + [
+                [n, p.full_name, data.affiliation(p), p.role.pl, "obecny", ""]
+                for n, (p, _a) in enumerate(data.attendance, 1)
+            ]
+        )
+    )
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4, initialFontName="NotoSans").build(story)
     return out.getvalue()

@@ -84,6 +84,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     if mode in ("bare", "widgets"):
+
         class BareWindow(QMainWindow):  # a paint event in Python, as the application's window has
             def paintEvent(self, event) -> None:
                 super().paintEvent(event)

@@ -32,8 +32,14 @@ def _fresh_session(path: Path) -> tuple:
     meeting = store.add(Meeting(partnership_id=partnership.id, number="1/2026"))
     session = store.add(SwotSession(meeting_id=meeting.id))
     items = [
-        SwotItem(session_id=session.id, quadrant="SWOT"[i % 4], text=f"Pozycja SWOT nr {i} – zażółć gęślą jaźń",
-                 votes=i % 7, theme="tourism", position=i)
+        SwotItem(
+            session_id=session.id,
+            quadrant="SWOT"[i % 4],
+            text=f"Pozycja SWOT nr {i} – zażółć gęślą jaźń",
+            votes=i % 7,
+            theme="tourism",
+            position=i,
+        )
         for i in range(N_ITEMS)
     ]
     return store, items
@@ -52,8 +58,7 @@ def bench_insert(tmp: Path) -> tuple[float, float]:
         # The same rows the store writes, field versions included; only the ids are made up.
         clocks = json.dumps(dict.fromkeys(names[1:], ("0" * 16, store.device_id)))
         rows = [(f"id-{n}", *list(to_row(item).values())[1:], clocks) for n, item in enumerate(items)]
-        sql = (f"INSERT INTO swot_item ({', '.join(names)}, clocks) "
-               f"VALUES ({', '.join('?' * (len(names) + 1))})")
+        sql = f"INSERT INTO swot_item ({', '.join(names)}, clocks) VALUES ({', '.join('?' * (len(names) + 1))})"
 
         def baseline(conn=conn, db=store.db, rows=rows, sql=sql):
             with db.atomic():  # one transaction, as add_many's (the connection autocommits)
@@ -77,8 +82,12 @@ def bench_open(tmp: Path) -> tuple[float, float, float, float]:
         unclean_times.append(timed(lambda: open_store(tmp / "full.sqlite3").close()))
         empty_times.append(timed(lambda: open_store(empty).close()))
         create_times.append(timed(lambda run=run: open_store(tmp / f"new{run}.sqlite3").close()))
-    return (statistics.median(full_times), statistics.median(empty_times), statistics.median(create_times),
-            statistics.median(unclean_times))
+    return (
+        statistics.median(full_times),
+        statistics.median(empty_times),
+        statistics.median(create_times),
+        statistics.median(unclean_times),
+    )
 
 
 def run(tmp: Path) -> list[tuple]:

@@ -34,8 +34,16 @@ def make_packages(tmp: Path) -> list[Path]:
     for n in range(PACKAGES):
         laptop = open_store(tmp / f"laptop{n}.sqlite3")
         import_paths(laptop, [seed_path])
-        laptop.add_many(SwotItem(session_id=session.id, quadrant="SWOT"[i % 4], votes=i % 9, position=i,
-                                 text=f"Laptop {n}, pozycja {i}: zażółć gęślą jaźń") for i in range(ITEMS_PER_PACKAGE))
+        laptop.add_many(
+            SwotItem(
+                session_id=session.id,
+                quadrant="SWOT"[i % 4],
+                votes=i % 9,
+                position=i,
+                text=f"Laptop {n}, pozycja {i}: zażółć gęślą jaźń",
+            )
+            for i in range(ITEMS_PER_PACKAGE)
+        )
         paths.append(export(laptop, tmp / f"laptop{n}.cwdsync"))
         laptop.close()
     return paths
@@ -59,8 +67,15 @@ def baseline_insert(database: Path, paths: list[Path]) -> float:
                 names = columns(cls)
                 conn.executemany(
                     f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)",
-                    [(row_id, *(f[n].value for n in names[1:]),
-                      json.dumps({n: [f[n].hlc, f[n].device] for n in names[1:]})) for row_id, f in rows.items()])
+                    [
+                        (
+                            row_id,
+                            *(f[n].value for n in names[1:]),
+                            json.dumps({n: [f[n].hlc, f[n].device] for n in names[1:]}),
+                        )
+                        for row_id, f in rows.items()
+                    ],
+                )
 
     elapsed = timed(insert)
     store.close()
@@ -83,8 +98,9 @@ def run(tmp: Path) -> list[tuple]:
     import_paths(half, paths[: PACKAGES // 2])
     records = sum(1 for _ in half.db.execute("SELECT 1 FROM swot_item")) * 9
     exported = min(timed(lambda: build_package(half)) for _ in range(REPEATS))
-    read_all = min(timed(lambda: [list(half.db.execute(f"SELECT * FROM {cls.TABLE}")) for cls in ENTITIES])
-                   for _ in range(REPEATS))
+    read_all = min(
+        timed(lambda: [list(half.db.execute(f"SELECT * FROM {cls.TABLE}")) for cls in ENTITIES]) for _ in range(REPEATS)
+    )
     half.close()
     return [
         (f"import {PACKAGES} packages of ~10,000 records", first, "sqlite3.executemany", base, 3.0),

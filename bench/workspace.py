@@ -36,9 +36,16 @@ def big_database(path: Path, cards: int) -> Path:
         partnership = store.add(Partnership(name="Bench"))
         meeting = store.add(Meeting(partnership_id=partnership.id, number="1/2026"))
         session = store.add(SwotSession(meeting_id=meeting.id))
-        store.add_many(SwotItem(session_id=session.id, quadrant="SWOT"[i % 4], votes=i % 7, position=i,
-                                text=f"Karta SWOT nr {i}: zażółć gęślą jaźń, {'długi opis ' * (i % 5)}")
-                       for i in range(cards))
+        store.add_many(
+            SwotItem(
+                session_id=session.id,
+                quadrant="SWOT"[i % 4],
+                votes=i % 7,
+                position=i,
+                text=f"Karta SWOT nr {i}: zażółć gęślą jaźń, {'długi opis ' * (i % 5)}",
+            )
+            for i in range(cards)
+        )
     return path
 
 
@@ -50,18 +57,33 @@ def start_times(runs: dict[str, list[str]], env: dict) -> dict[str, dict]:
     for round_number in range(1 + START_REPEATS):
         for name, args in runs.items():
             env["CWD_BENCH_LAUNCHED"] = repr(time.monotonic())
-            done = subprocess.run([sys.executable, "-m", "bench.start_child", *args], env=env, check=True,
-                                  capture_output=True, text=True, timeout=120)
+            done = subprocess.run(
+                [sys.executable, "-m", "bench.start_child", *args],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             if round_number:  # the first round only brings the files into the page cache
                 found[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
-    return {name: {"visible": statistics.median(o["visible"] for o in outs),
-                   "filled": statistics.median(o["filled"] for o in outs),
-                   "peak_kib": max(o["peak_kib"] for o in outs)} for name, outs in found.items()}
+    return {
+        name: {
+            "visible": statistics.median(o["visible"] for o in outs),
+            "filled": statistics.median(o["filled"] for o in outs),
+            "peak_kib": max(o["peak_kib"] for o in outs),
+        }
+        for name, outs in found.items()
+    }
 
 
 def bench_start(tmp: Path) -> list[tuple]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM") or "offscreen",
-               CWD_DESKTOP_LANG="pl", PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM") or "offscreen",
+        CWD_DESKTOP_LANG="pl",
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent),
+    )
     # As installed by pip: bytecode compiled ahead (PYTHONDONTWRITEBYTECODE would otherwise make
     # every start compile whichever modules changed since their .pyc was written).
     compileall.compile_dir(Path(__file__).resolve().parent.parent / "cwd_desktop", quiet=1)
@@ -70,18 +92,32 @@ def bench_start(tmp: Path) -> list[tuple]:
     with open_store(demo) as store:
         load_demo(store)
     big = big_database(tmp / "big.sqlite3", N_CARDS)
-    t = start_times({"bare": ["bare"], "widgets": ["widgets"], "demo": ["app", str(demo)], "big": ["app", str(big)],
-                     "board": ["meeting", str(big)]}, env)
+    t = start_times(
+        {
+            "bare": ["bare"],
+            "widgets": ["widgets"],
+            "demo": ["app", str(demo)],
+            "big": ["app", str(big)],
+            "board": ["meeting", str(big)],
+        },
+        env,
+    )
     bare = t["bare"]["visible"]
-    print(f"peak memory: bare window {t['bare']['peak_kib'] / 1024:.0f} MiB; 10,000 cards with the board open "
-          f"{t['board']['peak_kib'] / 1024:.0f} MiB")
+    print(
+        f"peak memory: bare window {t['bare']['peak_kib'] / 1024:.0f} MiB; 10,000 cards with the board open "
+        f"{t['board']['peak_kib'] / 1024:.0f} MiB"
+    )
     return [
         ("start to window: demo database", t["demo"]["visible"], "bare PySide6 window", bare, 1.3),
         ("start to window: 10,000 SWOT cards", t["big"]["visible"], "bare PySide6 window", bare, 1.3),
-        ("the same window's widgets, no application", t["widgets"]["visible"], "bare PySide6 window", bare,
-         None),
-        ("start to window: demo database", t["demo"]["visible"], "the same widgets, no app", t["widgets"]["visible"],
-         None),
+        ("the same window's widgets, no application", t["widgets"]["visible"], "bare PySide6 window", bare, None),
+        (
+            "start to window: demo database",
+            t["demo"]["visible"],
+            "the same widgets, no app",
+            t["widgets"]["visible"],
+            None,
+        ),
         ("start to navigator filled: demo", t["demo"]["filled"], "bare PySide6 window", bare, None),
         ("start to navigator filled: 10,000 cards", t["big"]["filled"], "bare PySide6 window", bare, None),
     ]

@@ -57,8 +57,11 @@ def keep_qt_namespace_unbuilt(source: str) -> str:
     the main window is painted before the namespace is built. Splitters in the forms leave their
     orientation at the default, which uic would otherwise set with `Qt.Orientation`."""
     source = re.sub(r"= QSplitter\((self\.\w+)\)", r"= QSplitter(parent=\1)", source)
-    return re.sub(r"\.setShortcut\((QCoreApplication\.translate\(.*?, None\))\)",
-                  r".setShortcuts([QKeySequence.fromString(\1)])", source)
+    return re.sub(
+        r"\.setShortcut\((QCoreApplication\.translate\(.*?, None\))\)",
+        r".setShortcuts([QKeySequence.fromString(\1)])",
+        source,
+    )
 
 
 def drop_unused_imports(source: str) -> str:
@@ -71,7 +74,7 @@ def drop_unused_imports(source: str) -> str:
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("PySide6"):
             names = [alias.name for alias in node.names if alias.name in used]
             kept = [f"from {node.module} import {', '.join(names)}\n"] if names else []
-            lines[node.lineno - 1:node.end_lineno] = kept
+            lines[node.lineno - 1 : node.end_lineno] = kept
     return "".join(lines)
 
 

@@ -35,7 +35,10 @@ def quiet_libraries() -> None:
 def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
     # Commands SUPPRESS the default so that `cwd-desktop --db X meetings` keeps X.
     parser.add_argument(
-        "--db", type=Path, default=default, metavar="PATH",
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
         help="the database file (default: $CWD_DESKTOP_DB or the user's data folder)",
     )
 
@@ -69,8 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     swot_import.add_argument("file", type=Path, metavar="FILE.csv")
     swot_import.set_defaults(handler=cmd_swot_import)
 
-    people = commands.add_parser("people", help="participants").add_subparsers(dest="action", metavar="ACTION",
-                                                                                required=True)
+    people = commands.add_parser("people", help="participants").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
     people_import = people.add_parser("import", help="add people from a CSV file (name,role,affiliation,email,phone)")
     _add_db(people_import)
     people_import.add_argument("partnership", metavar="PARTNERSHIP", help="the partnership's id or name")
@@ -105,12 +109,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help="verify the signatures of a PDF (exit 0 good, 1 not, 2 unreadable)")
     _add_db(verify)
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
-    verify.add_argument("--trust", type=Path, action="append", default=[], metavar="CA.pem",
-                        help="a CA certificate to trust (repeatable); with --db, its partnership CAs too")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a CA certificate to trust (repeatable); with --db, its partnership CAs too",
+    )
     verify.set_defaults(handler=cmd_verify, needs_db=False)
 
     sync = commands.add_parser("sync", help="packages between laptops").add_subparsers(
-        dest="action", metavar="ACTION", required=True)
+        dest="action", metavar="ACTION", required=True
+    )
     sync_export = sync.add_parser("export", help="write the full state of the database as a .cwdsync package")
     _add_db(sync_export)
     sync_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.cwdsync")
@@ -131,8 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(backups)
     backups.add_argument("--now", action="store_true", help="take a backup now first")
     backups.set_defaults(handler=cmd_backups, needs_db=False)
-    restore = commands.add_parser("restore", help="put a backup in place of the database (the current state is "
-                                                  "backed up first)")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the database (the current state is backed up first)"
+    )
     _add_db(restore)
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     restore.set_defaults(handler=cmd_restore, needs_db=False)
@@ -142,11 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     device = commands.add_parser("device", help="show or set this database's device name")
     _add_db(device)
-    device.add_argument("--name", help="a human name, e.g. \"Laptop moderatora — Rajcza\"")
+    device.add_argument("--name", help='a human name, e.g. "Laptop moderatora — Rajcza"')
     device.set_defaults(handler=cmd_device)
 
-    cert = commands.add_parser("cert", help="signing keys").add_subparsers(dest="action", metavar="ACTION",
-                                                                            required=True)
+    cert = commands.add_parser("cert", help="signing keys").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
     create = cert.add_parser("create", help="create a moderator's signing key (PKCS#12)")
     create.add_argument("--name", required=True)
     create.add_argument("--email", default="")
@@ -161,8 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     create_ca.add_argument("--org", required=True, help="the partnership's name")
     create_ca.add_argument("-o", "--output", type=Path, required=True, metavar="CA.p12")
     create_ca.add_argument("--passphrase-env", required=True, metavar="VAR")
-    create_ca.add_argument("--partnership", metavar="PARTNERSHIP",
-                           help="keep the CA certificate in the database for this partnership (needs --db)")
+    create_ca.add_argument(
+        "--partnership",
+        metavar="PARTNERSHIP",
+        help="keep the CA certificate in the database for this partnership (needs --db)",
+    )
     create_ca.set_defaults(handler=cmd_cert_create_ca, needs_db=False)
     return parser
 
@@ -279,9 +295,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"{args.file}: no signature.")
     for s in report.signatures:
         claimed = s.claimed_time.isoformat(timespec="seconds") if s.claimed_time else "unknown"
-        coverage = "whole file" if s.covers_whole_file else (
-            "earlier revision; later changes only add signatures" if s.later_changes_allowed
-            else "NOT the whole file: the document was changed after signing")
+        coverage = (
+            "whole file"
+            if s.covers_whole_file
+            else (
+                "earlier revision; later changes only add signatures"
+                if s.later_changes_allowed
+                else "NOT the whole file: the document was changed after signing"
+            )
+        )
         print(f"Signature '{s.field}': {s.signer}, claimed time {claimed}")
         print(f"  integrity: {'intact' if s.intact and s.valid else 'BROKEN'}; covers: {coverage}; trust: {s.trust}")
         print(f"  verdict: {'valid' if s.ok else 'INVALID'} (advanced electronic signature, not a qualified one)")
@@ -360,10 +382,20 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
         return EXIT_OK
     names = device_names(store)
     for c in conflicts(store):
-        print("\t".join([c.id, c.table, c.row_id, c.column, f"kept {json.dumps(c.kept_value, ensure_ascii=False)} "
-                         f"({names.get(c.kept_device, c.kept_device[:8])})",
-                         f"lost {json.dumps(c.lost_value, ensure_ascii=False)} "
-                         f"({names.get(c.lost_device, c.lost_device[:8])})"]))
+        print(
+            "\t".join(
+                [
+                    c.id,
+                    c.table,
+                    c.row_id,
+                    c.column,
+                    f"kept {json.dumps(c.kept_value, ensure_ascii=False)} "
+                    f"({names.get(c.kept_device, c.kept_device[:8])})",
+                    f"lost {json.dumps(c.lost_value, ensure_ascii=False)} "
+                    f"({names.get(c.lost_device, c.lost_device[:8])})",
+                ]
+            )
+        )
     return EXIT_OK
 
 

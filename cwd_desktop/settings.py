@@ -21,8 +21,10 @@ def load() -> dict[str, Any]:
     stored = read_json(_file())
     if not isinstance(stored, dict):
         return dict(DEFAULTS)
-    return {key: stored.get(key, default) if isinstance(stored.get(key), type(default)) else default
-            for key, default in DEFAULTS.items()}
+    return {
+        key: stored.get(key, default) if isinstance(stored.get(key), type(default)) else default
+        for key, default in DEFAULTS.items()
+    }
 
 
 def save(settings: dict[str, Any]) -> None:

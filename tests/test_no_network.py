@@ -28,6 +28,7 @@ def no_network(monkeypatch):
         def refused(*args, **kwargs):
             attempts.append((name, args))
             raise OSError("network disabled by the test")
+
         return refused
 
     monkeypatch.setattr(socket, "socket", GuardedSocket)
@@ -42,8 +43,18 @@ def test_whole_flow_without_network(no_network, qtbot, qapp, tmp_path, monkeypat
     steps = [
         ["demo", "--db", db],
         ["cert", "create", "--name", "Offline", "-o", tmp_path / "k.p12", "--passphrase-env", "KEY_PASS"],
-        ["minutes", "--db", db, "3/2026", "-o", tmp_path / "p.pdf", "--sign", tmp_path / "k.p12",
-         "--passphrase-env", "KEY_PASS"],
+        [
+            "minutes",
+            "--db",
+            db,
+            "3/2026",
+            "-o",
+            tmp_path / "p.pdf",
+            "--sign",
+            tmp_path / "k.p12",
+            "--passphrase-env",
+            "KEY_PASS",
+        ],
         ["verify", tmp_path / "p.pdf"],
         ["sync", "export", "--db", db, "-o", tmp_path / "out.cwdsync"],
         ["sync", "import", "--db", other, tmp_path / "out.cwdsync"],

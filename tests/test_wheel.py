@@ -14,9 +14,20 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.mark.slow
 def test_wheel_carries_forms_and_resources(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "-w", str(tmp_path / "dist"), str(ROOT)],
-        check=True, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        check=True,
+        cwd=tmp_path,
     )
     wheel = next((tmp_path / "dist").glob("cwd_desktop-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -32,8 +43,10 @@ def test_wheel_carries_forms_and_resources(tmp_path):
     assert not any(name.endswith(".ts") for name in names)
 
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
-                    str(wheel)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+    )
     probe = (
         "import cwd_desktop, cwd_desktop.paths as p, cwd_desktop.gui.forms.ui_main_window;"
         "from pathlib import Path;"

@@ -40,19 +40,37 @@ class NotesEdit(QPlainTextEdit):
 
 
 class AgendaTab(QWidget):
-    def __init__(self, store: Store, meeting_id: str, undo_stack: QUndoStack, read_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meeting_id: str,
+        undo_stack: QUndoStack,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.meeting_id, self.undo_stack, self.read_only = store, meeting_id, undo_stack, read_only
         meeting = store.get(Meeting, meeting_id)
         people = references.people(store, meeting.partnership_id)
-        self.form = EntityForm(store, undo_stack, Meeting, meeting_id, [
-            ("number", self.tr("&Number:"), None), ("title", self.tr("&Title:"), None),
-            ("kind", self.tr("&Kind:"), None), ("date", self.tr("&Date (31.12.2026):"), None),
-            ("start_time", self.tr("&From (9:30):"), None), ("end_time", self.tr("T&o (15:00):"), None),
-            ("place", self.tr("&Place:"), None), ("chair_id", self.tr("C&hair:"), people),
-            ("minute_taker_id", self.tr("&Minutes taken by:"), people)],
-            QCoreApplication.translate("Agenda", "edit meeting details"), read_only)
+        self.form = EntityForm(
+            store,
+            undo_stack,
+            Meeting,
+            meeting_id,
+            [
+                ("number", self.tr("&Number:"), None),
+                ("title", self.tr("&Title:"), None),
+                ("kind", self.tr("&Kind:"), None),
+                ("date", self.tr("&Date (31.12.2026):"), None),
+                ("start_time", self.tr("&From (9:30):"), None),
+                ("end_time", self.tr("T&o (15:00):"), None),
+                ("place", self.tr("&Place:"), None),
+                ("chair_id", self.tr("C&hair:"), people),
+                ("minute_taker_id", self.tr("&Minutes taken by:"), people),
+            ],
+            QCoreApplication.translate("Agenda", "edit meeting details"),
+            read_only,
+        )
         self.model = AgendaModel(store, meeting_id, self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -155,5 +173,3 @@ class AgendaTab(QWidget):
     def focusOutEvent(self, event) -> None:
         self.save_notes()
         super().focusOutEvent(event)
-
-

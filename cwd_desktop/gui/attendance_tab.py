@@ -32,8 +32,11 @@ class CheckIn(StoreCommand):
     """Mark a person present (with the time) or absent; undo restores the previous record."""
 
     def __init__(self, store: Store, model: AttendanceModel, person_id: str, present: bool) -> None:
-        label = (QCoreApplication.translate("Attendance", "check in") if present
-                 else QCoreApplication.translate("Attendance", "mark absent"))
+        label = (
+            QCoreApplication.translate("Attendance", "check in")
+            if present
+            else QCoreApplication.translate("Attendance", "mark absent")
+        )
         super().__init__(label)
         self.store, self.model, self.person_id, self.present = store, model, person_id, present
         self.before: Attendance | None = model.attendance.get(person_id)
@@ -42,11 +45,18 @@ class CheckIn(StoreCommand):
         now = dt.datetime.now().time().replace(second=0, microsecond=0)
         record = self.model.attendance.get(self.person_id)
         if record is None:
-            record = self.store.add(Attendance(meeting_id=self.model.meeting_id, person_id=self.person_id,
-                                               present=self.present, checked_in_at=now if self.present else None))
+            record = self.store.add(
+                Attendance(
+                    meeting_id=self.model.meeting_id,
+                    person_id=self.person_id,
+                    present=self.present,
+                    checked_in_at=now if self.present else None,
+                )
+            )
         else:
-            record = self.store.update(Attendance, record.id, present=self.present,
-                                       checked_in_at=now if self.present else None)
+            record = self.store.update(
+                Attendance, record.id, present=self.present, checked_in_at=now if self.present else None
+            )
         self.model.show_attendance(record)
 
     def undo(self) -> None:
@@ -54,14 +64,22 @@ class CheckIn(StoreCommand):
         if self.before is None:
             restored = self.store.update(Attendance, current.id, present=False, checked_in_at=None)
         else:
-            restored = self.store.update(Attendance, current.id, present=self.before.present,
-                                         checked_in_at=self.before.checked_in_at)
+            restored = self.store.update(
+                Attendance, current.id, present=self.before.present, checked_in_at=self.before.checked_in_at
+            )
         self.model.show_attendance(restored)
 
 
 class AttendanceTab(QWidget):
-    def __init__(self, store: Store, meeting_id: str, partnership_id: str, undo_stack: QUndoStack,
-                 read_only: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meeting_id: str,
+        partnership_id: str,
+        undo_stack: QUndoStack,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.undo_stack, self.read_only = store, undo_stack, read_only
         self.partnership_id = partnership_id
@@ -97,8 +115,12 @@ class AttendanceTab(QWidget):
 
     def update_counts(self, *_args) -> None:
         present, represented, members = self.model.counts()
-        self.counts.setText(self.tr("Present: %1 people; %2 of %3 members represented")
-                            .replace("%1", str(present)).replace("%2", str(represented)).replace("%3", str(members)))
+        self.counts.setText(
+            self.tr("Present: %1 people; %2 of %3 members represented")
+            .replace("%1", str(present))
+            .replace("%2", str(represented))
+            .replace("%3", str(members))
+        )
 
     def matches(self, text: str) -> list[Person]:
         key = text.casefold().strip()
@@ -112,8 +134,11 @@ class AttendanceTab(QWidget):
         found = self.matches(text)
         if len(found) > 1:
             names = ", ".join(p.full_name for p in found[:5])
-            QMessageBox.information(self, self.tr("Check in"),
-                                    self.tr("Several people match: %1. Type more of the name.").replace("%1", names))
+            QMessageBox.information(
+                self,
+                self.tr("Check in"),
+                self.tr("Several people match: %1. Type more of the name.").replace("%1", names),
+            )
             return
         try:
             if not found:
@@ -130,9 +155,14 @@ class AttendanceTab(QWidget):
 
     def ask_affiliation(self, name: str) -> str | None:
         members = [m.name for m in self.store.find(Member, partnership_id=self.partnership_id, order_by="name")]
-        choice, ok = QInputDialog.getItem(self, self.tr("New participant"),
-                                          self.tr("%1 is not on the list. Whom does this person represent?")
-                                          .replace("%1", name), [self.tr("(nobody / a resident)"), *members], 0, True)
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("New participant"),
+            self.tr("%1 is not on the list. Whom does this person represent?").replace("%1", name),
+            [self.tr("(nobody / a resident)"), *members],
+            0,
+            True,
+        )
         return choice if ok else None
 
     def add_person(self, name: str) -> Person | None:
@@ -140,10 +170,15 @@ class AttendanceTab(QWidget):
         if affiliation is None:
             return None
         member = next((m for m in self.model.members.values() if m.name == affiliation), None)
-        person = Person(partnership_id=self.partnership_id, full_name=name, member_id=member.id if member else None,
-                        role="member_representative" if member else "resident")
-        command = AddRow(self.store, person, QCoreApplication.translate("Attendance", "add person"),
-                         self.model.show_person)
+        person = Person(
+            partnership_id=self.partnership_id,
+            full_name=name,
+            member_id=member.id if member else None,
+            role="member_representative" if member else "resident",
+        )
+        command = AddRow(
+            self.store, person, QCoreApplication.translate("Attendance", "add person"), self.model.show_person
+        )
         push(self.undo_stack, command)
         self.completer.model().setStringList([p.full_name for p in self.model.people])
         return self.store.get(Person, command.row_id)

@@ -46,8 +46,9 @@ class AddRows(StoreCommand):
     """Add rows of one kind (`add` writes them, once, and returns them); undo deletes them
     (tombstones), redo restores them. `shown` gets each row every time."""
 
-    def __init__(self, store: Store, cls: type[Entity], add: Callable[[], list[Entity]], label: str,
-                 shown: Shown) -> None:
+    def __init__(
+        self, store: Store, cls: type[Entity], add: Callable[[], list[Entity]], label: str, shown: Shown
+    ) -> None:
         super().__init__(label)
         self.store, self.cls, self.add, self.shown = store, cls, add, shown
         self.row_ids: list[str] | None = None
@@ -84,12 +85,15 @@ class AddRow(AddRows):
 class ChangeRows(StoreCommand):
     """Set fields of one or more rows of one kind (text, votes, deletion, merge, position...)."""
 
-    def __init__(self, store: Store, cls: type[Entity], show: Shown, label: str,
-                 changes: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self, store: Store, cls: type[Entity], show: Shown, label: str, changes: dict[str, dict[str, Any]]
+    ) -> None:
         super().__init__(label)
         self.store, self.cls, self.show, self.changes = store, cls, show, changes
-        self.before = {row_id: {name: getattr(store.get(cls, row_id), name) for name in fields}
-                       for row_id, fields in changes.items()}
+        self.before = {
+            row_id: {name: getattr(store.get(cls, row_id), name) for name in fields}
+            for row_id, fields in changes.items()
+        }
 
     def _apply(self, values: dict[str, dict[str, Any]]) -> None:
         with self.store.transaction():  # several rows (a merge, a reorder): all or nothing
@@ -111,10 +115,15 @@ class EmptyFieldUndo(QObject):
     KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
     def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit)
-                and not watched.text()
-                and (any(event.matches(key) for key in self.KEYS)
-                     or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined())):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and not watched.text()
+            and (
+                any(event.matches(key) for key in self.KEYS)
+                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+            )
+        ):
             event.ignore()
             return True  # not taken by the field: the window's Undo / Redo shortcut runs
         return False

@@ -35,8 +35,14 @@ from cwd_desktop.storage.codec import to_row
 
 
 class DecisionsTab(QWidget):
-    def __init__(self, store: Store, meeting_id: str, undo_stack: QUndoStack, read_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meeting_id: str,
+        undo_stack: QUndoStack,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.meeting_id, self.undo_stack, self.read_only = store, meeting_id, undo_stack, read_only
         meeting = store.get(Meeting, meeting_id)
@@ -123,8 +129,10 @@ class DecisionsTab(QWidget):
             return escape(self.tr("No motion selected."))
         outcome = decision_outcome(self.store, decision)
         colour = "#1b5e20" if outcome.adopted else "#b71c1c"
-        return (f"<p>{escape(decision.motion)}</p><p style='color: {colour}'><b>{escape(verdict(outcome))}</b></p>"
-                f"<p>{escape(self.result_text(decision))}</p>")
+        return (
+            f"<p>{escape(decision.motion)}</p><p style='color: {colour}'><b>{escape(verdict(outcome))}</b></p>"
+            f"<p>{escape(self.result_text(decision))}</p>"
+        )
 
     def show_decision(self) -> None:
         decision = self.current()
@@ -154,7 +162,8 @@ class DecisionsTab(QWidget):
             combo.setCurrentIndex(combo.findData(existing.vote.value) if existing else 0)
             combo.setEnabled(not self.read_only)
             combo.activated.connect(
-                lambda _i, member=member, combo=combo: self.set_vote(member.id, combo.currentData()))
+                lambda _i, member=member, combo=combo: self.set_vote(member.id, combo.currentData())
+            )
             self.named.setCellWidget(row, 1, combo)
         self.named.resizeColumnToContents(0)
         self.result.setText(self.tr("Result: %1").replace("%1", self.result_text(decision)))
@@ -174,8 +183,14 @@ class DecisionsTab(QWidget):
             return
         position = len(self.store.find(Decision, meeting_id=self.meeting_id, include_deleted=True)) + 1
         label = QCoreApplication.translate("Decisions", "add motion")
-        self.push(AddRow(self.store, Decision(meeting_id=self.meeting_id, motion=motion, position=position), label,
-                         lambda _row: None))
+        self.push(
+            AddRow(
+                self.store,
+                Decision(meeting_id=self.meeting_id, motion=motion, position=position),
+                label,
+                lambda _row: None,
+            )
+        )
         self.new_motion.clear()
         self.list.setCurrentRow(self.list.count() - 1)
 
@@ -200,8 +215,9 @@ class DecisionsTab(QWidget):
         elif existing:
             command = ChangeRows(self.store, NamedVote, lambda _row: None, label, {existing[0].id: {"vote": vote}})
         elif vote is not None:
-            command = AddRow(self.store, NamedVote(decision_id=decision.id, member_id=member_id, vote=vote), label,
-                             lambda _row: None)
+            command = AddRow(
+                self.store, NamedVote(decision_id=decision.id, member_id=member_id, vote=vote), label, lambda _row: None
+            )
         else:
             return
         self.push(command)

@@ -85,8 +85,12 @@ class DetailsView(QTextBrowser):
             if person_id in people:
                 parts.append(_field(label, people[person_id].full_name))
         attendance = self.tr("{present} people present, {represented} of {total} members represented")
-        parts.append(_field(self.tr("Attendance"), attendance.format(
-            present=present, represented=len(members_represented(store, m)), total=members_total)))
+        parts.append(
+            _field(
+                self.tr("Attendance"),
+                attendance.format(present=present, represented=len(members_represented(store, m)), total=members_total),
+            )
+        )
         parts.append(self._swot_html(store, m, lang))
         goals = [g for g in store.find(Goal, meeting_id=m.id, order_by="code") if g.level is GoalLevel.STRATEGIC]
         if goals:

@@ -33,9 +33,17 @@ def field_text(row: Entity, name: str) -> str:
 class EntityForm(QWidget):
     """`fields`: (field name, label with its &mnemonic, options for a reference or None)."""
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, cls: type[Entity], row_id: str,
-                 fields: list[tuple[str, str, Options | None]], undo_label: str, read_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        cls: type[Entity],
+        row_id: str,
+        fields: list[tuple[str, str, Options | None]],
+        undo_label: str,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.undo_stack, self.cls, self.row_id = store, undo_stack, cls, row_id
         self.undo_label, self.read_only = undo_label, read_only
@@ -70,8 +78,10 @@ class EntityForm(QWidget):
         if self.read_only or value == field_text(self.store.get(self.cls, self.row_id), name):
             return
         try:
-            push(self.undo_stack, ChangeRows(self.store, self.cls, self.show_row, self.undo_label,
-                                             {self.row_id: {name: value}}))
+            push(
+                self.undo_stack,
+                ChangeRows(self.store, self.cls, self.show_row, self.undo_label, {self.row_id: {name: value}}),
+            )
         except CwdError as exc:
             QMessageBox.warning(self, self.window().windowTitle(), str(exc))
             self.show_row(self.store.get(self.cls, self.row_id))

@@ -78,10 +78,19 @@ class ListDelegate(QStyledItemDelegate):
 
 
 class EntityTable(QWidget):
-    def __init__(self, store: Store, undo_stack: QUndoStack, cls: type[Entity], columns: list[Column],
-                 where: dict[str, Any] | None, capture: list[tuple[str, str]],
-                 make: Callable[[dict[str, str]], Entity], texts: Texts, read_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        cls: type[Entity],
+        columns: list[Column],
+        where: dict[str, Any] | None,
+        capture: list[tuple[str, str]],
+        make: Callable[[dict[str, str]], Entity],
+        texts: Texts,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.undo_stack, self.cls, self.make, self.texts = store, undo_stack, cls, make, texts
         self.read_only = read_only
@@ -93,9 +102,11 @@ class EntityTable(QWidget):
         self.table.setAccessibleName(texts.title)
         self.table.setItemDelegate(ListDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -117,10 +128,12 @@ class EntityTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(self.focus_capture)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.table, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.delete_selected)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.focus_capture)
 
     def focus_capture(self) -> None:
         next(iter(self.capture.values())).setFocus()
@@ -181,5 +194,8 @@ class EntityTable(QWidget):
         ids = self.selected_ids()
         if self.read_only or not ids:
             return
-        self.push(ChangeRows(self.store, self.cls, self.model.show, self.texts.delete,
-                             {row_id: {"deleted": True} for row_id in ids}))
+        self.push(
+            ChangeRows(
+                self.store, self.cls, self.model.show, self.texts.delete, {row_id: {"deleted": True} for row_id in ids}
+            )
+        )

@@ -15,40 +15,78 @@ from cwd_desktop.storage import Store
 def action_items(store: Store, meeting: Meeting, undo_stack: QUndoStack, read_only: bool) -> EntityTable:
     columns = [
         Column("what", QCoreApplication.translate("FollowUp", "What")),
-        Column("owner_person_id", QCoreApplication.translate("FollowUp", "Who"),
-               references.people(store, meeting.partnership_id)),
-        Column("owner_member_id", QCoreApplication.translate("FollowUp", "Member responsible"),
-               references.members(store, meeting.partnership_id)),
+        Column(
+            "owner_person_id",
+            QCoreApplication.translate("FollowUp", "Who"),
+            references.people(store, meeting.partnership_id),
+        ),
+        Column(
+            "owner_member_id",
+            QCoreApplication.translate("FollowUp", "Member responsible"),
+            references.members(store, meeting.partnership_id),
+        ),
         Column("due_date", QCoreApplication.translate("FollowUp", "Due (31.12.2026)")),
         Column("status", QCoreApplication.translate("FollowUp", "Status")),
     ]
-    texts = Texts(QCoreApplication.translate("FollowUp", "Action items"),
-                  QCoreApplication.translate("FollowUp", "add action item"),
-                  QCoreApplication.translate("FollowUp", "edit action item"),
-                  QCoreApplication.translate("FollowUp", "delete action items"))
+    texts = Texts(
+        QCoreApplication.translate("FollowUp", "Action items"),
+        QCoreApplication.translate("FollowUp", "add action item"),
+        QCoreApplication.translate("FollowUp", "edit action item"),
+        QCoreApplication.translate("FollowUp", "delete action items"),
+    )
     capture = [("what", QCoreApplication.translate("FollowUp", "New action item, then Enter"))]
-    return EntityTable(store, undo_stack, ActionItem, columns, {"meeting_id": meeting.id}, capture,
-                       lambda values: ActionItem(meeting_id=meeting.id, what=values["what"]), texts, read_only)
+    return EntityTable(
+        store,
+        undo_stack,
+        ActionItem,
+        columns,
+        {"meeting_id": meeting.id},
+        capture,
+        lambda values: ActionItem(meeting_id=meeting.id, what=values["what"]),
+        texts,
+        read_only,
+    )
 
 
 def remarks(store: Store, meeting: Meeting, undo_stack: QUndoStack, read_only: bool) -> EntityTable:
     columns = [
         Column("author_group", QCoreApplication.translate("FollowUp", "Author (group)")),
-        Column("author_person_id", QCoreApplication.translate("FollowUp", "Author (person)"),
-               references.people(store, meeting.partnership_id)),
+        Column(
+            "author_person_id",
+            QCoreApplication.translate("FollowUp", "Author (person)"),
+            references.people(store, meeting.partnership_id),
+        ),
         Column("text", QCoreApplication.translate("FollowUp", "Remark")),
         Column("subject_kind", QCoreApplication.translate("FollowUp", "About")),
-        Column("subject_ref", QCoreApplication.translate("FollowUp", "Goal, project or section"),
-               references.goals_and_projects(store, meeting.id), free_text=True),
+        Column(
+            "subject_ref",
+            QCoreApplication.translate("FollowUp", "Goal, project or section"),
+            references.goals_and_projects(store, meeting.id),
+            free_text=True,
+        ),
         Column("response", QCoreApplication.translate("FollowUp", "Response")),
         Column("justification", QCoreApplication.translate("FollowUp", "Justification")),
     ]
-    texts = Texts(QCoreApplication.translate("FollowUp", "Consultation remarks"),
-                  QCoreApplication.translate("FollowUp", "add remark"),
-                  QCoreApplication.translate("FollowUp", "edit remark"),
-                  QCoreApplication.translate("FollowUp", "delete remarks"))
-    capture = [("author_group", QCoreApplication.translate("FollowUp", "Who remarks (e.g. residents of Zwardoń)")),
-               ("text", QCoreApplication.translate("FollowUp", "The remark, then Enter"))]
-    return EntityTable(store, undo_stack, ConsultationRemark, columns, {"meeting_id": meeting.id}, capture,
-                       lambda values: ConsultationRemark(meeting_id=meeting.id, author_group=values["author_group"],
-                                                         text=values["text"]), texts, read_only)
+    texts = Texts(
+        QCoreApplication.translate("FollowUp", "Consultation remarks"),
+        QCoreApplication.translate("FollowUp", "add remark"),
+        QCoreApplication.translate("FollowUp", "edit remark"),
+        QCoreApplication.translate("FollowUp", "delete remarks"),
+    )
+    capture = [
+        ("author_group", QCoreApplication.translate("FollowUp", "Who remarks (e.g. residents of Zwardoń)")),
+        ("text", QCoreApplication.translate("FollowUp", "The remark, then Enter")),
+    ]
+    return EntityTable(
+        store,
+        undo_stack,
+        ConsultationRemark,
+        columns,
+        {"meeting_id": meeting.id},
+        capture,
+        lambda values: ConsultationRemark(
+            meeting_id=meeting.id, author_group=values["author_group"], text=values["text"]
+        ),
+        texts,
+        read_only,
+    )

@@ -61,8 +61,12 @@ from cwd_desktop.services import workshop
 from cwd_desktop.storage import Store
 
 ID = Qt.ItemDataRole.UserRole + 1
-NEXT_LEVEL = {None: GoalLevel.STRATEGIC, GoalLevel.STRATEGIC: GoalLevel.OPERATIONAL,
-              GoalLevel.OPERATIONAL: GoalLevel.DIRECTION, GoalLevel.DIRECTION: GoalLevel.DIRECTION}
+NEXT_LEVEL = {
+    None: GoalLevel.STRATEGIC,
+    GoalLevel.STRATEGIC: GoalLevel.OPERATIONAL,
+    GoalLevel.OPERATIONAL: GoalLevel.DIRECTION,
+    GoalLevel.DIRECTION: GoalLevel.DIRECTION,
+}
 
 
 def ignore(_row) -> None:
@@ -86,7 +90,7 @@ def tree_order(goals: list[Goal]) -> list[tuple[Goal, int]]:
 
 
 def capture_row(label: QLabel, choice: QComboBox, line: QLineEdit) -> QHBoxLayout:
-    """"Type: [choice] [line, then Enter]": the label's mnemonic reaches the choice."""
+    """ "Type: [choice] [line, then Enter]": the label's mnemonic reaches the choice."""
     label.setBuddy(choice)
     row = QHBoxLayout()
     row.addWidget(label)
@@ -105,8 +109,15 @@ class GoalsTab(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, meeting_id: str, session_id: str, undo_stack: QUndoStack,
-                 read_only: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        meeting_id: str,
+        session_id: str,
+        undo_stack: QUndoStack,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.meeting_id, self.session_id = store, meeting_id, session_id
         self.undo_stack, self.read_only = undo_stack, read_only
@@ -148,10 +159,12 @@ class GoalsTab(QWidget):
             view.setWordWrap(True)
             view.currentItemChanged.connect(lambda current, _prev: self.choose_strategy(current))
             view.itemDoubleClicked.connect(lambda item: self.rename_strategy(item))
-            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view,
-                      context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_strategy)
+            QShortcut(
+                QKeySequence(QKeySequence.StandardKey.Delete), view, context=Qt.ShortcutContext.WidgetShortcut
+            ).activated.connect(self.delete_strategy)
             QShortcut(QKeySequence("F2"), view, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
-                lambda view=view: self.rename_strategy(view.currentItem()))
+                lambda view=view: self.rename_strategy(view.currentItem())
+            )
             box = QGroupBox()
             QVBoxLayout(box).addWidget(view)
             self.strategy_lists[kind], self.strategy_boxes[kind] = view, box
@@ -195,12 +208,14 @@ class GoalsTab(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Goal tree"))
         self.tree.setWordWrap(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.tree.currentItemChanged.connect(lambda _current, _previous: self.show_goal())
         self.tree.itemChanged.connect(self.rename_goal)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree,
-                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_goal)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.tree, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.delete_goal)
         for widget in (self.new_goal, self.goal_level):
             widget.setEnabled(not self.read_only)
         line = capture_row(QLabel(self.tr("&Level:")), self.goal_level, self.new_goal)
@@ -213,8 +228,9 @@ class GoalsTab(QWidget):
         self.sources = QListWidget()
         self.sources.setAccessibleName(self.tr("Where the goal comes from"))
         self.sources.setWordWrap(True)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.sources,
-                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_source)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.sources, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.delete_source)
         self.source_choice = QComboBox()
         self.source_choice.setAccessibleName(self.tr("Strategy or SWOT item to add as a source"))
         self.add_source_button = QPushButton(self.tr("&Add source"))
@@ -228,36 +244,61 @@ class GoalsTab(QWidget):
         sources_layout.addWidget(self.sources, 1)
 
         self.indicators = EntityTable(
-            self.store, self.undo_stack, Indicator,
-            [Column("name", self.tr("Indicator")), Column("unit", self.tr("Unit")),
-             Column("baseline_value", self.tr("Baseline")), Column("baseline_year", self.tr("Year")),
-             Column("target_value", self.tr("Target")), Column("target_year", self.tr("Target year")),
-             Column("source", self.tr("Data source"))],
-            None, [("name", self.tr("New indicator of the selected goal, then Enter"))],
+            self.store,
+            self.undo_stack,
+            Indicator,
+            [
+                Column("name", self.tr("Indicator")),
+                Column("unit", self.tr("Unit")),
+                Column("baseline_value", self.tr("Baseline")),
+                Column("baseline_year", self.tr("Year")),
+                Column("target_value", self.tr("Target")),
+                Column("target_year", self.tr("Target year")),
+                Column("source", self.tr("Data source")),
+            ],
+            None,
+            [("name", self.tr("New indicator of the selected goal, then Enter"))],
             lambda values: Indicator(goal_id=self.current_goal_id(), name=values["name"]),
-            Texts(self.tr("Indicators"), QCoreApplication.translate("Goals", "add indicator"),
-                  QCoreApplication.translate("Goals", "edit indicator"),
-                  QCoreApplication.translate("Goals", "delete indicators")),
-            self.read_only)
+            Texts(
+                self.tr("Indicators"),
+                QCoreApplication.translate("Goals", "add indicator"),
+                QCoreApplication.translate("Goals", "edit indicator"),
+                QCoreApplication.translate("Goals", "delete indicators"),
+            ),
+            self.read_only,
+        )
         self.projects = EntityTable(
-            self.store, self.undo_stack, KeyProject,
-            [Column("title", self.tr("Project")),
-             Column("goal_id", self.tr("Goal"), references.goals(self.store, self.meeting_id)),
-             Column("leader_member_id", self.tr("Leader"), references.members(self.store, meeting.partnership_id)),
-             Column("partners", self.tr("Partners (Ctrl+P)"), compute=self.partner_names),
-             Column("estimated_cost_pln", self.tr("Cost (PLN)")),
-             Column("funding_source", self.tr("Funding source")),
-             Column("start_date", self.tr("Start")), Column("end_date", self.tr("End")),
-             Column("status", self.tr("Status")), Column("progress", self.tr("Progress %"))],
-            {"meeting_id": self.meeting_id}, [("title", self.tr("New key project, then Enter"))],
-            lambda values: KeyProject(meeting_id=self.meeting_id, title=values["title"],
-                                      goal_id=self.current_goal_id()),
-            Texts(self.tr("Key projects"), QCoreApplication.translate("Goals", "add key project"),
-                  QCoreApplication.translate("Goals", "edit key project"),
-                  QCoreApplication.translate("Goals", "delete key projects")),
-            self.read_only)
-        QShortcut(QKeySequence("Ctrl+P"), self.projects,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(self.edit_partners)
+            self.store,
+            self.undo_stack,
+            KeyProject,
+            [
+                Column("title", self.tr("Project")),
+                Column("goal_id", self.tr("Goal"), references.goals(self.store, self.meeting_id)),
+                Column("leader_member_id", self.tr("Leader"), references.members(self.store, meeting.partnership_id)),
+                Column("partners", self.tr("Partners (Ctrl+P)"), compute=self.partner_names),
+                Column("estimated_cost_pln", self.tr("Cost (PLN)")),
+                Column("funding_source", self.tr("Funding source")),
+                Column("start_date", self.tr("Start")),
+                Column("end_date", self.tr("End")),
+                Column("status", self.tr("Status")),
+                Column("progress", self.tr("Progress %")),
+            ],
+            {"meeting_id": self.meeting_id},
+            [("title", self.tr("New key project, then Enter"))],
+            lambda values: KeyProject(
+                meeting_id=self.meeting_id, title=values["title"], goal_id=self.current_goal_id()
+            ),
+            Texts(
+                self.tr("Key projects"),
+                QCoreApplication.translate("Goals", "add key project"),
+                QCoreApplication.translate("Goals", "edit key project"),
+                QCoreApplication.translate("Goals", "delete key projects"),
+            ),
+            self.read_only,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+P"), self.projects, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.edit_partners)
         self.details = QTabWidget()
         self.details.addTab(sources, self.tr("Where it &comes from"))
         self.details.addTab(self.indicators, self.tr("I&ndicators"))
@@ -291,8 +332,11 @@ class GoalsTab(QWidget):
         super().showEvent(event)
 
     def live_items(self) -> list[SwotItem]:
-        return [i for i in self.store.find(SwotItem, session_id=self.session_id, order_by="position")
-                if i.merged_into is None]
+        return [
+            i
+            for i in self.store.find(SwotItem, session_id=self.session_id, order_by="position")
+            if i.merged_into is None
+        ]
 
     def strategies(self) -> list[TowsStrategy]:
         return self.store.find(TowsStrategy, session_id=self.session_id, order_by="position")
@@ -488,8 +532,9 @@ class GoalsTab(QWidget):
     def delete_strategy(self) -> None:
         if self.current_strategy_id and not self.read_only:
             label = QCoreApplication.translate("Goals", "delete strategy")
-            self.push(ChangeRows(self.store, TowsStrategy, ignore, label,
-                                 {self.current_strategy_id: {"deleted": True}}))
+            self.push(
+                ChangeRows(self.store, TowsStrategy, ignore, label, {self.current_strategy_id: {"deleted": True}})
+            )
 
     def add_goal_from_line(self) -> None:
         title = self.new_goal.text().strip()
@@ -498,13 +543,23 @@ class GoalsTab(QWidget):
         level = GoalLevel(self.goal_level.currentData())
         parent = self.parent_for(level)
         if level is not GoalLevel.STRATEGIC and parent is None:
-            QMessageBox.information(self, self.tr("TOWS and goals"), self.tr(
-                "Select the goal the new one belongs under: an operational objective goes under a strategic goal, "
-                "a direction of action under an operational objective."))
+            QMessageBox.information(
+                self,
+                self.tr("TOWS and goals"),
+                self.tr(
+                    "Select the goal the new one belongs under: an operational objective goes under a strategic goal, "
+                    "a direction of action under an operational objective."
+                ),
+            )
             return
-        goal = Goal(meeting_id=self.meeting_id, level=level, parent_id=parent.id if parent else None, title=title,
-                    code=workshop.next_goal_code(self.store, self.meeting_id, parent),
-                    position=len(self.store.find(Goal, meeting_id=self.meeting_id, include_deleted=True)) + 1)
+        goal = Goal(
+            meeting_id=self.meeting_id,
+            level=level,
+            parent_id=parent.id if parent else None,
+            title=title,
+            code=workshop.next_goal_code(self.store, self.meeting_id, parent),
+            position=len(self.store.find(Goal, meeting_id=self.meeting_id, include_deleted=True)) + 1,
+        )
         try:
             workshop.check_goal_parent(self.store, goal)
         except CwdError as exc:
@@ -536,7 +591,7 @@ class GoalsTab(QWidget):
         goal = self.store.get(Goal, node.data(0, ID))
         title = node.text(0).strip()
         if goal.code and title.startswith(goal.code + " "):
-            title = title[len(goal.code) + 1:].strip()
+            title = title[len(goal.code) + 1 :].strip()
         if title and title != goal.title:
             label = QCoreApplication.translate("Goals", "edit goal")
             self.push(ChangeRows(self.store, Goal, ignore, label, {goal.id: {"title": title}}))
@@ -559,8 +614,11 @@ class GoalsTab(QWidget):
         if goal_id is None or choice is None or self.read_only:
             return
         kind, ref = choice.split(":", 1)
-        source = GoalSource(goal_id=goal_id, strategy_id=ref if kind == "strategy" else None,
-                            swot_item_id=ref if kind == "item" else None)
+        source = GoalSource(
+            goal_id=goal_id,
+            strategy_id=ref if kind == "strategy" else None,
+            swot_item_id=ref if kind == "item" else None,
+        )
         self.push(AddRow(self.store, source, QCoreApplication.translate("Goals", "add goal source"), ignore))
 
     def delete_source(self) -> None:
@@ -620,5 +678,8 @@ class PartnersDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> set[str]:
-        return {self.list.item(n).data(ID) for n in range(self.list.count())
-                if self.list.item(n).checkState() == Qt.CheckState.Checked}
+        return {
+            self.list.item(n).data(ID)
+            for n in range(self.list.count())
+            if self.list.item(n).checkState() == Qt.CheckState.Checked
+        }

@@ -38,7 +38,7 @@ FIRST_PAINT_WAIT_MS = 2000
 
 
 def next_meeting_number(store: Store, partnership_id: str) -> str:
-    """"4/2026" when the partnership has three meetings numbered this year."""
+    """ "4/2026" when the partnership has three meetings numbered this year."""
     import datetime as dt
 
     from cwd_desktop.domain import Meeting
@@ -99,20 +99,24 @@ class MainWindow(QMainWindow):
 
     # -- database -----------------------------------------------------------------------
 
-    def open_file(self, path: Path, lock: InstanceLock | None,
-                  on_failure: Callable[[str | None], None]) -> None:
+    def open_file(self, path: Path, lock: InstanceLock | None, on_failure: Callable[[str | None], None]) -> None:
         """Check `path` and back it up off the GUI thread; offer the newest sound backup when it is
         damaged; then open it in place of the current database. `lock` is already held for `path`.
         `on_failure(message)` runs when it cannot be opened (message None: the user declined)."""
         from cwd_desktop.storage import backups
 
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
-        run_task(self, self.tr("Checking the database and saving a backup…"),
-                 lambda _progress: backups.check_and_back_up(path),
-                 lambda problem: self._open_checked(path, lock, problem, on_failure), on_failure)
+        run_task(
+            self,
+            self.tr("Checking the database and saving a backup…"),
+            lambda _progress: backups.check_and_back_up(path),
+            lambda problem: self._open_checked(path, lock, problem, on_failure),
+            on_failure,
+        )
 
-    def _open_checked(self, path: Path, lock: InstanceLock | None, problem: str | None,
-                      on_failure: Callable[[str | None], None]) -> None:
+    def _open_checked(
+        self, path: Path, lock: InstanceLock | None, problem: str | None, on_failure: Callable[[str | None], None]
+    ) -> None:
         from cwd_desktop.storage import open_store
 
         try:
@@ -259,8 +263,13 @@ class MainWindow(QMainWindow):
         return row_id if kind == "partnership" else None
 
     def select(self, row_id: str) -> None:
-        found = self.model.match(self.model.index(0, 0), ID_ROLE, row_id, 1,
-                                 QtCore.Qt.MatchFlag.MatchExactly | QtCore.Qt.MatchFlag.MatchRecursive)
+        found = self.model.match(
+            self.model.index(0, 0),
+            ID_ROLE,
+            row_id,
+            1,
+            QtCore.Qt.MatchFlag.MatchExactly | QtCore.Qt.MatchFlag.MatchRecursive,
+        )
         if found:
             self.ui.navigator.setCurrentIndex(found[0])
 
@@ -298,9 +307,12 @@ class MainWindow(QMainWindow):
         if partnership_id is None:
             QtWidgets.QMessageBox.information(self, self.tr("New meeting"), self.tr("Select the partnership first."))
             return
-        number, ok = QtWidgets.QInputDialog.getText(self, self.tr("New meeting"),
-                                                    self.tr("The meeting's number, as on its minutes:"),
-                                                    text=next_meeting_number(self.store, partnership_id))
+        number, ok = QtWidgets.QInputDialog.getText(
+            self,
+            self.tr("New meeting"),
+            self.tr("The meeting's number, as on its minutes:"),
+            text=next_meeting_number(self.store, partnership_id),
+        )
         if ok and number.strip():
             self.new_meeting(partnership_id, number.strip())
 
@@ -325,8 +337,10 @@ class MainWindow(QMainWindow):
         answer = QtWidgets.QMessageBox.question(
             self,
             self.tr("Empty database"),
-            self.tr("This database has no partnerships yet. Load the two demo partnerships "
-                    "(Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?"),
+            self.tr(
+                "This database has no partnerships yet. Load the two demo partnerships "
+                "(Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?"
+            ),
         )
         if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self.load_demo()
@@ -366,8 +380,12 @@ class MainWindow(QMainWindow):
         elif first.isValid():
             self.ui.navigator.setCurrentIndex(first)
         else:
-            self.ui.details.setHtml(self.tr("<p>No partnerships yet. Use <b>File → Load demo partnerships</b> "
-                                            "to add the two demo partnerships.</p>"))
+            self.ui.details.setHtml(
+                self.tr(
+                    "<p>No partnerships yet. Use <b>File → Load demo partnerships</b> "
+                    "to add the two demo partnerships.</p>"
+                )
+            )
 
     def show_database(self) -> None:
         """The open file in the title and the status bar."""
@@ -443,9 +461,13 @@ class MainWindow(QMainWindow):
             with open_store(path, create=False) as store:
                 return sync_service.export(store, target, progress)
 
-        run_task(self, self.tr("Writing the package…"), work,
-                 lambda written: self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(written)), 8000),
-                 self.show_error)
+        run_task(
+            self,
+            self.tr("Writing the package…"),
+            work,
+            lambda written: self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(written)), 8000),
+            self.show_error,
+        )
 
     def import_sync(self) -> None:
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(self, self.tr("Import packages"), "", SYNC_FILTER)
@@ -486,9 +508,11 @@ class MainWindow(QMainWindow):
 
     def ask_device_name(self) -> None:
         name, ok = QtWidgets.QInputDialog.getText(
-            self, self.tr("This computer's name"),
-            self.tr("The name shown to the coordinator in import reports, e.g. \"Laptop moderatora — Rajcza\":"),
-            text=self.store.device_name)
+            self,
+            self.tr("This computer's name"),
+            self.tr('The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":'),
+            text=self.store.device_name,
+        )
         if ok and name.strip():
             self.set_device_name(name.strip())
 
@@ -552,9 +576,11 @@ class MainWindow(QMainWindow):
         QtWidgets.QMessageBox.about(
             self,
             self.tr("About CWD Desktop"),
-            self.tr("<p><b>CWD Desktop %1</b></p><p>Workshops, SWOT analysis, goals and minutes for partnerships "
-                    "of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays "
-                    "in the database file on this computer.</p>").replace("%1", __version__),
+            self.tr(
+                "<p><b>CWD Desktop %1</b></p><p>Workshops, SWOT analysis, goals and minutes for partnerships "
+                "of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays "
+                "in the database file on this computer.</p>"
+            ).replace("%1", __version__),
         )
 
     def closeEvent(self, event) -> None:
@@ -566,5 +592,3 @@ class MainWindow(QMainWindow):
         if self.lock:
             self.lock.release()
         super().closeEvent(event)
-
-

@@ -35,8 +35,9 @@ class MeetingWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         session_id = session_for(store, meeting_id) if not self.read_only else self._existing_session()
         self.board = SwotBoard(store, session_id, self.undo_stack, read_only=self.read_only)
-        self.attendance = AttendanceTab(store, meeting_id, meeting.partnership_id, self.undo_stack,
-                                        read_only=self.read_only)
+        self.attendance = AttendanceTab(
+            store, meeting_id, meeting.partnership_id, self.undo_stack, read_only=self.read_only
+        )
         self.agenda = AgendaTab(store, meeting_id, self.undo_stack, read_only=self.read_only)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, self.tr("&Details and agenda"))
@@ -53,17 +54,23 @@ class MeetingWindow(QMainWindow):
         self.tabs.addTab(self.remarks, self.tr("Consultation &remarks"))
         self.setCentralWidget(self.tabs)
         # Switching tabs (Alt+letter, Ctrl+Tab) puts the cursor where typing starts on that tab.
-        self.first_inputs = {self.agenda: self.agenda.new_point, self.attendance: self.attendance.search,
-                             self.board: self.board.capture, self.goals: self.goals.new_goal,
-                             self.decisions: self.decisions.new_motion,
-                             self.action_items: next(iter(self.action_items.capture.values())),
-                             self.remarks: next(iter(self.remarks.capture.values()))}
+        self.first_inputs = {
+            self.agenda: self.agenda.new_point,
+            self.attendance: self.attendance.search,
+            self.board: self.board.capture,
+            self.goals: self.goals.new_goal,
+            self.decisions: self.decisions.new_motion,
+            self.action_items: next(iter(self.action_items.capture.values())),
+            self.remarks: next(iter(self.remarks.capture.values())),
+        }
         self.tabs.currentChanged.connect(lambda _index: self.first_inputs[self.tabs.currentWidget()].setFocus())
         add_undo_menu(self, self.undo_stack)
         view = self.menuBar().addMenu(self.tr("&View"))
-        for text, key, page in ((self.tr("&Projector: SWOT board"), "F5", BOARD),
-                                (self.tr("Projector: &goals"), "F6", GOALS),
-                                (self.tr("Projector: &decision result"), "F7", DECISION)):
+        for text, key, page in (
+            (self.tr("&Projector: SWOT board"), "F5", BOARD),
+            (self.tr("Projector: &goals"), "F6", GOALS),
+            (self.tr("Projector: &decision result"), "F7", DECISION),
+        ):
             action = view.addAction(text)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=page: self.open_projector(page))

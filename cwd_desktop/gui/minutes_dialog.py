@@ -62,8 +62,14 @@ class MinutesDialog(QDialog):
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.lang)
         buttons = QHBoxLayout()
-        for widget in (language_label, self.lang, self.export_button, self.sign_button, self.sheet_button,
-                       self.reopen_button):
+        for widget in (
+            language_label,
+            self.lang,
+            self.export_button,
+            self.sign_button,
+            self.sheet_button,
+            self.reopen_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -91,9 +97,11 @@ class MinutesDialog(QDialog):
         self.heading.setText(f"<h2>{escape(title)}</h2>")
         if signed:
             record, _data = minutes.latest_signed(self.store, meeting.id)
-            self.state.setText(self.tr("Signed by %1 on %2. The meeting is read-only; reopen it as a new revision "
-                                       "to change anything.").replace("%1", record.signer)
-                               .replace("%2", record.signed_at.replace("T", " ")))
+            self.state.setText(
+                self.tr("Signed by %1 on %2. The meeting is read-only; reopen it as a new revision to change anything.")
+                .replace("%1", record.signer)
+                .replace("%2", record.signed_at.replace("T", " "))
+            )
         else:
             self.state.setText(self.tr("Not signed yet. Signing closes the meeting: it becomes read-only."))
         self.sign_button.setEnabled(not signed)
@@ -122,9 +130,11 @@ class MinutesDialog(QDialog):
 
     def refresh(self) -> None:
         meeting_id, lang = self.meeting_id, self.chosen_lang
-        self._run(self.tr("Preparing the preview…"),
-                  lambda store, _progress: render_pages(minutes.render_preview(store, meeting_id, lang)),
-                  self.preview.show_pages)
+        self._run(
+            self.tr("Preparing the preview…"),
+            lambda store, _progress: render_pages(minutes.render_preview(store, meeting_id, lang)),
+            self.preview.show_pages,
+        )
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -134,13 +144,17 @@ class MinutesDialog(QDialog):
 
     def ask_key(self) -> KeyMaterial | None:
         settings = QSettings()
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose your signing key"),
-                                              settings.value("signing/key", ""), KEY_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose your signing key"), settings.value("signing/key", ""), KEY_FILTER
+        )
         if not name:
             return None
-        passphrase, ok = QInputDialog.getText(self, self.tr("Passphrase"),
-                                              self.tr("Passphrase of %1:").replace("%1", Path(name).name),
-                                              QLineEdit.EchoMode.Password)
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Passphrase"),
+            self.tr("Passphrase of %1:").replace("%1", Path(name).name),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return None
         try:
@@ -159,9 +173,11 @@ class MinutesDialog(QDialog):
         target = self.ask_save_path(self.tr("Export the minutes"), self._suggested("protokol"))
         if target:
             meeting_id, lang = self.meeting_id, self.chosen_lang
-            self._run(self.tr("Exporting the minutes…"),
-                      lambda store, progress: minutes.export_minutes(store, meeting_id, target, lang, None, progress),
-                      self.exported)
+            self._run(
+                self.tr("Exporting the minutes…"),
+                lambda store, progress: minutes.export_minutes(store, meeting_id, target, lang, None, progress),
+                self.exported,
+            )
 
     def sign(self) -> None:
         key = self.ask_key()
@@ -170,17 +186,21 @@ class MinutesDialog(QDialog):
         target = self.ask_save_path(self.tr("Save the signed minutes"), self._suggested("protokol-podpisany"))
         if target:
             meeting_id, lang = self.meeting_id, self.chosen_lang
-            self._run(self.tr("Signing the minutes…"),
-                      lambda store, progress: minutes.export_minutes(store, meeting_id, target, lang, key, progress),
-                      self.exported)
+            self._run(
+                self.tr("Signing the minutes…"),
+                lambda store, progress: minutes.export_minutes(store, meeting_id, target, lang, key, progress),
+                self.exported,
+            )
 
     def attendance_sheet(self) -> None:
         target = self.ask_save_path(self.tr("Export the attendance sheet"), self._suggested("lista-obecnosci"))
         if target:
             meeting_id, lang = self.meeting_id, self.chosen_lang
-            self._run(self.tr("Exporting the attendance sheet…"),
-                      lambda store, _p: minutes.export_attendance_sheet(store, meeting_id, target, lang),
-                      self.exported)
+            self._run(
+                self.tr("Exporting the attendance sheet…"),
+                lambda store, _p: minutes.export_attendance_sheet(store, meeting_id, target, lang),
+                self.exported,
+            )
 
     def exported(self, result: minutes.ExportResult) -> None:
         if result.signed:
@@ -190,8 +210,13 @@ class MinutesDialog(QDialog):
         self.state.setText(self.state.text() + "\n" + self.tr("Saved %1.").replace("%1", str(result.path)))
 
     def reopen(self) -> None:
-        answer = QMessageBox.question(self, self.tr("Reopen the meeting"), self.tr(
-            "Make a new draft revision of this meeting with all its content? The signed minutes stay as they are."))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reopen the meeting"),
+            self.tr(
+                "Make a new draft revision of this meeting with all its content? The signed minutes stay as they are."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

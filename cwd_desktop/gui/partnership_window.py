@@ -33,31 +33,57 @@ class PartnershipWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.name = store.get(Partnership, partnership_id).name
         self.undo_stack.indexChanged.connect(lambda _index: self.check_name())
-        self.form = EntityForm(store, self.undo_stack, Partnership, partnership_id, [
-            ("name", self.tr("&Name:"), None), ("voivodeship", self.tr("&Voivodeship:"), None),
-            ("lead_organisation", self.tr("&Lead organisation:"), None),
-            ("description", self.tr("&Description:"), None)],
-            QCoreApplication.translate("Partnership", "edit partnership"))
+        self.form = EntityForm(
+            store,
+            self.undo_stack,
+            Partnership,
+            partnership_id,
+            [
+                ("name", self.tr("&Name:"), None),
+                ("voivodeship", self.tr("&Voivodeship:"), None),
+                ("lead_organisation", self.tr("&Lead organisation:"), None),
+                ("description", self.tr("&Description:"), None),
+            ],
+            QCoreApplication.translate("Partnership", "edit partnership"),
+        )
         where = {"partnership_id": partnership_id}
         self.members = EntityTable(
-            store, self.undo_stack, Member,
+            store,
+            self.undo_stack,
+            Member,
             [Column("name", self.tr("Name")), Column("kind", self.tr("Kind")), Column("teryt", self.tr("TERYT code"))],
-            where, [("name", self.tr("New member (e.g. Gmina Rajcza), then Enter"))],
+            where,
+            [("name", self.tr("New member (e.g. Gmina Rajcza), then Enter"))],
             lambda values: Member(partnership_id=partnership_id, name=values["name"]),
-            Texts(self.tr("Members"), QCoreApplication.translate("Partnership", "add member"),
-                  QCoreApplication.translate("Partnership", "edit member"),
-                  QCoreApplication.translate("Partnership", "delete members")))
+            Texts(
+                self.tr("Members"),
+                QCoreApplication.translate("Partnership", "add member"),
+                QCoreApplication.translate("Partnership", "edit member"),
+                QCoreApplication.translate("Partnership", "delete members"),
+            ),
+        )
         self.people = EntityTable(
-            store, self.undo_stack, Person,
-            [Column("full_name", self.tr("Name")), Column("role", self.tr("Role")),
-             Column("member_id", self.tr("Member represented"), references.members(store, partnership_id)),
-             Column("affiliation", self.tr("Affiliation (no member)")), Column("email", self.tr("E-mail")),
-             Column("phone", self.tr("Phone"))],
-            where, [("full_name", self.tr("New person (first and last name), then Enter"))],
+            store,
+            self.undo_stack,
+            Person,
+            [
+                Column("full_name", self.tr("Name")),
+                Column("role", self.tr("Role")),
+                Column("member_id", self.tr("Member represented"), references.members(store, partnership_id)),
+                Column("affiliation", self.tr("Affiliation (no member)")),
+                Column("email", self.tr("E-mail")),
+                Column("phone", self.tr("Phone")),
+            ],
+            where,
+            [("full_name", self.tr("New person (first and last name), then Enter"))],
             lambda values: Person(partnership_id=partnership_id, full_name=values["full_name"]),
-            Texts(self.tr("People"), QCoreApplication.translate("Partnership", "add person"),
-                  QCoreApplication.translate("Partnership", "edit person"),
-                  QCoreApplication.translate("Partnership", "delete people")))
+            Texts(
+                self.tr("People"),
+                QCoreApplication.translate("Partnership", "add person"),
+                QCoreApplication.translate("Partnership", "edit person"),
+                QCoreApplication.translate("Partnership", "delete people"),
+            ),
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.members, self.tr("&Members"))
         self.tabs.addTab(self.people, self.tr("&People"))
@@ -88,8 +114,13 @@ class PartnershipWindow(QMainWindow):
     def import_csv(self, path: Path) -> int:
         """All rows or none (the service checks every row first); undo removes them again."""
         label = QCoreApplication.translate("Partnership", "import people")
-        command = AddRows(self.store, Person, lambda: import_people(self.store, self.partnership_id, path), label,
-                          self.people.model.show)
+        command = AddRows(
+            self.store,
+            Person,
+            lambda: import_people(self.store, self.partnership_id, path),
+            label,
+            self.people.model.show,
+        )
         try:
             push(self.undo_stack, command)
         except CwdError as exc:

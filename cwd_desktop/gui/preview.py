@@ -17,8 +17,9 @@ def render_pages(pdf: bytes, scale: float = PREVIEW_SCALE, limit: int = 60) -> l
         images = []
         for index in range(min(len(document), limit)):
             bitmap = document[index].render(scale=scale, rev_byteorder=True, may_draw_forms=True)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB888)
+            image = QImage(
+                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+            )
             images.append(image.copy())
         return images
     finally:

@@ -33,8 +33,12 @@ def fit(label: QLabel, body: str) -> None:
 class ProjectorWindow(QWidget):
     """`goals_html` and `decision_html` give the other pages' contents (from the meeting window)."""
 
-    def __init__(self, board: SwotBoard, goals_html: Callable[[], str] | None = None,
-                 decision_html: Callable[[], str] | None = None) -> None:
+    def __init__(
+        self,
+        board: SwotBoard,
+        goals_html: Callable[[], str] | None = None,
+        decision_html: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.board, self.goals_html, self.decision_html = board, goals_html, decision_html
         self.setWindowTitle(self.tr("CWD Desktop — projector"))

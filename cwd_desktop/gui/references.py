@@ -7,8 +7,9 @@ from cwd_desktop.storage import Store
 
 
 def people(store: Store, partnership_id: str):
-    return lambda: [(p.id, p.full_name) for p in store.find(Person, partnership_id=partnership_id,
-                                                             order_by="full_name")]
+    return lambda: [
+        (p.id, p.full_name) for p in store.find(Person, partnership_id=partnership_id, order_by="full_name")
+    ]
 
 
 def members(store: Store, partnership_id: str):
@@ -25,5 +26,7 @@ def goals(store: Store, meeting_id: str):
 
 def goals_and_projects(store: Store, meeting_id: str):
     """What a consultation remark may be about: a goal or a key project (or a section, typed)."""
-    return lambda: goals(store, meeting_id)() + [
-        (p.id, p.title) for p in store.find(KeyProject, meeting_id=meeting_id, order_by="title")]
+    return lambda: (
+        goals(store, meeting_id)()
+        + [(p.id, p.title) for p in store.find(KeyProject, meeting_id=meeting_id, order_by="title")]
+    )

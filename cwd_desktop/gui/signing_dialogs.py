@@ -146,8 +146,13 @@ class CertificateDialog(QDialog):
                 write_atomic(output, certs.to_pkcs12(material, passphrase))
                 return material.name
 
-        run_task(self, self.tr("Creating the key…"), work, self.created,
-                 lambda message: QMessageBox.critical(self, self.windowTitle(), message))
+        run_task(
+            self,
+            self.tr("Creating the key…"),
+            work,
+            self.created,
+            lambda message: QMessageBox.critical(self, self.windowTitle(), message),
+        )
 
     def created(self, name: str) -> None:
         self.result_message = self.tr("Created %1 in %2.").replace("%1", name).replace("%2", str(self.output.path()))
@@ -185,30 +190,50 @@ class VerifyDialog(QDialog):
             with open_store(db_path, create=False) as store:
                 return minutes.verify(data, (), store)
 
-        run_task(self, self.tr("Verifying…"), work, self.show_report,
-                 lambda message: self.report_view.setPlainText(message))
+        run_task(
+            self, self.tr("Verifying…"), work, self.show_report, lambda message: self.report_view.setPlainText(message)
+        )
 
     def show_report(self, report: VerifyReport) -> None:
         self.last_report = report
-        trust_names = {"trusted": self.tr("trusted (a known partnership CA)"), "self-signed": self.tr("self-signed"),
-                       "unknown issuer": self.tr("unknown issuer")}
-        verdict = self.tr("Every signature is intact and covers the document.") if report.ok else self.tr(
-            "This document does NOT pass verification.")
+        trust_names = {
+            "trusted": self.tr("trusted (a known partnership CA)"),
+            "self-signed": self.tr("self-signed"),
+            "unknown issuer": self.tr("unknown issuer"),
+        }
+        verdict = (
+            self.tr("Every signature is intact and covers the document.")
+            if report.ok
+            else self.tr("This document does NOT pass verification.")
+        )
         parts = [f"<h3>{escape(verdict)}</h3>"]
         if not report.signatures:
             no_signature = self.tr("The file has no signature.")
             parts.append(f"<p>{escape(no_signature)}</p>")
         for s in report.signatures:
-            coverage = self.tr("the whole file") if s.covers_whole_file else (
-                self.tr("its revision; later changes only add signatures") if s.later_changes_allowed
-                else self.tr("NOT the whole file: the document was changed after signing"))
+            coverage = (
+                self.tr("the whole file")
+                if s.covers_whole_file
+                else (
+                    self.tr("its revision; later changes only add signatures")
+                    if s.later_changes_allowed
+                    else self.tr("NOT the whole file: the document was changed after signing")
+                )
+            )
             claimed = s.claimed_time.isoformat(sep=" ", timespec="seconds") if s.claimed_time else "?"
             integrity = self.tr("intact") if s.intact and s.valid else self.tr("BROKEN")
-            rows = [(self.tr("Signer"), s.signer), (self.tr("Claimed time"), claimed),
-                    (self.tr("Integrity"), integrity), (self.tr("Covers"), coverage),
-                    (self.tr("Trust"), trust_names[s.trust])]
-            parts.append(f"<h4>{escape(s.field)}</h4><table>" + "".join(
-                f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows) + "</table>")
+            rows = [
+                (self.tr("Signer"), s.signer),
+                (self.tr("Claimed time"), claimed),
+                (self.tr("Integrity"), integrity),
+                (self.tr("Covers"), coverage),
+                (self.tr("Trust"), trust_names[s.trust]),
+            ]
+            parts.append(
+                f"<h4>{escape(s.field)}</h4><table>"
+                + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
+                + "</table>"
+            )
         empty_field = self.tr("Empty signature field: %1")
         for name in report.empty_fields:
             parts.append(f"<p>{escape(empty_field.replace('%1', name))}</p>")

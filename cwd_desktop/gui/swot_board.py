@@ -59,8 +59,7 @@ class QuadrantView(QListView):
         super().__init__()
         self.board, self.quadrant = board, quadrant
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         # One line per card, the same height for all: the view then lays out 10,000 cards without
         # measuring each (a word-wrapped list re-measures every card on every change). The full
         # text is in the tooltip, on the projector and in the minutes.
@@ -119,8 +118,14 @@ class SwotBoard(QWidget):
     changed = Signal()
     strategy_requested = Signal(str, str, list)  # TOWS type, text, SWOT item ids (the goals tab adds it)
 
-    def __init__(self, store: Store, session_id: str, undo_stack: QUndoStack, read_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session_id: str,
+        undo_stack: QUndoStack,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.session_id, self.undo_stack = store, session_id, undo_stack
         self.read_only = read_only
@@ -157,7 +162,8 @@ class SwotBoard(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+V"), self).activated.connect(self.sort_by_votes)
         for number, quadrant in enumerate(Quadrant, 1):
             QShortcut(QKeySequence(f"Ctrl+Shift+{number}"), self).activated.connect(
-                lambda q=quadrant: self.move_selected_to(q))
+                lambda q=quadrant: self.move_selected_to(q)
+            )
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             QShortcut(QKeySequence(keys), self).activated.connect(lambda step=step: self.move_current(step))
         for theme in sorted({i.theme for m in self.models.values() for i in m.items if i.theme}, key=str.casefold):
@@ -168,8 +174,9 @@ class SwotBoard(QWidget):
         self.capture = QLineEdit()
         self.capture.setAccessibleName(self.tr("New card"))
         self.capture.returnPressed.connect(self.add_from_capture)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.capture, context=Qt.ShortcutContext.WidgetShortcut
-                  ).activated.connect(self.focus_quadrant)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down), self.capture, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.focus_quadrant)
         self.capture_label = QLabel()
         self.capture_label.setBuddy(self.capture)
         capture_row = QHBoxLayout()
@@ -222,8 +229,9 @@ class SwotBoard(QWidget):
             return
         goals = goals_fed_by(self.store, current.data(ID_ROLE))
         names = "; ".join(f"{g.code} {g.title}".strip() for g in goals)
-        self.feeds.setText(self.tr("Feeds the goals: %1").replace("%1", names) if goals
-                           else self.tr("This card feeds no goal yet."))
+        self.feeds.setText(
+            self.tr("Feeds the goals: %1").replace("%1", names) if goals else self.tr("This card feeds no goal yet.")
+        )
 
     def show_card(self, item: SwotItem) -> None:
         """Show one changed card on the board (and the projector): only the quadrant it was in and
@@ -253,7 +261,7 @@ class SwotBoard(QWidget):
             return
         theme = ""
         if (match := THEME_SUFFIX.search(text)) and match.start() > 0:
-            text, theme = text[:match.start()].strip(), match.group(1).replace("_", " ")
+            text, theme = text[: match.start()].strip(), match.group(1).replace("_", " ")
         position = self.next_position()
         card = SwotItem(session_id=self.session_id, quadrant=self.current, text=text, position=position, theme=theme)
         if theme:
@@ -265,8 +273,9 @@ class SwotBoard(QWidget):
     def next_position(self) -> int:
         """After every card of the session, deleted and merged ones too (one indexed query, not a read
         of every card: adding must cost the same on a board of 10 or 10,000 cards)."""
-        row = self.store.db.execute("SELECT max(position) FROM swot_item WHERE session_id = ?",
-                                    [self.session_id]).fetchone()
+        row = self.store.db.execute(
+            "SELECT max(position) FROM swot_item WHERE session_id = ?", [self.session_id]
+        ).fetchone()
         return (row[0] or 0) + 1
 
     def _selected_ids(self, view: QListView) -> list[str]:
@@ -311,7 +320,6 @@ class SwotBoard(QWidget):
             return
         self.push(command)
 
-
     # -- moving cards: drag and drop, Alt+Up/Down, Ctrl+Shift+1..4, sorting by votes ----------------
 
     def move_cards(self, ids: list[str], quadrant: Quadrant, row: int, label: str | None = None) -> None:
@@ -330,8 +338,7 @@ class SwotBoard(QWidget):
             if item.position != position or item.quadrant is not quadrant:
                 changes[item_id] = {"position": position, "quadrant": quadrant.value}
         if changes:
-            self.push(swot_commands.change_cards(self.store, self.show_card,
-                                                 label or self.tr("move cards"), changes))
+            self.push(swot_commands.change_cards(self.store, self.show_card, label or self.tr("move cards"), changes))
 
     def focused_view(self) -> QuadrantView:
         return next((v for v in self.views.values() if v.hasFocus()), self.last_view or self.views[self.current])
@@ -375,16 +382,20 @@ class SwotBoard(QWidget):
         if self.read_only or not ids:
             return
         known = [self.theme_filter.itemData(n) for n in range(1, self.theme_filter.count())]
-        theme, ok = QInputDialog.getItem(self, self.tr("Theme"), self.tr("Theme of the selected cards:"),
-                                         known, 0, True)
+        theme, ok = QInputDialog.getItem(
+            self, self.tr("Theme"), self.tr("Theme of the selected cards:"), known, 0, True
+        )
         if ok:
             self.set_theme(ids, theme.strip())
 
     def set_theme(self, ids: list[str], theme: str) -> None:
         if theme:
             self._add_theme_choice(theme)
-        self.push(swot_commands.change_cards(self.store, self.show_card, self.tr("set theme"),
-                                             {item_id: {"theme": theme} for item_id in ids}))
+        self.push(
+            swot_commands.change_cards(
+                self.store, self.show_card, self.tr("set theme"), {item_id: {"theme": theme} for item_id in ids}
+            )
+        )
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -410,9 +421,11 @@ class SwotBoard(QWidget):
         except CwdError as exc:
             QMessageBox.information(self, self.tr("TOWS strategy"), str(exc))
             return
-        text, ok = QInputDialog.getText(self, self.tr("TOWS strategy"),
-                                        self.tr("%1 strategy pairing %n card(s):", "", len(ids)).replace(
-                                            "%1", kind.value))
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("TOWS strategy"),
+            self.tr("%1 strategy pairing %n card(s):", "", len(ids)).replace("%1", kind.value),
+        )
         if ok and text.strip():
             self.strategy_requested.emit(kind.value, text.strip(), ids)
 

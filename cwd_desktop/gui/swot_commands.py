@@ -20,24 +20,29 @@ def change_cards(store: Store, show: Show, label: str, changes: dict[str, dict[s
 
 
 def edit_text(store: Store, show: Show, item_id: str, text: str) -> ChangeRows:
-    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "edit card"),
-                       {item_id: {"text": text}})
+    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "edit card"), {item_id: {"text": text}})
 
 
 def delete_card(store: Store, show: Show, item_id: str) -> ChangeRows:
-    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "delete card"),
-                       {item_id: {"deleted": True}})
+    return change_cards(
+        store, show, QCoreApplication.translate("SwotCommands", "delete card"), {item_id: {"deleted": True}}
+    )
 
 
 def set_votes(store: Store, show: Show, item_id: str, votes: int) -> ChangeRows:
-    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "vote"),
-                       {item_id: {"votes": max(0, votes)}})
+    return change_cards(
+        store, show, QCoreApplication.translate("SwotCommands", "vote"), {item_id: {"votes": max(0, votes)}}
+    )
 
 
 def merge_cards(store: Store, show: Show, keep_id: str, duplicate_ids: list[str]) -> ChangeRows:
     """The kept card gets the votes of all; the others point at it (nothing is deleted)."""
-    return change_cards(store, show, QCoreApplication.translate("SwotCommands", "merge cards"),
-                       merge_plan(store, keep_id, duplicate_ids))
+    return change_cards(
+        store,
+        show,
+        QCoreApplication.translate("SwotCommands", "merge cards"),
+        merge_plan(store, keep_id, duplicate_ids),
+    )
 
 
 def add_card(store: Store, show: Show, card: SwotItem) -> AddRow:

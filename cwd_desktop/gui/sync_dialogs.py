@@ -58,17 +58,32 @@ class ImportReportDialog(QDialog):
         if r.skipped:
             return [self.tr("%1: imported before, nothing to do.").replace("%1", r.file)]
         who = f"{r.device_name} ({short_id(r.device_id)})" if r.device_name else short_id(r.device_id)
-        lines = [self.tr("%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.")
-                 .replace("%1", r.file).replace("%2", who).replace("%3", str(r.rows_added))
-                 .replace("%4", str(r.fields_changed)).replace("%5", str(r.files_added))
-                 .replace("%6", str(len(r.conflicts)))]
+        lines = [
+            self.tr("%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.")
+            .replace("%1", r.file)
+            .replace("%2", who)
+            .replace("%3", str(r.rows_added))
+            .replace("%4", str(r.fields_changed))
+            .replace("%5", str(r.files_added))
+            .replace("%6", str(len(r.conflicts)))
+        ]
         for c in r.conflicts:
-            lines.append("  " + self.tr("conflict in %1 (%2): kept %3, the other value %4 is in the conflict log")
-                         .replace("%1", c.table).replace("%2", c.column).replace("%3", short_value(c.kept.value))
-                         .replace("%4", short_value(c.lost.value)))
+            lines.append(
+                "  "
+                + self.tr("conflict in %1 (%2): kept %3, the other value %4 is in the conflict log")
+                .replace("%1", c.table)
+                .replace("%2", c.column)
+                .replace("%3", short_value(c.kept.value))
+                .replace("%4", short_value(c.lost.value))
+            )
         lines += ["  " + self.tr("refused: %1").replace("%1", item) for item in r.refused_signed]
-        lines += ["  " + self.tr("edited after deletion: %1 %2 (it stays deleted unless you restore it)")
-                  .replace("%1", table).replace("%2", short_id(row)) for table, row, _device in r.edited_after_delete]
+        lines += [
+            "  "
+            + self.tr("edited after deletion: %1 %2 (it stays deleted unless you restore it)")
+            .replace("%1", table)
+            .replace("%2", short_id(row))
+            for table, row, _device in r.edited_after_delete
+        ]
         lines += ["  " + self.tr("clock anomaly: %1").replace("%1", item) for item in r.clock_anomalies]
         lines += ["  " + self.tr("likely duplicate: %1").replace("%1", item) for item in r.duplicates]
         return lines
@@ -105,8 +120,14 @@ class ConflictsDialog(QDialog):
         keep.clicked.connect(lambda: self._resolve(take_other=False))
         conflicts_page = QWidget()
         layout = QVBoxLayout(conflicts_page)
-        layout.addWidget(QLabel(self.tr("When two laptops changed the same field, the later change was kept. "
-                                        "Taking the other value is a new change that later packages carry.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "When two laptops changed the same field, the later change was kept. "
+                    "Taking the other value is a new change that later packages carry."
+                )
+            )
+        )
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(take)
@@ -124,8 +145,14 @@ class ConflictsDialog(QDialog):
         merge.clicked.connect(self._merge)
         duplicates_page = QWidget()
         layout = QVBoxLayout(duplicates_page)
-        layout.addWidget(QLabel(self.tr("The same person entered on two laptops. Merging keeps the first and "
-                                        "moves attendance and roles of the second to it.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The same person entered on two laptops. Merging keeps the first and "
+                    "moves attendance and roles of the second to it."
+                )
+            )
+        )
         layout.addWidget(self.duplicates, 1)
         layout.addWidget(merge)
 

@@ -46,8 +46,13 @@ class _Runnable(QRunnable):
 _running: set[Task] = set()  # keeps each Task (and its signals) alive until it reports
 
 
-def run_task(parent: QWidget | None, label: str, function: Callable[[Callable[[int, int], None]], Any],
-             on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> Task:
+def run_task(
+    parent: QWidget | None,
+    label: str,
+    function: Callable[[Callable[[int, int], None]], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None],
+) -> Task:
     """Run `function(progress)` in the thread pool; `on_done(result)` or `on_error(message)` run
     on the GUI thread afterwards."""
     task = Task()

@@ -20,10 +20,14 @@ def verdict(outcome: Outcome) -> str:
 
 
 def result_text(outcome: Outcome) -> str:
-    """"adopted (for 5, against 1, abstaining 0; 6 of 7 members present)"."""
+    """ "adopted (for 5, against 1, abstaining 0; 6 of 7 members present)"."""
     t = outcome.tally
-    return QCoreApplication.translate(
-        "Decisions", "%1 (for %2, against %3, abstaining %4; %5 of %6 members present)").replace(
-        "%1", verdict(outcome)).replace("%2", str(t.votes_for)).replace("%3", str(t.votes_against)).replace(
-        "%4", str(t.votes_abstain)).replace("%5", str(outcome.members_present)).replace(
-        "%6", str(outcome.members_total))
+    return (
+        QCoreApplication.translate("Decisions", "%1 (for %2, against %3, abstaining %4; %5 of %6 members present)")
+        .replace("%1", verdict(outcome))
+        .replace("%2", str(t.votes_for))
+        .replace("%3", str(t.votes_against))
+        .replace("%4", str(t.votes_abstain))
+        .replace("%5", str(outcome.members_present))
+        .replace("%6", str(outcome.members_total))
+    )

@@ -84,18 +84,34 @@ def _build(subject: x509.Name, key, issuer: KeyMaterial | None, years: int, ca: 
     )
     if issuer:
         builder = builder.add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False)
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()), critical=False
+        )
     if ca:
-        usage = x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=False,
-                              data_encipherment=False, key_agreement=False, key_cert_sign=True, crl_sign=True,
-                              encipher_only=False, decipher_only=False)
+        usage = x509.KeyUsage(
+            digital_signature=True,
+            content_commitment=False,
+            key_encipherment=False,
+            data_encipherment=False,
+            key_agreement=False,
+            key_cert_sign=True,
+            crl_sign=True,
+            encipher_only=False,
+            decipher_only=False,
+        )
     else:
         # digitalSignature + nonRepudiation (contentCommitment), as PAdES signers need.
-        usage = x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                              data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-                              encipher_only=False, decipher_only=False)
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
+        usage = x509.KeyUsage(
+            digital_signature=True,
+            content_commitment=True,
+            key_encipherment=False,
+            data_encipherment=False,
+            key_agreement=False,
+            key_cert_sign=False,
+            crl_sign=False,
+            encipher_only=False,
+            decipher_only=False,
+        )
+        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         if email:
             builder = builder.add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
     builder = builder.add_extension(usage, critical=True)
@@ -111,11 +127,13 @@ def to_pkcs12(material: KeyMaterial, passphrase: str) -> bytes:
         .build(passphrase.encode("utf-8"))
     )
     return pkcs12.serialize_key_and_certificates(
-        material.name.encode("utf-8"), material.key, material.certificate, material.chain or None, encryption)
+        material.name.encode("utf-8"), material.key, material.certificate, material.chain or None, encryption
+    )
 
 
-def create_certificate(name: str, email: str, org: str, passphrase: str,
-                       issuer: KeyMaterial | None = None) -> KeyMaterial:
+def create_certificate(
+    name: str, email: str, org: str, passphrase: str, issuer: KeyMaterial | None = None
+) -> KeyMaterial:
     """A moderator's signing certificate: self-signed, or issued by a partnership CA."""
     _check(name, email, passphrase)
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)

@@ -96,16 +96,25 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
     strategies = []
     for session in sessions:
         for strategy in store.find(TowsStrategy, session_id=session.id, order_by="position"):
-            linked = [by_id[link.swot_item_id] for link in store.find(TowsLink, strategy_id=strategy.id)
-                      if link.swot_item_id in by_id]
+            linked = [
+                by_id[link.swot_item_id]
+                for link in store.find(TowsLink, strategy_id=strategy.id)
+                if link.swot_item_id in by_id
+            ]
             strategies.append((strategy, linked))
     goals = _tree_order(store.find(Goal, meeting_id=meeting.id, order_by="position"))
     decisions = [
         DecisionRecord(
             d,
             decision_outcome(store, d),
-            sorted(((members[v.member_id].name, v) for v in store.find(NamedVote, decision_id=d.id)
-                    if v.member_id in members), key=lambda pair: pair[0]),
+            sorted(
+                (
+                    (members[v.member_id].name, v)
+                    for v in store.find(NamedVote, decision_id=d.id)
+                    if v.member_id in members
+                ),
+                key=lambda pair: pair[0],
+            ),
         )
         for d in store.find(Decision, meeting_id=meeting.id, order_by="position")
     ]

@@ -61,13 +61,16 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=fonts.register(), fontSize=10, leading=13.5, spaceAfter=4)
     return {
         "body": base,
-        "title": ParagraphStyle("title", base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=4,
-                                alignment=TA_CENTER),
+        "title": ParagraphStyle(
+            "title", base, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=4, alignment=TA_CENTER
+        ),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=11.5, leading=15, alignment=TA_CENTER, spaceAfter=12),
-        "h2": ParagraphStyle("h2", base, fontName=fonts.BOLD, fontSize=12.5, leading=16, spaceBefore=12,
-                             spaceAfter=6, keepWithNext=1),
-        "h3": ParagraphStyle("h3", base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6,
-                             spaceAfter=3, keepWithNext=1),
+        "h2": ParagraphStyle(
+            "h2", base, fontName=fonts.BOLD, fontSize=12.5, leading=16, spaceBefore=12, spaceAfter=6, keepWithNext=1
+        ),
+        "h3": ParagraphStyle(
+            "h3", base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3, keepWithNext=1
+        ),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
         "head": ParagraphStyle("head", base, fontName=fonts.BOLD, fontSize=8.5, leading=11, spaceAfter=0),
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")),
@@ -97,8 +100,10 @@ class SignaturePlace(Flowable):
 
     def draw(self):
         x, y = self.canv.absolutePosition(0, 0)
-        self.places[self.key] = (self.canv.getPageNumber() - 1,
-                                 (round(x), round(y), round(x + self.width), round(y + self.height)))
+        self.places[self.key] = (
+            self.canv.getPageNumber() - 1,
+            (round(x), round(y), round(x + self.width), round(y + self.height)),
+        )
         self.canv.setStrokeColor(colors.HexColor("#9a9a9a"))
         self.canv.setDash(2, 2)
         self.canv.rect(0, 0, self.width, self.height)
@@ -138,13 +143,15 @@ def _table(header: list[str], rows: list[list], widths: list[float], styles: dic
     data = [[para(h, styles["head"]) for h in header]]
     data += [[cell if isinstance(cell, Flowable) else para(cell, styles["cell"]) for cell in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(_style(
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8c8c8c")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ecf3")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ))
+    table.setStyle(
+        _style(
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8c8c8c")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ecf3")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        )
+    )
     return table
 
 
@@ -195,10 +202,16 @@ class MinutesBuilder:
             (self.t("chair"), d.person_name(m.chair_id)),
             (self.t("minute_taker"), d.person_name(m.minute_taker_id)),
         ]
-        info = Table([[para(k, s["head"]), para(v or self.t("none"), s["cell"])] for k, v in rows],
-                     colWidths=_columns(1, 2.4), hAlign="LEFT")
-        info.setStyle(_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8c8c8"))))
+        info = Table(
+            [[para(k, s["head"]), para(v or self.t("none"), s["cell"])] for k, v in rows],
+            colWidths=_columns(1, 2.4),
+            hAlign="LEFT",
+        )
+        info.setStyle(
+            _style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8c8c8"))
+            )
+        )
         return [para(self.t("title", number=self.number), s["title"]), para(subtitle, s["subtitle"]), info]
 
     def attendance(self) -> list[Flowable]:
@@ -206,11 +219,19 @@ class MinutesBuilder:
         out: list[Flowable] = [para(self.t("attendance"), s["h2"])]
         if not d.present:
             return [*out, para(self.t("no_attendance"), s["body"])]
-        out.append(para(self.t("attendance_summary", present=len(d.present), represented=len(d.represented),
-                               total=len(d.members_live)), s["body"]))
+        out.append(
+            para(
+                self.t(
+                    "attendance_summary",
+                    present=len(d.present),
+                    represented=len(d.represented),
+                    total=len(d.members_live),
+                ),
+                s["body"],
+            )
+        )
         if d.represented:
-            out.append(para(f"{self.t('represented')}: " + ", ".join(m.name for m in d.represented) + ".",
-                            s["body"]))
+            out.append(para(f"{self.t('represented')}: " + ", ".join(m.name for m in d.represented) + ".", s["body"]))
         return out
 
     def agenda(self) -> list[Flowable]:
@@ -243,22 +264,33 @@ class MinutesBuilder:
                 parts.append(para(self.t("swot_more", n=len(items) - MATRIX_ITEMS), s["small"]))
             return parts
 
-        matrix = Table([[cell(Quadrant.S), cell(Quadrant.W)], [cell(Quadrant.O), cell(Quadrant.T)]],
-                       colWidths=_columns(1, 1), hAlign="LEFT")
-        matrix.setStyle(_style(
-            ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#6d6d6d")),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#eaf5ea")),
-            ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#fbeaea")),
-            ("BACKGROUND", (0, 1), (0, 1), colors.HexColor("#e8f0fb")),
-            ("BACKGROUND", (1, 1), (1, 1), colors.HexColor("#fdf1e3")),
-        ))
+        matrix = Table(
+            [[cell(Quadrant.S), cell(Quadrant.W)], [cell(Quadrant.O), cell(Quadrant.T)]],
+            colWidths=_columns(1, 1),
+            hAlign="LEFT",
+        )
+        matrix.setStyle(
+            _style(
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#6d6d6d")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#eaf5ea")),
+                ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#fbeaea")),
+                ("BACKGROUND", (0, 1), (0, 1), colors.HexColor("#e8f0fb")),
+                ("BACKGROUND", (1, 1), (1, 1), colors.HexColor("#fdf1e3")),
+            )
+        )
         out += [matrix, Spacer(1, 8), self.chart()]
         for quadrant, items in by_quadrant.items():
             if len(items) > MATRIX_ITEMS:
                 out.append(para(self.t("swot_full", quadrant=quadrant.label(self.lang)), s["h3"]))
-                out.append(_table([self.t("no"), self.t("item"), self.t("votes")],
-                                  [[n, i.text, i.votes] for n, i in enumerate(items, 1)], _columns(1, 12, 1.6), s))
+                out.append(
+                    _table(
+                        [self.t("no"), self.t("item"), self.t("votes")],
+                        [[n, i.text, i.votes] for n, i in enumerate(items, 1)],
+                        _columns(1, 12, 1.6),
+                        s,
+                    )
+                )
         return out
 
     def chart(self) -> Flowable:
@@ -273,7 +305,8 @@ class MinutesBuilder:
         chart.x, chart.y, chart.width, chart.height = 0.42 * FRAME_WIDTH, 20, 0.55 * FRAME_WIDTH, height - 30
         chart.data = [[i.votes for i in reversed(top)]]
         chart.categoryAxis.categoryNames = [
-            f"{i.quadrant.value}: {i.text[:55]}{'…' if len(i.text) > 55 else ''}" for i in reversed(top)]
+            f"{i.quadrant.value}: {i.text[:55]}{'…' if len(i.text) > 55 else ''}" for i in reversed(top)
+        ]
         chart.categoryAxis.labels.fontName = fonts.REGULAR
         chart.categoryAxis.labels.fontSize = 7
         chart.categoryAxis.labels.boxAnchor = "e"
@@ -293,8 +326,12 @@ class MinutesBuilder:
         for strategy, items in d.strategies:
             out.append(para(f"{strategy.kind.value}: {strategy.text}", s["body"]))
             if items:
-                out.append(para(self.t("tows_pairs", items="; ".join(f"{i.quadrant.value} {i.text}" for i in items)),
-                                s["indent2"]))
+                out.append(
+                    para(
+                        self.t("tows_pairs", items="; ".join(f"{i.quadrant.value} {i.text}" for i in items)),
+                        s["indent2"],
+                    )
+                )
         return out
 
     def goals(self) -> list[Flowable]:
@@ -302,34 +339,79 @@ class MinutesBuilder:
         out: list[Flowable] = []
         if d.goals:
             out.append(para(self.t("goals"), s["h2"]))
-            style = {GoalLevel.STRATEGIC: s["h3"], GoalLevel.OPERATIONAL: s["indent1"],
-                     GoalLevel.DIRECTION: s["indent2"]}
+            style = {
+                GoalLevel.STRATEGIC: s["h3"],
+                GoalLevel.OPERATIONAL: s["indent1"],
+                GoalLevel.DIRECTION: s["indent2"],
+            }
             for goal in d.goals:
                 label = f"{goal.level.label(self.lang).capitalize()} {goal.code}: {goal.title}"
                 out.append(para(label, style[goal.level]))
                 if goal.description:
-                    out.append(para(goal.description, s["indent1"] if goal.level is GoalLevel.STRATEGIC
-                                    else s["indent2"]))
+                    out.append(
+                        para(goal.description, s["indent1"] if goal.level is GoalLevel.STRATEGIC else s["indent2"])
+                    )
             for goal in d.goals:
                 indicators = d.indicators.get(goal.id) or []
                 if indicators:
                     out.append(para(self.t("indicators_of", goal=d.goal_titles[goal.id]), s["h3"]))
-                    out.append(_table(
-                        [self.t("indicator"), self.t("unit"), self.t("baseline"), self.t("target"), self.t("source")],
-                        [[i.name, i.unit, _year(i.baseline_value, i.baseline_year),
-                          _year(i.target_value, i.target_year), i.source] for i in indicators],
-                        _columns(4, 1.6, 1.8, 1.8, 2.2), s))
+                    out.append(
+                        _table(
+                            [
+                                self.t("indicator"),
+                                self.t("unit"),
+                                self.t("baseline"),
+                                self.t("target"),
+                                self.t("source"),
+                            ],
+                            [
+                                [
+                                    i.name,
+                                    i.unit,
+                                    _year(i.baseline_value, i.baseline_year),
+                                    _year(i.target_value, i.target_year),
+                                    i.source,
+                                ]
+                                for i in indicators
+                            ],
+                            _columns(4, 1.6, 1.8, 1.8, 2.2),
+                            s,
+                        )
+                    )
         if d.projects:
             out.append(para(self.t("projects"), s["h2"]))
             rows = []
             for project, partners in d.projects:
                 period = " – ".join(x.isoformat() for x in (project.start_date, project.end_date) if x)
-                rows.append([project.title, d.member_name(project.leader_member_id),
-                             ", ".join(p.name for p in partners), _number(project.estimated_cost_pln),
-                             project.funding_source, period, project.status.label(self.lang), f"{project.progress}%"])
-            out.append(_table([self.t("project"), self.t("leader"), self.t("partners"), self.t("cost"),
-                               self.t("funding"), self.t("period"), self.t("status"), self.t("progress")],
-                              rows, _columns(3, 2, 2.4, 1.6, 2.2, 2.1, 1.5, 1.1), s))
+                rows.append(
+                    [
+                        project.title,
+                        d.member_name(project.leader_member_id),
+                        ", ".join(p.name for p in partners),
+                        _number(project.estimated_cost_pln),
+                        project.funding_source,
+                        period,
+                        project.status.label(self.lang),
+                        f"{project.progress}%",
+                    ]
+                )
+            out.append(
+                _table(
+                    [
+                        self.t("project"),
+                        self.t("leader"),
+                        self.t("partners"),
+                        self.t("cost"),
+                        self.t("funding"),
+                        self.t("period"),
+                        self.t("status"),
+                        self.t("progress"),
+                    ],
+                    rows,
+                    _columns(3, 2, 2.4, 1.6, 2.2, 2.1, 1.5, 1.1),
+                    s,
+                )
+            )
         return out
 
     def decisions(self) -> list[Flowable]:
@@ -344,11 +426,17 @@ class MinutesBuilder:
             quorum = "quorum_yes" if outcome.quorum else "quorum_no"
             block.append(para(self.t(quorum, present=outcome.members_present, total=outcome.members_total), s["body"]))
             if decision.mode is VotingMode.NAMED and record.named_votes:
-                block.append(_table([self.t("member"), self.t("vote")],
-                                    [[name, vote.vote.label(self.lang)] for name, vote in record.named_votes],
-                                    _columns(3, 1.2), s))
-            result = "result_adopted" if outcome.adopted else ("result_rejected" if outcome.quorum
-                                                               else "result_no_quorum")
+                block.append(
+                    _table(
+                        [self.t("member"), self.t("vote")],
+                        [[name, vote.vote.label(self.lang)] for name, vote in record.named_votes],
+                        _columns(3, 1.2),
+                        s,
+                    )
+                )
+            result = (
+                "result_adopted" if outcome.adopted else ("result_rejected" if outcome.quorum else "result_no_quorum")
+            )
             t = outcome.tally
             block.append(para(self.t(result, f=t.votes_for, a=t.votes_against, s=t.votes_abstain), s["body"]))
             out.append(KeepTogether(block) if len(record.named_votes) < 25 else block[0])
@@ -360,11 +448,21 @@ class MinutesBuilder:
         d, s = self.data, self.s
         if not d.actions:
             return []
-        rows = [[a.what, d.person_name(a.owner_person_id) or d.member_name(a.owner_member_id),
-                 a.due_date.isoformat() if a.due_date else "", a.status.label(self.lang)] for a in d.actions]
-        return [para(self.t("actions"), s["h2"]),
-                _table([self.t("task"), self.t("owner"), self.t("due"), self.t("status")], rows,
-                       _columns(6, 2.6, 1.6, 1.6), s)]
+        rows = [
+            [
+                a.what,
+                d.person_name(a.owner_person_id) or d.member_name(a.owner_member_id),
+                a.due_date.isoformat() if a.due_date else "",
+                a.status.label(self.lang),
+            ]
+            for a in d.actions
+        ]
+        return [
+            para(self.t("actions"), s["h2"]),
+            _table(
+                [self.t("task"), self.t("owner"), self.t("due"), self.t("status")], rows, _columns(6, 2.6, 1.6, 1.6), s
+            ),
+        ]
 
     def remarks(self) -> list[Flowable]:
         d, s = self.data, self.s
@@ -375,11 +473,24 @@ class MinutesBuilder:
         for r in d.remarks:
             author = ", ".join(x for x in (d.person_name(r.author_person_id), r.author_group) if x)
             subject = d.goal_titles.get(r.subject_ref) or projects.get(r.subject_ref) or r.subject_ref
-            rows.append([author, f"{r.subject_kind.label(self.lang)}: {subject}", r.text,
-                         r.response.label(self.lang), r.justification])
-        return [para(self.t("remarks"), s["h2"]),
-                _table([self.t("author"), self.t("subject"), self.t("remark"), self.t("response"),
-                        self.t("justification")], rows, _columns(2, 2.2, 3.1, 2.4, 3), s)]
+            rows.append(
+                [
+                    author,
+                    f"{r.subject_kind.label(self.lang)}: {subject}",
+                    r.text,
+                    r.response.label(self.lang),
+                    r.justification,
+                ]
+            )
+        return [
+            para(self.t("remarks"), s["h2"]),
+            _table(
+                [self.t("author"), self.t("subject"), self.t("remark"), self.t("response"), self.t("justification")],
+                rows,
+                _columns(2, 2.2, 3.1, 2.4, 3),
+                s,
+            ),
+        ]
 
     def signatures(self) -> list[Flowable]:
         d, s, m = self.data, self.s, self.data.meeting
@@ -391,27 +502,50 @@ class MinutesBuilder:
         places = Table(cells, colWidths=_columns(1, 1), hAlign="LEFT")
         places.setStyle(_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
         moderator = [para(self.t("sign_moderator"), s["head"]), SignaturePlace(MODERATOR, self.places)]
-        return [CondPageBreak(9 * cm), para(self.t("signatures"), s["h2"]),
-                KeepTogether([places, Spacer(1, 10), *moderator, Spacer(1, 4), para(self.t("sign_note"), s["small"])])]
+        return [
+            CondPageBreak(9 * cm),
+            para(self.t("signatures"), s["h2"]),
+            KeepTogether([places, Spacer(1, 10), *moderator, Spacer(1, 4), para(self.t("sign_note"), s["small"])]),
+        ]
 
     def attendance_list(self, annex: bool) -> list[Flowable]:
         d, s = self.data, self.s
-        title = self.t("annex", number=self.number) if annex else (
-            f"{self.t('sheet_title')} — {self.t('title', number=self.number)}")
+        title = (
+            self.t("annex", number=self.number)
+            if annex
+            else (f"{self.t('sheet_title')} — {self.t('title', number=self.number)}")
+        )
         out: list[Flowable] = [para(title, s["h2"])]
         if not annex:
             m = d.meeting
-            out.append(para(f"{d.partnership.name} · {m.title} · {m.date.isoformat() if m.date else ''} · {m.place}",
-                            s["body"]))
+            out.append(
+                para(
+                    f"{d.partnership.name} · {m.title} · {m.date.isoformat() if m.date else ''} · {m.place}", s["body"]
+                )
+            )
         people = d.attendance if annex else [(p, None) for p in d.participants_for_sheet()]
         rows = []
         for n, (person, attendance) in enumerate(people, 1):
             presence = "" if attendance is None else self.t("present" if attendance.present else "absent")
             # The empty signature cell keeps each row tall enough to sign by hand.
-            rows.append([n, person.full_name, d.affiliation(person), person.role.label(self.lang), presence,
-                         Spacer(1, 0.75 * cm)])
-        header = [self.t("no"), self.t("name"), self.t("affiliation"), self.t("role"), self.t("presence"),
-                  self.t("signature")]
+            rows.append(
+                [
+                    n,
+                    person.full_name,
+                    d.affiliation(person),
+                    person.role.label(self.lang),
+                    presence,
+                    Spacer(1, 0.75 * cm),
+                ]
+            )
+        header = [
+            self.t("no"),
+            self.t("name"),
+            self.t("affiliation"),
+            self.t("role"),
+            self.t("presence"),
+            self.t("signature"),
+        ]
         if not rows:
             return [*out, para(self.t("no_attendance"), s["body"])]
         return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4), s)]
@@ -420,13 +554,26 @@ class MinutesBuilder:
 def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> RenderedPdf:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=2.2 * cm,
-        title=title, author=f"CWD Desktop {__version__}", creator=f"CWD Desktop {__version__}",
-        subject=builder.data.partnership.name, lang=builder.lang, initialFontName=fonts.register(),
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=2.2 * cm,
+        title=title,
+        author=f"CWD Desktop {__version__}",
+        creator=f"CWD Desktop {__version__}",
+        subject=builder.data.partnership.name,
+        lang=builder.lang,
+        initialFontName=fonts.register(),
     )
     number = builder.number
-    doc.build(story, canvasmaker=_numbered_canvas(
-        lambda page, total: text(builder.lang, "footer", number=number, page=page, pages=total)))
+    doc.build(
+        story,
+        canvasmaker=_numbered_canvas(
+            lambda page, total: text(builder.lang, "footer", number=number, page=page, pages=total)
+        ),
+    )
     return RenderedPdf(buffer.getvalue(), dict(builder.places), doc.page)
 
 

@@ -36,8 +36,11 @@ def _field(name: str, rendered: RenderedPdf) -> fields.SigFieldSpec:
     return fields.SigFieldSpec(sig_field_name=name, on_page=page, box=box)
 
 
-def with_signature_fields(rendered: RenderedPdf, names: tuple[str, ...] = (CHAIR, MINUTE_TAKER, MODERATOR),
-                          writer: IncrementalPdfFileWriter | None = None) -> IncrementalPdfFileWriter:
+def with_signature_fields(
+    rendered: RenderedPdf,
+    names: tuple[str, ...] = (CHAIR, MINUTE_TAKER, MODERATOR),
+    writer: IncrementalPdfFileWriter | None = None,
+) -> IncrementalPdfFileWriter:
     """Add empty signature fields at the signature places (an incremental update of the PDF)."""
     writer = writer or IncrementalPdfFileWriter(io.BytesIO(rendered.data))
     for name in names:
@@ -58,8 +61,11 @@ def signed_pdf(rendered: RenderedPdf, material: KeyMaterial, lang: str, location
     signer = _LoadedKeySigner(
         material.key,
         signing_cert=_asn1_certificate(material.certificate),
-        signing_key=keys.PrivateKeyInfo.load(material.key.private_bytes(
-            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
+        signing_key=keys.PrivateKeyInfo.load(
+            material.key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
         cert_registry=SimpleCertificateStore.from_certs([_asn1_certificate(c) for c in material.chain]),
     )
     metadata = signers.PdfSignatureMetadata(
@@ -93,13 +99,14 @@ class _LoadedKeySigner(signers.SimpleSigner):
 
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
         mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)["algorithm"].native
-        if digest_algorithm == "sha256" and mechanism in ("rsassa_pkcs1v15", "sha256_rsa") and isinstance(
-                self._key, rsa.RSAPrivateKey):
+        if (
+            digest_algorithm == "sha256"
+            and mechanism in ("rsassa_pkcs1v15", "sha256_rsa")
+            and isinstance(self._key, rsa.RSAPrivateKey)
+        ):
             return self._key.sign(data, PKCS1v15(), hashes.SHA256())
         return super().sign_raw(data, digest_algorithm)
 
 
 def _asn1_certificate(certificate: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
-
-

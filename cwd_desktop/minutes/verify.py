@@ -75,8 +75,18 @@ def verify_pdf(data: bytes, trusted: list[x509.Certificate] = ()) -> VerifyRepor
         try:
             status = validate_pdf_signature(signature, context)
         except Exception as exc:  # a damaged signature structure is a failed signature, not a crash
-            report.signatures.append(SignatureReport(signature.field_name, f"? ({exc.__class__.__name__})", None,
-                                                     False, False, False, False, "unknown issuer"))
+            report.signatures.append(
+                SignatureReport(
+                    signature.field_name,
+                    f"? ({exc.__class__.__name__})",
+                    None,
+                    False,
+                    False,
+                    False,
+                    False,
+                    "unknown issuer",
+                )
+            )
             continue
         cert = status.signing_cert
         if status.trusted:
@@ -85,18 +95,20 @@ def verify_pdf(data: bytes, trusted: list[x509.Certificate] = ()) -> VerifyRepor
             trust = "self-signed"
         else:
             trust = "unknown issuer"
-        report.signatures.append(SignatureReport(
-            field=signature.field_name,
-            signer=cert.subject.native.get("common_name", cert.subject.human_friendly),
-            claimed_time=status.signer_reported_dt,
-            intact=status.intact,
-            valid=status.valid,
-            covers_whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
-            later_changes_allowed=(
-                status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
-                and status.modification_level in ACCEPTED_LATER_CHANGES
-                and bool(status.docmdp_ok)
-            ),
-            trust=trust,
-        ))
+        report.signatures.append(
+            SignatureReport(
+                field=signature.field_name,
+                signer=cert.subject.native.get("common_name", cert.subject.human_friendly),
+                claimed_time=status.signer_reported_dt,
+                intact=status.intact,
+                valid=status.valid,
+                covers_whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+                later_changes_allowed=(
+                    status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
+                    and status.modification_level in ACCEPTED_LATER_CHANGES
+                    and bool(status.docmdp_ok)
+                ),
+                trust=trust,
+            )
+        )
     return report

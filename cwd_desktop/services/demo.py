@@ -128,8 +128,9 @@ def _load_one(store: Store, data: dict[str, Any]) -> Partnership:
             for m, v in spec.get("votes", {}).items()
         )
     store.add_many(
-        ActionItem(meeting_id=meeting.id, what=what, owner_person_id=people[owner].id, due_date=due, status=status,
-                   position=i)
+        ActionItem(
+            meeting_id=meeting.id, what=what, owner_person_id=people[owner].id, due_date=due, status=status, position=i
+        )
         for i, (what, owner, due, status) in enumerate(data["actions"], 1)
     )
     projects = {p.title: p for p in store.find(KeyProject, meeting_id=meeting.id)}
@@ -155,24 +156,53 @@ def _add_goals(store: Store, meeting: Meeting, specs: list, strategies: list[Tow
     for position, (code, title, description, sources, objectives) in enumerate(specs, 1):
         goal = add_goal(
             store,
-            Goal(meeting_id=meeting.id, level=GoalLevel.STRATEGIC, code=code, title=title,
-                 description=description, position=position)
+            Goal(
+                meeting_id=meeting.id,
+                level=GoalLevel.STRATEGIC,
+                code=code,
+                title=title,
+                description=description,
+                position=position,
+            ),
         )
         goals[code] = goal
         store.add_many(GoalSource(goal_id=goal.id, strategy_id=strategies[i].id) for i in sources)
         for sub_position, (sub_code, sub_title, directions, indicators) in enumerate(objectives, 1):
             objective = add_goal(
                 store,
-                Goal(meeting_id=meeting.id, parent_id=goal.id, level=GoalLevel.OPERATIONAL, code=sub_code,
-                     title=sub_title, position=sub_position)
+                Goal(
+                    meeting_id=meeting.id,
+                    parent_id=goal.id,
+                    level=GoalLevel.OPERATIONAL,
+                    code=sub_code,
+                    title=sub_title,
+                    position=sub_position,
+                ),
             )
             goals[sub_code] = objective
             for i, text in enumerate(directions, 1):
-                add_goal(store, Goal(meeting_id=meeting.id, parent_id=objective.id, level=GoalLevel.DIRECTION,
-                                     code=f"{sub_code}.{i}", title=text, position=i))
+                add_goal(
+                    store,
+                    Goal(
+                        meeting_id=meeting.id,
+                        parent_id=objective.id,
+                        level=GoalLevel.DIRECTION,
+                        code=f"{sub_code}.{i}",
+                        title=text,
+                        position=i,
+                    ),
+                )
             store.add_many(
-                Indicator(goal_id=objective.id, name=name, unit=unit, baseline_value=base, baseline_year=base_year,
-                          target_value=target, target_year=target_year, source=source)
+                Indicator(
+                    goal_id=objective.id,
+                    name=name,
+                    unit=unit,
+                    baseline_value=base,
+                    baseline_year=base_year,
+                    target_value=target,
+                    target_year=target_year,
+                    source=source,
+                )
                 for name, unit, base, base_year, target, target_year, source in indicators
             )
     return goals

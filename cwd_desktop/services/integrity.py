@@ -64,10 +64,14 @@ def _orphans(store: Store) -> list[str]:
         if not cls.PARENT:
             continue
         column, parent = cls.PARENT
-        sql = (f"SELECT c.id, p.id FROM {cls.TABLE} c JOIN {parent.TABLE} p ON c.{column} = p.id "
-               "WHERE c.deleted = 0 AND p.deleted = 1")
-        found += [f"orphan: {cls.TABLE} {child} belongs to the deleted {parent.TABLE} {owner}"
-                  for child, owner in store.db.execute(sql)]
+        sql = (
+            f"SELECT c.id, p.id FROM {cls.TABLE} c JOIN {parent.TABLE} p ON c.{column} = p.id "
+            "WHERE c.deleted = 0 AND p.deleted = 1"
+        )
+        found += [
+            f"orphan: {cls.TABLE} {child} belongs to the deleted {parent.TABLE} {owner}"
+            for child, owner in store.db.execute(sql)
+        ]
     return found
 
 

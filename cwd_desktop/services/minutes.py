@@ -48,14 +48,21 @@ def render_preview(store: Store, meeting_id: str, lang: str = "pl") -> bytes:
     return unsigned_pdf(render_minutes(gather(store, meeting_id), lang))
 
 
-def export_minutes(store: Store, meeting_id: str, target: Path, lang: str = "pl", key: KeyMaterial | None = None,
-                   progress: Progress | None = None) -> ExportResult:
+def export_minutes(
+    store: Store,
+    meeting_id: str,
+    target: Path,
+    lang: str = "pl",
+    key: KeyMaterial | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
     """Write the minutes to `target`; with a key, sign them and close the meeting as signed."""
     meeting = store.get(Meeting, meeting_id)
     if meeting.status is MeetingStatus.SIGNED:
         if key is not None:
-            raise ValidationError(f"Meeting {meeting.display_number} is already signed; reopen it as a new "
-                                  "revision to sign new minutes.")
+            raise ValidationError(
+                f"Meeting {meeting.display_number} is already signed; reopen it as a new revision to sign new minutes."
+            )
         record, data = latest_signed(store, meeting_id)
         write_atomic(target, data)
         return ExportResult(Path(target), 0, True, record.sha256)
@@ -72,9 +79,16 @@ def export_minutes(store: Store, meeting_id: str, target: Path, lang: str = "pl"
     try:
         with store.transaction():
             sha256 = store.put_file(pdf)
-            store.add(SignedMinutes(meeting_id=meeting.id, sha256=sha256, file_name=Path(target).name,
-                                    signed_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                                    signer=key.name, lang=lang))
+            store.add(
+                SignedMinutes(
+                    meeting_id=meeting.id,
+                    sha256=sha256,
+                    file_name=Path(target).name,
+                    signed_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    signer=key.name,
+                    lang=lang,
+                )
+            )
             store.update(Meeting, meeting.id, status=MeetingStatus.SIGNED)
         _step(progress, 3, 4)
     except BaseException:
@@ -130,8 +144,13 @@ def reopen(store: Store, meeting_id: str) -> Meeting:
 def add_partnership_ca(store: Store, partnership_id: str, pem: bytes, name: str = "") -> PartnershipCA:
     certificates = load_pem_certificates(pem, "The CA certificate")
     partnership = store.get(Partnership, partnership_id)
-    return store.add(PartnershipCA(partnership_id=partnership.id, name=name or partnership.name,
-                                   certificate_pem=certificate_pem(certificates[0])))
+    return store.add(
+        PartnershipCA(
+            partnership_id=partnership.id,
+            name=name or partnership.name,
+            certificate_pem=certificate_pem(certificates[0]),
+        )
+    )
 
 
 def verify(data: bytes, trust_pems: list[bytes] = (), store: Store | None = None) -> VerifyReport:

@@ -67,8 +67,10 @@ def strategy_kind(quadrants: set[Quadrant]) -> TowsType:
     internal = quadrants & {Quadrant.S, Quadrant.W}
     external = quadrants & {Quadrant.O, Quadrant.T}
     if len(internal) != 1 or len(external) != 1:
-        raise ValidationError("A TOWS strategy pairs strengths or weaknesses with opportunities or threats: "
-                              "select cards of one internal and one external quadrant.")
+        raise ValidationError(
+            "A TOWS strategy pairs strengths or weaknesses with opportunities or threats: "
+            "select cards of one internal and one external quadrant."
+        )
     return TowsType(next(iter(internal)).value + next(iter(external)).value)
 
 

@@ -36,8 +36,10 @@ class Backup:
         try:
             conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             try:
-                counts = [conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
-                          for table in ("partnership", "meeting", "swot_item")]
+                counts = [
+                    conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0]
+                    for table in ("partnership", "meeting", "swot_item")
+                ]
             finally:
                 conn.close()
         except sqlite3.Error:
@@ -75,8 +77,9 @@ def make_backup(source: sqlite3.Connection, db_path: Path, now: dt.datetime | No
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise StorageError(f"The folder {folder} cannot be written ({exc.strerror}).") from None
-    target = copy_database(source, folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.sqlite3",
-                          f"The backup of {Path(db_path).name}")
+    target = copy_database(
+        source, folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.sqlite3", f"The backup of {Path(db_path).name}"
+    )
     prune(db_path, now)
     return Backup(target, now, target.stat().st_size)
 

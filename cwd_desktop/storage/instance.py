@@ -30,8 +30,10 @@ class InstanceLock:
             fh.seek(0)
             holder = fh.read().strip() or "another process"
             fh.close()
-            raise StorageError(f"{self.path.name[:-5]} is already open in another CWD Desktop window "
-                               f"({holder}); switch to that window.") from None
+            raise StorageError(
+                f"{self.path.name[:-5]} is already open in another CWD Desktop window "
+                f"({holder}); switch to that window."
+            ) from None
         fh.seek(0)
         fh.truncate()
         fh.write(f"process {os.getpid()}")

@@ -27,6 +27,7 @@ def step(name: str) -> Callable:
 
     return register
 
+
 _ROW_TAIL = """
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
     clocks TEXT NOT NULL CHECK (json_valid(clocks))
@@ -39,26 +40,37 @@ def _table(name: str, columns: str) -> str:
 
 _INITIAL = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT",
-    _table("partnership", """
+    _table(
+        "partnership",
+        """
     name TEXT NOT NULL,
     voivodeship TEXT,
     lead_organisation TEXT NOT NULL DEFAULT '',
     description TEXT NOT NULL DEFAULT '',
-    themes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(themes))"""),
-    _table("member", """
+    themes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(themes))""",
+    ),
+    _table(
+        "member",
+        """
     partnership_id TEXT NOT NULL REFERENCES partnership(id),
     name TEXT NOT NULL,
     kind TEXT NOT NULL,
-    teryt TEXT NOT NULL DEFAULT ''"""),
-    _table("person", """
+    teryt TEXT NOT NULL DEFAULT ''""",
+    ),
+    _table(
+        "person",
+        """
     partnership_id TEXT NOT NULL REFERENCES partnership(id),
     full_name TEXT NOT NULL,
     role TEXT NOT NULL,
     member_id TEXT REFERENCES member(id),
     affiliation TEXT NOT NULL DEFAULT '',
     email TEXT NOT NULL DEFAULT '',
-    phone TEXT NOT NULL DEFAULT ''"""),
-    _table("meeting", """
+    phone TEXT NOT NULL DEFAULT ''""",
+    ),
+    _table(
+        "meeting",
+        """
     partnership_id TEXT NOT NULL REFERENCES partnership(id),
     kind TEXT NOT NULL,
     number TEXT NOT NULL,
@@ -70,22 +82,34 @@ _INITIAL = [
     place TEXT NOT NULL DEFAULT '',
     chair_id TEXT REFERENCES person(id),
     minute_taker_id TEXT REFERENCES person(id),
-    status TEXT NOT NULL"""),
-    _table("agenda_item", """
+    status TEXT NOT NULL""",
+    ),
+    _table(
+        "agenda_item",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     position INTEGER NOT NULL,
     title TEXT NOT NULL,
-    notes TEXT NOT NULL DEFAULT ''"""),
-    _table("attendance", """
+    notes TEXT NOT NULL DEFAULT ''""",
+    ),
+    _table(
+        "attendance",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     person_id TEXT NOT NULL REFERENCES person(id),
     present INTEGER NOT NULL,
-    checked_in_at TEXT"""),
-    _table("swot_session", """
+    checked_in_at TEXT""",
+    ),
+    _table(
+        "swot_session",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     topic TEXT NOT NULL DEFAULT '',
-    theme_area TEXT NOT NULL DEFAULT ''"""),
-    _table("swot_item", """
+    theme_area TEXT NOT NULL DEFAULT ''""",
+    ),
+    _table(
+        "swot_item",
+        """
     session_id TEXT NOT NULL REFERENCES swot_session(id),
     quadrant TEXT NOT NULL CHECK (quadrant IN ('S', 'W', 'O', 'T')),
     text TEXT NOT NULL,
@@ -93,28 +117,43 @@ _INITIAL = [
     votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
     position INTEGER NOT NULL DEFAULT 0,
     source_member_id TEXT REFERENCES member(id),
-    merged_into TEXT REFERENCES swot_item(id)"""),
-    _table("tows_strategy", """
+    merged_into TEXT REFERENCES swot_item(id)""",
+    ),
+    _table(
+        "tows_strategy",
+        """
     session_id TEXT NOT NULL REFERENCES swot_session(id),
     kind TEXT NOT NULL,
     text TEXT NOT NULL,
-    position INTEGER NOT NULL DEFAULT 0"""),
-    _table("tows_link", """
+    position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _table(
+        "tows_link",
+        """
     strategy_id TEXT NOT NULL REFERENCES tows_strategy(id),
-    swot_item_id TEXT NOT NULL REFERENCES swot_item(id)"""),
-    _table("goal", """
+    swot_item_id TEXT NOT NULL REFERENCES swot_item(id)""",
+    ),
+    _table(
+        "goal",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     parent_id TEXT REFERENCES goal(id),
     level TEXT NOT NULL,
     code TEXT NOT NULL DEFAULT '',
     title TEXT NOT NULL,
     description TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0"""),
-    _table("goal_source", """
+    position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _table(
+        "goal_source",
+        """
     goal_id TEXT NOT NULL REFERENCES goal(id),
     strategy_id TEXT REFERENCES tows_strategy(id),
-    swot_item_id TEXT REFERENCES swot_item(id)"""),
-    _table("indicator", """
+    swot_item_id TEXT REFERENCES swot_item(id)""",
+    ),
+    _table(
+        "indicator",
+        """
     goal_id TEXT NOT NULL REFERENCES goal(id),
     name TEXT NOT NULL,
     unit TEXT NOT NULL DEFAULT '',
@@ -122,8 +161,11 @@ _INITIAL = [
     baseline_year INTEGER,
     target_value REAL,
     target_year INTEGER,
-    source TEXT NOT NULL DEFAULT ''"""),
-    _table("key_project", """
+    source TEXT NOT NULL DEFAULT ''""",
+    ),
+    _table(
+        "key_project",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     goal_id TEXT REFERENCES goal(id),
     title TEXT NOT NULL,
@@ -134,11 +176,17 @@ _INITIAL = [
     start_date TEXT,
     end_date TEXT,
     status TEXT NOT NULL,
-    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100)"""),
-    _table("project_partner", """
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100)""",
+    ),
+    _table(
+        "project_partner",
+        """
     project_id TEXT NOT NULL REFERENCES key_project(id),
-    member_id TEXT NOT NULL REFERENCES member(id)"""),
-    _table("decision", """
+    member_id TEXT NOT NULL REFERENCES member(id)""",
+    ),
+    _table(
+        "decision",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     position INTEGER NOT NULL DEFAULT 0,
     motion TEXT NOT NULL,
@@ -146,20 +194,29 @@ _INITIAL = [
     rule TEXT NOT NULL,
     votes_for INTEGER NOT NULL DEFAULT 0,
     votes_against INTEGER NOT NULL DEFAULT 0,
-    votes_abstain INTEGER NOT NULL DEFAULT 0"""),
-    _table("named_vote", """
+    votes_abstain INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _table(
+        "named_vote",
+        """
     decision_id TEXT NOT NULL REFERENCES decision(id),
     member_id TEXT NOT NULL REFERENCES member(id),
-    vote TEXT NOT NULL"""),
-    _table("action_item", """
+    vote TEXT NOT NULL""",
+    ),
+    _table(
+        "action_item",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     what TEXT NOT NULL,
     owner_person_id TEXT REFERENCES person(id),
     owner_member_id TEXT REFERENCES member(id),
     due_date TEXT,
     status TEXT NOT NULL,
-    position INTEGER NOT NULL DEFAULT 0"""),
-    _table("consultation_remark", """
+    position INTEGER NOT NULL DEFAULT 0""",
+    ),
+    _table(
+        "consultation_remark",
+        """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     author_person_id TEXT REFERENCES person(id),
     author_group TEXT NOT NULL DEFAULT '',
@@ -168,7 +225,8 @@ _INITIAL = [
     text TEXT NOT NULL,
     response TEXT NOT NULL,
     justification TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0"""),
+    position INTEGER NOT NULL DEFAULT 0""",
+    ),
     # Foreign-key columns that lists and the lock check look rows up by.
     *(
         f"CREATE INDEX {table}_{column} ON {table}({column})"
@@ -207,19 +265,24 @@ def initial(db: Database) -> None:
 def signed_minutes(db: Database) -> None:
     for statement in [
         # Signed PDFs, content-addressed; immutable, so they carry no field versions.
-        "CREATE TABLE stored_file (sha256 TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, "
-        "data BLOB NOT NULL) STRICT",
-        _table("signed_minutes", """
+        "CREATE TABLE stored_file (sha256 TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, data BLOB NOT NULL) STRICT",
+        _table(
+            "signed_minutes",
+            """
     meeting_id TEXT NOT NULL REFERENCES meeting(id),
     sha256 TEXT NOT NULL REFERENCES stored_file(sha256),
     file_name TEXT NOT NULL,
     signed_at TEXT NOT NULL,
     signer TEXT NOT NULL,
-    lang TEXT NOT NULL"""),
-        _table("partnership_ca", """
+    lang TEXT NOT NULL""",
+        ),
+        _table(
+            "partnership_ca",
+            """
     partnership_id TEXT NOT NULL REFERENCES partnership(id),
     name TEXT NOT NULL,
-    certificate_pem TEXT NOT NULL"""),
+    certificate_pem TEXT NOT NULL""",
+        ),
         "CREATE INDEX signed_minutes_meeting_id ON signed_minutes(meeting_id)",
         "CREATE INDEX partnership_ca_partnership_id ON partnership_ca(partnership_id)",
     ]:
@@ -250,12 +313,23 @@ def reference_indexes(db: Database) -> None:
     # Every column that refers to another row gets an index: SQLite checks references against
     # them (a merge that defers those checks would otherwise scan whole tables for every row).
     for table, column in [
-        ("person", "member_id"), ("meeting", "chair_id"), ("meeting", "minute_taker_id"),
-        ("attendance", "person_id"), ("swot_item", "source_member_id"), ("swot_item", "merged_into"),
-        ("tows_link", "swot_item_id"), ("goal", "parent_id"), ("goal_source", "strategy_id"),
-        ("goal_source", "swot_item_id"), ("key_project", "goal_id"), ("key_project", "leader_member_id"),
-        ("project_partner", "member_id"), ("named_vote", "member_id"), ("action_item", "owner_person_id"),
-        ("action_item", "owner_member_id"), ("consultation_remark", "author_person_id"),
+        ("person", "member_id"),
+        ("meeting", "chair_id"),
+        ("meeting", "minute_taker_id"),
+        ("attendance", "person_id"),
+        ("swot_item", "source_member_id"),
+        ("swot_item", "merged_into"),
+        ("tows_link", "swot_item_id"),
+        ("goal", "parent_id"),
+        ("goal_source", "strategy_id"),
+        ("goal_source", "swot_item_id"),
+        ("key_project", "goal_id"),
+        ("key_project", "leader_member_id"),
+        ("project_partner", "member_id"),
+        ("named_vote", "member_id"),
+        ("action_item", "owner_person_id"),
+        ("action_item", "owner_member_id"),
+        ("consultation_remark", "author_person_id"),
         ("signed_minutes", "sha256"),
     ]:
         db.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")

@@ -68,8 +68,10 @@ class Store:
         outermost = not self.db.conn.in_transaction
         if outermost and _identity(self.path) != self._identity:
             # Writing now would go to a file that is no longer there (or to another one).
-            raise StorageError(f"The database file {self.path} was moved, replaced or deleted while open; "
-                               "nothing was written. Save a copy of what is open, or open the file again.")
+            raise StorageError(
+                f"The database file {self.path} was moved, replaced or deleted while open; "
+                "nothing was written. Save a copy of what is open, or open the file again."
+            )
         with translate_sqlite_errors(self.path), self.db.atomic():
             yield self
         if outermost:
@@ -88,15 +90,14 @@ class Store:
     # -- reads --------------------------------------------------------------------------
 
     def get(self, cls: type[E], row_id: str) -> E:
-        row = self.db.execute(
-            f"SELECT {', '.join(columns(cls))} FROM {cls.TABLE} WHERE id = ?", [row_id]
-        ).fetchone()
+        row = self.db.execute(f"SELECT {', '.join(columns(cls))} FROM {cls.TABLE} WHERE id = ?", [row_id]).fetchone()
         if row is None:
             raise NotFoundError(f"There is no {_what(cls)} with the id {row_id}.")
         return from_row(cls, dict(zip(columns(cls), row, strict=True)))
 
-    def find(self, cls: type[E], *, include_deleted: bool = False, order_by: str | None = None,
-             **where: Any) -> list[E]:
+    def find(
+        self, cls: type[E], *, include_deleted: bool = False, order_by: str | None = None, **where: Any
+    ) -> list[E]:
         """Rows of `cls` whose columns equal the given values, tombstones left out by default."""
         names = columns(cls)
         for key in [*where, *([order_by] if order_by else [])]:
@@ -132,8 +133,9 @@ class Store:
 
         digest = hashlib.sha256(data).hexdigest()
         with self.transaction():
-            self.db.execute("INSERT OR IGNORE INTO stored_file (sha256, size, data) VALUES (?, ?, ?)",
-                            [digest, len(data), data])
+            self.db.execute(
+                "INSERT OR IGNORE INTO stored_file (sha256, size, data) VALUES (?, ?, ?)", [digest, len(data), data]
+            )
         return digest
 
     def add(self, entity: E) -> E:
@@ -167,8 +169,7 @@ class Store:
                 names = columns(cls)
                 clocks = json.dumps(dict.fromkeys(names[1:], stamp))
                 self.db.conn.executemany(
-                    f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) "
-                    f"VALUES ({', '.join('?' * len(names))}, ?)",
+                    f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)",
                     [(*row, clocks) for row in rows],
                 )
         return added
@@ -222,9 +223,7 @@ class Store:
             ref = row[column]
             if parent is Meeting:
                 return ref
-            found = self.db.execute(
-                f"SELECT {parent.PARENT[0]} FROM {parent.TABLE} WHERE id = ?", [ref]
-            ).fetchone()
+            found = self.db.execute(f"SELECT {parent.PARENT[0]} FROM {parent.TABLE} WHERE id = ?", [ref]).fetchone()
             if found is None:
                 raise ValidationError(f"The {_what(cls)} refers to a {_what(parent)} that does not exist.")
             cls, row = parent, {parent.PARENT[0]: found[0]}
@@ -233,9 +232,7 @@ class Store:
     def _refuse_if_signed(self, meeting_id: str | None) -> None:
         if meeting_id is None:
             return
-        found = self.db.execute(
-            "SELECT status, number, revision FROM meeting WHERE id = ?", [meeting_id]
-        ).fetchone()
+        found = self.db.execute("SELECT status, number, revision FROM meeting WHERE id = ?", [meeting_id]).fetchone()
         if found is None:
             raise ValidationError("The row refers to a meeting that does not exist.")
         if found[0] == MeetingStatus.SIGNED.value:
@@ -246,8 +243,12 @@ def damaged_message(path: Path, problem: str = "") -> str:
     from cwd_desktop.storage.backups import newest_sound_backup
 
     found = newest_sound_backup(path)
-    hint = (f" The newest sound backup is from {found.taken_at:%Y-%m-%d %H:%M} UTC: "
-            f"cwd-desktop restore --db {path} {found.path}" if found else " No sound backup was found.")
+    hint = (
+        f" The newest sound backup is from {found.taken_at:%Y-%m-%d %H:%M} UTC: "
+        f"cwd-desktop restore --db {path} {found.path}"
+        if found
+        else " No sound backup was found."
+    )
     return (problem or f"{path} is damaged (its integrity check failed).") + hint
 
 

@@ -33,13 +33,19 @@ class LoggedConflict:
 
 
 def conflicts(store: Store, include_resolved: bool = False) -> list[LoggedConflict]:
-    sql = ("SELECT id, detected_at, tbl, row_id, col, kept_value, kept_device, kept_hlc, lost_value, lost_device, "
-           "lost_hlc, resolved FROM sync_conflict")
+    sql = (
+        "SELECT id, detected_at, tbl, row_id, col, kept_value, kept_device, kept_hlc, lost_value, lost_device, "
+        "lost_hlc, resolved FROM sync_conflict"
+    )
     if not include_resolved:
         sql += " WHERE resolved = 0"
     sql += " ORDER BY detected_at, tbl, row_id, col"
-    return [LoggedConflict(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7], json.loads(r[8]), r[9],
-                           r[10], bool(r[11])) for r in store.db.execute(sql)]
+    return [
+        LoggedConflict(
+            r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7], json.loads(r[8]), r[9], r[10], bool(r[11])
+        )
+        for r in store.db.execute(sql)
+    ]
 
 
 def device_names(store: Store) -> dict[str, str]:
@@ -61,8 +67,9 @@ def take_lost_value(store: Store, conflict_id: str) -> Entity:
     conflict = found[0]
     cls = TABLES[conflict.table]
     with store.transaction():
-        updated = store.update(cls, conflict.row_id, **{conflict.column: _domain_value(cls, conflict.column,
-                                                                                         conflict.lost_value)})
+        updated = store.update(
+            cls, conflict.row_id, **{conflict.column: _domain_value(cls, conflict.column, conflict.lost_value)}
+        )
         store.db.execute("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", [conflict_id])
     return updated
 
@@ -104,5 +111,8 @@ def duplicate_people(store: Store) -> list[tuple[Person, Person]]:
 
 def _person_columns(store: Store, cls: type[Entity]) -> list[str]:
     names = set(columns(cls))
-    return [row[3] for row in store.db.execute(f"PRAGMA foreign_key_list({cls.TABLE})")
-            if row[2] == Person.TABLE and row[3] in names]
+    return [
+        row[3]
+        for row in store.db.execute(f"PRAGMA foreign_key_list({cls.TABLE})")
+        if row[2] == Person.TABLE and row[3] in names
+    ]

@@ -62,15 +62,23 @@ class ImportReport:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
         if self.skipped:
             return [f"{self.file}: imported before, nothing to do."]
-        out = [f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
-               f"{self.fields_changed} fields updated, {self.files_added} signed files, "
-               f"{len(self.conflicts)} conflicts."]
-        out += [f"  conflict: {c.table} {short_id(c.row_id)} {c.column}: kept {short_value(c.kept.value)} "
-                f"({short_id(c.kept.device)}), the other value {short_value(c.lost.value)} ({short_id(c.lost.device)}) "
-                "is in the conflict log" for c in self.conflicts]
+        out = [
+            f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
+            f"{self.fields_changed} fields updated, {self.files_added} signed files, "
+            f"{len(self.conflicts)} conflicts."
+        ]
+        out += [
+            f"  conflict: {c.table} {short_id(c.row_id)} {c.column}: kept {short_value(c.kept.value)} "
+            f"({short_id(c.kept.device)}), the other value {short_value(c.lost.value)} ({short_id(c.lost.device)}) "
+            "is in the conflict log"
+            for c in self.conflicts
+        ]
         out += [f"  refused: {item}" for item in self.refused_signed]
-        out += [f"  edited after delete: {table} {short_id(row)} by {short_id(device)} (it stays deleted; restore "
-                "it to keep the edit)" for table, row, device in self.edited_after_delete]
+        out += [
+            f"  edited after delete: {table} {short_id(row)} by {short_id(device)} (it stays deleted; restore "
+            "it to keep the edit)"
+            for table, row, device in self.edited_after_delete
+        ]
         out += [f"  clock anomaly: {item}" for item in self.clock_anomalies]
         out += [f"  likely duplicate: {item}" for item in self.duplicates]
         return out
@@ -120,10 +128,16 @@ def _clock_entry(version: FieldVersion) -> list:
 def _clocks_json(fields: dict[str, FieldVersion]) -> str:
     """The clocks column for a new row. Column names, clocks and device ids are validated plain
     ASCII (no character needs escaping), so formatting is safe and much quicker than json.dumps."""
-    return "{" + ",".join(
-        f'"{column}":["{v.hlc}","{v.device}"]' if v.base is None
-        else f'"{column}":["{v.hlc}","{v.device}","{v.base[0]}","{v.base[1]}"]'
-        for column, v in fields.items()) + "}"
+    return (
+        "{"
+        + ",".join(
+            f'"{column}":["{v.hlc}","{v.device}"]'
+            if v.base is None
+            else f'"{column}":["{v.hlc}","{v.device}","{v.base[0]}","{v.base[1]}"]'
+            for column, v in fields.items()
+        )
+        + "}"
+    )
 
 
 class _NewValues:
@@ -168,9 +182,8 @@ class _Merger:
         names = columns(cls)
         found = {}
         for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            sql = (f"SELECT {', '.join(names)}, clocks FROM {cls.TABLE} "
-                   f"WHERE id IN ({', '.join('?' * len(chunk))})")
+            chunk = ids[start : start + CHUNK]
+            sql = f"SELECT {', '.join(names)}, clocks FROM {cls.TABLE} WHERE id IN ({', '.join('?' * len(chunk))})"
             for row in self.store.db.execute(sql, chunk):
                 values = dict(zip(names, row[:-1], strict=True))
                 found[row[0]] = (values, json.loads(row[-1]))
@@ -185,8 +198,10 @@ class _Merger:
             if row_id not in local:
                 if len(fields) != len(names) - 1:
                     missing = [c for c in names[1:] if c not in fields]
-                    raise PackageError(f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
-                                       f"{', '.join(missing[:3])}; nothing was imported.")
+                    raise PackageError(
+                        f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
+                        f"{', '.join(missing[:3])}; nothing was imported."
+                    )
                 # Views, not copies: most rows of a first import are new, and copying them costs.
                 merged[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
                 self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
@@ -208,8 +223,11 @@ class _Merger:
                     winner, loser = ours, theirs
                 else:
                     continue
-                if (loser.value != winner.value and loser.device != winner.device
-                        and winner.base != (loser.hlc, loser.device)):
+                if (
+                    loser.value != winner.value
+                    and loser.device != winner.device
+                    and winner.base != (loser.hlc, loser.device)
+                ):
                     self.report.conflicts.append(Conflict(cls.TABLE, row_id, column, winner, loser))
             merged[row_id] = (values, clocks)
 
@@ -261,9 +279,13 @@ class _Merger:
                 if signed_at is None:
                     continue
                 is_new = row_id in self.new_rows.get(cls.TABLE, set())
-                late = [c for c, entry in clocks.items() if entry[0] > signed_at
-                        and (is_new or c in self.changed.get(cls.TABLE, {}).get(row_id, set()))
-                        and not (cls is Meeting and c == "status")]
+                late = [
+                    c
+                    for c, entry in clocks.items()
+                    if entry[0] > signed_at
+                    and (is_new or c in self.changed.get(cls.TABLE, {}).get(row_id, set()))
+                    and not (cls is Meeting and c == "status")
+                ]
                 if not late:
                     continue
                 what = f"{cls.TABLE} {short_id(row_id)} ({', '.join(sorted(late))}) changed after meeting was signed"
@@ -300,36 +322,44 @@ class _Merger:
                 self.report.fields_changed += sum(len(cols) for _row, cols in updates)
 
 
-def import_package(store: Store, package: Package, file_name: str = "",
-                   progress: Callable[[int, int], None] | None = None) -> ImportReport:
+def import_package(
+    store: Store, package: Package, file_name: str = "", progress: Callable[[int, int], None] | None = None
+) -> ImportReport:
     """Merge a validated package into the store in one transaction; a failure changes nothing."""
     device_id, device_name = package.device
-    report = ImportReport(file_name or package.package_id, package.package_id, device_id, device_name,
-                          records=package.record_count)
+    report = ImportReport(
+        file_name or package.package_id, package.package_id, device_id, device_name, records=package.record_count
+    )
     merger = _Merger(store, package, report)
     total = len(ENTITIES) + 2
     try:
         _merge(store, package, merger, report, progress, total)
     except (ValidationError, StorageError) as exc:
         # Values the local schema rejects (a type, a missing reference): the transaction rolled back.
-        raise PackageError(f"{report.file}: refused, {str(exc)[0].lower()}{str(exc)[1:].rstrip('.')}; "
-                           "nothing was imported.") from exc
+        raise PackageError(
+            f"{report.file}: refused, {str(exc)[0].lower()}{str(exc)[1:].rstrip('.')}; nothing was imported."
+        ) from exc
     report.duplicates = likely_duplicates(store)
     if progress:
         progress(total, total)
     return report
 
 
-def _merge(store: Store, package: Package, merger: _Merger, report: ImportReport,
-           progress: Callable[[int, int], None] | None, total: int) -> None:
+def _merge(
+    store: Store,
+    package: Package,
+    merger: _Merger,
+    report: ImportReport,
+    progress: Callable[[int, int], None] | None,
+    total: int,
+) -> None:
     with store.transaction():
         store.db.execute("PRAGMA defer_foreign_keys = ON")
         for index, cls in enumerate(ENTITIES):
             merger.merge_table(cls)
             if progress:
                 progress(index + 1, total)
-        local_before = {cls.TABLE: merger.local_rows(cls, list(merger.changed.get(cls.TABLE, {})))
-                        for cls in ENTITIES}
+        local_before = {cls.TABLE: merger.local_rows(cls, list(merger.changed.get(cls.TABLE, {}))) for cls in ENTITIES}
         merger.protect_signed_meetings(local_before)
         _edits_after_delete(merger, report)
         merger.write()
@@ -358,15 +388,37 @@ def _log(store: Store, package: Package, report: ImportReport) -> None:
     store.db.conn.executemany(
         "INSERT OR IGNORE INTO sync_conflict (id, detected_at, package_id, tbl, row_id, col, kept_value, kept_hlc, "
         "kept_device, lost_value, lost_hlc, lost_device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(new_id(), now, package.package_id, c.table, c.row_id, c.column, json.dumps(c.kept.value), c.kept.hlc,
-          c.kept.device, json.dumps(c.lost.value), c.lost.hlc, c.lost.device) for c in report.conflicts],
+        [
+            (
+                new_id(),
+                now,
+                package.package_id,
+                c.table,
+                c.row_id,
+                c.column,
+                json.dumps(c.kept.value),
+                c.kept.hlc,
+                c.kept.device,
+                json.dumps(c.lost.value),
+                c.lost.hlc,
+                c.lost.device,
+            )
+            for c in report.conflicts
+        ],
     )
     store.db.execute(
         "INSERT INTO sync_import (package_id, sha256, file_name, device_id, device_name, imported_at, report) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(package_id) DO UPDATE SET imported_at = excluded.imported_at, "
         "sha256 = excluded.sha256, file_name = excluded.file_name",
-        [package.package_id, package.sha256, report.file, report.device_id, report.device_name, now,
-         "\n".join(report.lines())],
+        [
+            package.package_id,
+            package.sha256,
+            report.file,
+            report.device_id,
+            report.device_name,
+            now,
+            "\n".join(report.lines()),
+        ],
     )
     store.db.execute(
         "INSERT INTO sync_device (device_id, name, last_package_at) VALUES (?, ?, ?) ON CONFLICT(device_id) "
@@ -388,8 +440,9 @@ def _observe_clocks(store: Store, package: Package, report: ImportReport) -> Non
                     newest = version.hlc
     for device, value in sorted(future.items()):
         when = dt.datetime.fromtimestamp(hlc_wall_ms(parse_hlc(value)) / 1000, dt.UTC).isoformat(timespec="minutes")
-        report.clock_anomalies.append(f"device {short_id(device)} wrote with a clock set to {when}, far in the future; "
-                                      "its edits win until then")
+        report.clock_anomalies.append(
+            f"device {short_id(device)} wrote with a clock set to {when}, far in the future; its edits win until then"
+        )
     store.clock.observe(parse_hlc(newest))
     set_meta(store.db, "hlc", format_hlc(store.clock.last))
 
@@ -397,14 +450,18 @@ def _observe_clocks(store: Store, package: Package, report: ImportReport) -> Non
 def likely_duplicates(store: Store) -> list[str]:
     """The same person or meeting entered twice (on two laptops): same name or number, different ids."""
     names = {p.id: p.name for p in store.find(Partnership)}
-    found = [f"person {later.full_name} ({names.get(later.partnership_id, '')}): {first.id} and {later.id}"
-             for first, later in duplicate_people(store)]
+    found = [
+        f"person {later.full_name} ({names.get(later.partnership_id, '')}): {first.id} and {later.id}"
+        for first, later in duplicate_people(store)
+    ]
     seen: dict[tuple, str] = {}
     for meeting in store.find(Meeting, order_by="id"):
         key = (meeting.partnership_id, meeting.number.strip(), meeting.revision)
         if key in seen:
-            found.append(f"meeting {meeting.display_number} ({names.get(meeting.partnership_id, '')}): "
-                         f"{seen[key]} and {meeting.id}")
+            found.append(
+                f"meeting {meeting.display_number} ({names.get(meeting.partnership_id, '')}): "
+                f"{seen[key]} and {meeting.id}"
+            )
         else:
             seen[key] = meeting.id
     return found

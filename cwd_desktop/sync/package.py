@@ -79,6 +79,7 @@ class Package:
 
 # -- writing ------------------------------------------------------------------------------
 
+
 def records(store: Store) -> Iterator[dict[str, Any]]:
     """Every field of every row as a sync record, in a fixed order (table, id, column)."""
     for cls in ENTITIES:
@@ -87,16 +88,27 @@ def records(store: Store) -> Iterator[dict[str, Any]]:
             clocks = json.loads(row[-1])
             for column, value in sorted(zip(names[1:], row[1:-1], strict=True)):
                 version = clocks[column]
-                yield {"table": cls.TABLE, "id": row[0], "column": column, "value": value, "hlc": version[0],
-                       "device": version[1], "base": version[2:4] if len(version) == 4 else None}
+                yield {
+                    "table": cls.TABLE,
+                    "id": row[0],
+                    "column": column,
+                    "value": value,
+                    "hlc": version[0],
+                    "device": version[1],
+                    "base": version[2:4] if len(version) == 4 else None,
+                }
 
 
 def _line(record: dict[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
-def build_package(store: Store, created_at: dt.datetime | None = None, package_id: str | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> bytes:
+def build_package(
+    store: Store,
+    created_at: dt.datetime | None = None,
+    package_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> bytes:
     """The full state of the database as package bytes. Apart from the manifest's time and
     package id, the same state always gives the same bytes."""
     members: dict[str, bytes] = {}
@@ -115,8 +127,10 @@ def build_package(store: Store, created_at: dt.datetime | None = None, package_i
         "device_id": store.device_id,
         "device_name": store.device_name,
         "created_at": (created_at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
-        "members": [{"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                    for name, data in sorted(members.items())],
+        "members": [
+            {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in sorted(members.items())
+        ],
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
@@ -133,6 +147,7 @@ def build_package(store: Store, created_at: dt.datetime | None = None, package_i
 
 
 # -- reading ------------------------------------------------------------------------------
+
 
 def _refuse(path: str, reason: str) -> PackageError:
     return PackageError(f"{path}: refused, {reason}; nothing was imported.")
@@ -184,7 +199,7 @@ def read_package(data: bytes, name: str = "package") -> Package:
         if member.startswith("data/"):
             _parse_table(member, content, package, name)
         elif member.startswith("files/"):
-            digest = member[len("files/"):-len(".pdf")]
+            digest = member[len("files/") : -len(".pdf")]
             package.files[digest] = content
     return package
 
@@ -197,8 +212,9 @@ def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse(name, "it is not a CWD Desktop sync package")
     if manifest.get("format_version") != FORMAT_VERSION:
-        raise _refuse(name, f"it uses format version {manifest.get('format_version')!r}, not {FORMAT_VERSION}; "
-                            "update CWD Desktop")
+        raise _refuse(
+            name, f"it uses format version {manifest.get('format_version')!r}, not {FORMAT_VERSION}; update CWD Desktop"
+        )
     schema = manifest.get("schema")
     if not isinstance(schema, list) or any(not isinstance(s, str) for s in schema):
         raise _refuse(name, "its manifest names no schema")
@@ -231,7 +247,7 @@ def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
 
 
 def _parse_table(member: str, content: bytes, package: Package, name: str) -> None:
-    table = member[len("data/"):-len(".jsonl")]
+    table = member[len("data/") : -len(".jsonl")]
     cls = TABLES.get(table)
     if cls is None:
         raise _refuse(name, f"it holds an unknown table {table!r}")
@@ -262,20 +278,40 @@ def _parse_table(member: str, content: bytes, package: Package, name: str) -> No
         # The common, well-formed record passes these few cheap tests; anything else gets the full
         # check, which names the problem.
         try:
-            row_id, column, hlc, device, value = (record["id"], record["column"], record["hlc"],
-                                                  record["device"], record["value"])
-            fast = (len(record) == 7 and record["table"] == table and record["base"] is None
-                    and type(column) is str and column in allowed and type(row_id) is str and row_id in checked
-                    and type(device) is str and device in checked and type(hlc) is str and hlc_ok(hlc)
-                    and type(value) in _VALUE_TYPES)
+            row_id, column, hlc, device, value = (
+                record["id"],
+                record["column"],
+                record["hlc"],
+                record["device"],
+                record["value"],
+            )
+            fast = (
+                len(record) == 7
+                and record["table"] == table
+                and record["base"] is None
+                and type(column) is str
+                and column in allowed
+                and type(row_id) is str
+                and row_id in checked
+                and type(device) is str
+                and device in checked
+                and type(hlc) is str
+                and hlc_ok(hlc)
+                and type(value) in _VALUE_TYPES
+            )
         except (KeyError, TypeError, IndexError):
             fast = False
         if not fast:
             problem = _record_problem(record, table, allowed, checked)
             if problem:
                 raise _refuse(name, f"line {number} of {member}: {problem}")
-            row_id, column, hlc, device, value = (record["id"], record["column"], record["hlc"],
-                                                  record["device"], record["value"])
+            row_id, column, hlc, device, value = (
+                record["id"],
+                record["column"],
+                record["hlc"],
+                record["device"],
+                record["value"],
+            )
         base = record.get("base")
         row = rows.get(row_id)
         if row is None:
@@ -306,9 +342,14 @@ def _record_problem(record: Any, table: str, allowed: set[str], checked: set[str
             return "a malformed device id"
         checked.add(device)
     base = record.get("base")
-    if base is not None and not (type(base) is list and len(base) == 2 and type(base[0]) is str
-                                 and HLC_TEXT.match(base[0]) and type(base[1]) is str
-                                 and DEVICE_TEXT.match(base[1])):
+    if base is not None and not (
+        type(base) is list
+        and len(base) == 2
+        and type(base[0]) is str
+        and HLC_TEXT.match(base[0])
+        and type(base[1]) is str
+        and DEVICE_TEXT.match(base[1])
+    ):
         return "a malformed base version"
     if type(record["value"]) not in _VALUE_TYPES:
         return "a value that is not text, a number or null"

@@ -49,8 +49,10 @@ def package_files(paths: list[Path], store: Store) -> list[tuple[Path, bytes | N
 def import_paths(store: Store, paths: list[Path], progress: Progress | None = None) -> list[ImportReport]:
     """Import packages, all or none: every package is validated before anything is written, and
     the merges run in one transaction, so a refused package leaves the database as it was."""
-    packages = [(path, read_package(data, path.name) if data is not None else None)
-                for path, data in package_files(paths, store)]
+    packages = [
+        (path, read_package(data, path.name) if data is not None else None)
+        for path, data in package_files(paths, store)
+    ]
     reports = []
     with store.transaction():
         for index, (path, package) in enumerate(packages):

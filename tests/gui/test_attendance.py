@@ -10,12 +10,22 @@ from cwd_desktop.gui.meeting_window import MeetingWindow
 @pytest.fixture
 def meeting(store):
     p = store.add(Partnership(name="P"))
-    rajcza, ujsoly = store.add_many([Member(partnership_id=p.id, name="Gmina Rajcza"),
-                                     Member(partnership_id=p.id, name="Gmina Ujsoly")])
-    store.add_many([Person(partnership_id=p.id, full_name=name, member_id=member)
-                    for name, member in [("Anna Juroszek", rajcza.id), ("Marek Pietraszko", rajcza.id),
-                                         ("Jozef Gacek", ujsoly.id), ("Barbara Sikora", ujsoly.id),
-                                         ("Ewa Slezak", None), ("Anna Nowak", None)]])
+    rajcza, ujsoly = store.add_many(
+        [Member(partnership_id=p.id, name="Gmina Rajcza"), Member(partnership_id=p.id, name="Gmina Ujsoly")]
+    )
+    store.add_many(
+        [
+            Person(partnership_id=p.id, full_name=name, member_id=member)
+            for name, member in [
+                ("Anna Juroszek", rajcza.id),
+                ("Marek Pietraszko", rajcza.id),
+                ("Jozef Gacek", ujsoly.id),
+                ("Barbara Sikora", ujsoly.id),
+                ("Ewa Slezak", None),
+                ("Anna Nowak", None),
+            ]
+        ]
+    )
     return store.add(Meeting(partnership_id=p.id, number="1/2026"))
 
 

@@ -39,7 +39,10 @@ def test_action_items_are_added_edited_deleted_and_undone(qtbot, store, meeting,
     assert model.setData(model.index(0, column(table, "owner_person_id")), person.id)
     first = store.find(ActionItem, order_by="position")[0]
     assert (first.due_date, first.status, first.owner_person_id) == (
-        dt.date(2026, 12, 31), ActionStatus.IN_PROGRESS, person.id)
+        dt.date(2026, 12, 31),
+        ActionStatus.IN_PROGRESS,
+        person.id,
+    )
     assert model.index(0, column(table, "owner_person_id")).data() == "Anna Nowak"
     assert model.index(0, column(table, "status")).data() == "in progress"
     assert window.undo_stack.undoText() == "edit action item"
@@ -114,7 +117,11 @@ def test_meeting_details_kind_date_times_and_chair(qtbot, store, meeting, englis
     tab.form.save("chair_id")
     saved = store.get(Meeting, meeting.id)
     assert (saved.date, saved.start_time, saved.kind, saved.chair_id) == (
-        dt.date(2026, 3, 12), dt.time(9, 30), MeetingKind.DEBATE, person.id)
+        dt.date(2026, 3, 12),
+        dt.time(9, 30),
+        MeetingKind.DEBATE,
+        person.id,
+    )
     assert tab.form.edits["date"].text() == "2026-03-12"
 
     warnings = []

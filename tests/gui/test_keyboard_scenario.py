@@ -15,8 +15,12 @@ from cwd_desktop.gui.main_window import MainWindow
 
 MOD = Qt.KeyboardModifier
 CTRL, ALT, SHIFT = MOD.ControlModifier, MOD.AltModifier, MOD.ShiftModifier
-CARDS = {Qt.Key.Key_1: ["Mountains", "Bike trails", "Culture"], Qt.Key.Key_2: ["Roads", "Buses", "Young leave"],
-         Qt.Key.Key_3: ["EU funds", "Cycling boom", "Remote work"], Qt.Key.Key_4: ["Climate", "Competition", "Costs"]}
+CARDS = {
+    Qt.Key.Key_1: ["Mountains", "Bike trails", "Culture"],
+    Qt.Key.Key_2: ["Roads", "Buses", "Young leave"],
+    Qt.Key.Key_3: ["EU funds", "Cycling boom", "Remote work"],
+    Qt.Key.Key_4: ["Climate", "Competition", "Costs"],
+}
 
 
 def test_a_morning_with_the_keyboard_only(qtbot, demo_store, english, monkeypatch):

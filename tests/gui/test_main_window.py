@@ -10,8 +10,9 @@ from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
 
 def tree(model):
     return {
-        model.index(r, 0).data(): [model.index(c, 0, model.index(r, 0)).data()
-                                   for c in range(model.rowCount(model.index(r, 0)))]
+        model.index(r, 0).data(): [
+            model.index(c, 0, model.index(r, 0)).data() for c in range(model.rowCount(model.index(r, 0)))
+        ]
         for r in range(model.rowCount())
     }
 

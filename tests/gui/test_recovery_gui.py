@@ -26,8 +26,7 @@ def start(qtbot, db_path, monkeypatch) -> tuple[MainWindow, list[int]]:
     return window, exits
 
 
-def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(qtbot, english, db_path, monkeypatch,
-                                                                          damage):
+def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(qtbot, english, db_path, monkeypatch, damage):
     with open_store(db_path) as store:
         store.add(Partnership(name="Sprzed awarii"))
     window, exits = start(qtbot, db_path, monkeypatch)  # a sound file: backed up on start
@@ -37,8 +36,9 @@ def test_start_backs_up_and_a_damaged_file_offers_the_newest_sound_backup(qtbot,
     window.close()
     damage(db_path)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
     window, exits = start(qtbot, db_path, monkeypatch)
     assert exits == []
     assert "damaged" in asked[0] and "Restore the backup of" in asked[0]
@@ -104,8 +104,9 @@ def test_restore_from_backup_in_the_window(qtbot, english, store, monkeypatch):
     dialog = RestoreDialog(store.path)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1 and "1 partnerships" in dialog.list.item(0).text()
-    monkeypatch.setattr(RestoreDialog, "exec", lambda self: (setattr(self, "chosen", taken.path),
-                                                             QDialog.DialogCode.Accepted)[1])
+    monkeypatch.setattr(
+        RestoreDialog, "exec", lambda self: (setattr(self, "chosen", taken.path), QDialog.DialogCode.Accepted)[1]
+    )
     window.restore_backup()
     assert [p.name for p in window.store.find(Partnership)] == ["Pierwsza"]
     assert window.model.rowCount() == 1

@@ -48,10 +48,12 @@ def test_the_first_frame_needs_neither_the_data_layer_nor_the_qt_namespace(tmp_p
     path = tmp_path / "start.sqlite3"
     with open_store(path) as store:
         store.add(Partnership(name="Start"))
-    env = dict(os.environ, CWD_DESKTOP_DB=str(path), CWD_DESKTOP_HOME=str(tmp_path / "home"),
-               QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", WHAT_THE_FIRST_FRAME_NEEDED], env=env, capture_output=True,
-                          text=True, timeout=60)
+    env = dict(
+        os.environ, CWD_DESKTOP_DB=str(path), CWD_DESKTOP_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", WHAT_THE_FIRST_FRAME_NEEDED], env=env, capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {"painted": True, "qt_namespace": False, "classes": [], "modules": [], "path": str(path)}
@@ -73,12 +75,21 @@ def test_the_database_opens_once_the_window_is_painted(qtbot, english, db_path, 
     assert window.model.index(0, 0).data() == "Po pierwszej klatce"
     assert window.menuBar().isEnabled()
     # the form sets its shortcuts through setShortcuts (build_spec/compile_assets.py): all there
-    assert {action.objectName(): action.shortcut().toString() for action in window.findChildren(QAction)
-            if not action.shortcut().isEmpty()} == {
-        "actionNewDatabase": "Ctrl+N", "actionOpenDatabase": "Ctrl+O", "actionQuit": "Ctrl+Q",
-        "actionRefresh": "F5", "actionOpenMeeting": "Ctrl+Return", "actionMinutes": "Ctrl+P",
+    assert {
+        action.objectName(): action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+    } == {
+        "actionNewDatabase": "Ctrl+N",
+        "actionOpenDatabase": "Ctrl+O",
+        "actionQuit": "Ctrl+Q",
+        "actionRefresh": "F5",
+        "actionOpenMeeting": "Ctrl+Return",
+        "actionMinutes": "Ctrl+P",
         "actionEditPartnership": "Ctrl+E",
-        "actionNewMeeting": "Ctrl+Shift+N", "actionSettings": "Ctrl+,"}
+        "actionNewMeeting": "Ctrl+Shift+N",
+        "actionSettings": "Ctrl+,",
+    }
 
 
 def test_a_window_never_painted_opens_its_database_all_the_same(qtbot, english, db_path, monkeypatch):

@@ -35,8 +35,12 @@ def test_keyboard_capture_votes_merge_undo_redo_and_projector(qtbot, store, meet
     window.tabs.setCurrentWidget(board)
     for model in board.models.values():
         QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    plan = {1: ["Góry", "Szlaki", "Kultura"], 2: ["Drogi", "Transport", "Odpływ młodych"],
-            3: ["Fundusze UE", "Turystyka rowerowa", "Praca zdalna"], 4: ["Klimat", "Konkurencja", "Koszty"]}
+    plan = {
+        1: ["Góry", "Szlaki", "Kultura"],
+        2: ["Drogi", "Transport", "Odpływ młodych"],
+        3: ["Fundusze UE", "Turystyka rowerowa", "Praca zdalna"],
+        4: ["Klimat", "Konkurencja", "Koszty"],
+    }
     for number, texts in plan.items():
         qtbot.keyClick(board, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         for text in texts:
@@ -184,7 +188,10 @@ def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypat
     type_card(qtbot, board, "Dobre szkoły")
     type_card(qtbot, board, "Zabytki #turystyka")
     assert [(i.text, i.theme) for i in store.find(SwotItem, order_by="position")] == [
-        ("Szlaki rowerowe", "turystyka"), ("Dobre szkoły", ""), ("Zabytki", "turystyka")]
+        ("Szlaki rowerowe", "turystyka"),
+        ("Dobre szkoły", ""),
+        ("Zabytki", "turystyka"),
+    ]
     model, view = board.models[Quadrant.S], board.views[Quadrant.S]
     colour = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(colour, QColor) and colour == model.index(2, 0).data(Qt.ItemDataRole.DecorationRole)
@@ -196,7 +203,10 @@ def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypat
     board.ask_theme()  # Ctrl+G
     assert store.find(SwotItem, text="Dobre szkoły")[0].theme == "edukacja"
     assert [board.theme_filter.itemText(n) for n in range(board.theme_filter.count())] == [
-        "All themes", "turystyka", "edukacja"]
+        "All themes",
+        "turystyka",
+        "edukacja",
+    ]
 
     board.theme_filter.setCurrentIndex(board.theme_filter.findData("turystyka"))
     assert [view.isRowHidden(row) for row in range(3)] == [False, True, False]

@@ -41,8 +41,12 @@ def test_demo_meetings_and_check(capsys, db_path):
     code, out, _ = run(capsys, "meetings", "--db", str(db_path))
     lines = [line.split("\t") for line in out.splitlines()]
     assert [line[1:] for line in lines] == [
-        ["2/2026", "2026-02-24", "Partnerstwo Ziemia Wysokomazowiecka",
-         "Warsztat strategiczny: portret Partnerstwa i analiza SWOT"],
+        [
+            "2/2026",
+            "2026-02-24",
+            "Partnerstwo Ziemia Wysokomazowiecka",
+            "Warsztat strategiczny: portret Partnerstwa i analiza SWOT",
+        ],
         ["3/2026", "2026-03-12", "Partnerstwo Aglomeracji Beskidzkiej", "Diagnoza obszaru i analiza SWOT Partnerstwa"],
     ]
     with open_store(db_path) as store:
@@ -129,8 +133,12 @@ def test_newer_and_locked_databases_exit_2(capsys, db_path, tmp_path):
 
 
 def test_console_entry_point_runs(db_path):
-    result = subprocess.run([sys.executable, "-m", "cwd_desktop", "meetings", "--db", str(db_path / "x")],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "cwd_desktop", "meetings", "--db", str(db_path / "x")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("cwd-desktop: The folder")
 

@@ -32,20 +32,50 @@ def test_ca_key_sign_verify_reopen(capsys, demo_db, tmp_path, monkeypatch):
     monkeypatch.setenv("CA_PASS", "haslo-urzedu-1")
     monkeypatch.setenv("KEY_PASS", "haslo-moderatora-1")
     ca = tmp_path / "ca.p12"
-    code, out, _ = run(capsys, "cert", "create-ca", "--db", demo_db, "--org", "Beskidy", "-o", ca,
-                       "--passphrase-env", "CA_PASS", "--partnership", "Partnerstwo Aglomeracji Beskidzkiej")
+    code, out, _ = run(
+        capsys,
+        "cert",
+        "create-ca",
+        "--db",
+        demo_db,
+        "--org",
+        "Beskidy",
+        "-o",
+        ca,
+        "--passphrase-env",
+        "CA_PASS",
+        "--partnership",
+        "Partnerstwo Aglomeracji Beskidzkiej",
+    )
     assert code == 0 and (tmp_path / "ca.pem").exists()
     with open_store(demo_db) as store:
         assert len(store.find(PartnershipCA)) == 1
     key = tmp_path / "kw.p12"
-    code, out, _ = run(capsys, "cert", "create", "--name", "Katarzyna Wójcik", "--email", "kw@example.pl",
-                       "--org", "ZMP", "-o", key, "--passphrase-env", "KEY_PASS", "--ca", ca,
-                       "--ca-passphrase-env", "CA_PASS")
+    code, out, _ = run(
+        capsys,
+        "cert",
+        "create",
+        "--name",
+        "Katarzyna Wójcik",
+        "--email",
+        "kw@example.pl",
+        "--org",
+        "ZMP",
+        "-o",
+        key,
+        "--passphrase-env",
+        "KEY_PASS",
+        "--ca",
+        ca,
+        "--ca-passphrase-env",
+        "CA_PASS",
+    )
     assert code == 0 and "issued by Beskidy — CA" in out
 
     signed = tmp_path / "protokol.pdf"
-    code, out, _ = run(capsys, "minutes", "--db", demo_db, "3/2026", "-o", signed, "--sign", key,
-                       "--passphrase-env", "KEY_PASS")
+    code, out, _ = run(
+        capsys, "minutes", "--db", demo_db, "3/2026", "-o", signed, "--sign", key, "--passphrase-env", "KEY_PASS"
+    )
     assert code == 0 and "signed" in out
     assert status(demo_db, "3/2026") is MeetingStatus.SIGNED
 
@@ -76,12 +106,40 @@ def test_bad_inputs_exit_2_with_one_line(capsys, demo_db, tmp_path, monkeypatch)
     not_pdf = tmp_path / "notes.pdf"
     not_pdf.write_text("to nie jest PDF")
     cases = [
-        (["minutes", "--db", demo_db, "3/2026", "-o", tmp_path / "p.pdf", "--sign", key, "--passphrase-env", "WRONG"],
-         "the passphrase is wrong"),
-        (["minutes", "--db", demo_db, "3/2026", "-o", tmp_path / "p.pdf", "--sign", key, "--passphrase-env", "NOPE"],
-         "NOPE"),
-        (["minutes", "--db", demo_db, "3/2026", "-o", tmp_path / "p.pdf", "--sign", tmp_path / "none.p12",
-          "--passphrase-env", "KEY_PASS"], "does not exist"),
+        (
+            [
+                "minutes",
+                "--db",
+                demo_db,
+                "3/2026",
+                "-o",
+                tmp_path / "p.pdf",
+                "--sign",
+                key,
+                "--passphrase-env",
+                "WRONG",
+            ],
+            "the passphrase is wrong",
+        ),
+        (
+            ["minutes", "--db", demo_db, "3/2026", "-o", tmp_path / "p.pdf", "--sign", key, "--passphrase-env", "NOPE"],
+            "NOPE",
+        ),
+        (
+            [
+                "minutes",
+                "--db",
+                demo_db,
+                "3/2026",
+                "-o",
+                tmp_path / "p.pdf",
+                "--sign",
+                tmp_path / "none.p12",
+                "--passphrase-env",
+                "KEY_PASS",
+            ],
+            "does not exist",
+        ),
         (["minutes", "--db", demo_db, "3/2026", "-o", tmp_path / "no" / "p.pdf"], "does not exist"),
         (["verify", not_pdf], "cannot be read as a PDF"),
         (["verify", tmp_path / "missing.pdf"], "does not exist"),

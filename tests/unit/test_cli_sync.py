@@ -14,7 +14,8 @@ def test_export_import_digest_conflicts(capsys, tmp_path):
     coordinator.parent.mkdir()
     assert run(capsys, "demo", "--db", a)[0] == 0
     assert run(capsys, "device", "--db", a, "--name", "Laptop moderatora — Rajcza")[1].endswith(
-        "\tLaptop moderatora — Rajcza\n")
+        "\tLaptop moderatora — Rajcza\n"
+    )
     assert run(capsys, "sync", "export", "--db", a, "-o", tmp_path / "seed")[0] == 0
     assert run(capsys, "sync", "import", "--db", b, tmp_path / "seed.cwdsync")[0] == 0
     with open_store(a) as store_a, open_store(b) as store_b:

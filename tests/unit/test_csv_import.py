@@ -16,7 +16,7 @@ def meeting(store):
 SWOT_CSV = (
     "quadrant,text,votes,theme\n"
     "S,Walory krajobrazowe – góry,5,tourism\n"
-    "Słabe strony,\"Drogi, mosty i przepusty\",,local_roads\n"
+    'Słabe strony,"Drogi, mosty i przepusty",,local_roads\n'
     "szanse,Fundusze UE,2,\n"
     "T,Zagrożenie <powódź> & osuwiska,0,\n"
 )
@@ -46,8 +46,10 @@ def test_swot_import_reads_excel_semicolons_and_appends(store, meeting, tmp_path
     path.write_bytes("quadrant;text;votes\r\nO;Praca zdalna, młodzi zostają;3\r\n".encode("cp1250"))
     import_swot(store, meeting.id, path)
     import_swot(store, meeting.id, path)
-    assert [(i.text, i.position) for i in items(store)] == [("Praca zdalna, młodzi zostają", 1),
-                                                             ("Praca zdalna, młodzi zostają", 2)]
+    assert [(i.text, i.position) for i in items(store)] == [
+        ("Praca zdalna, młodzi zostają", 1),
+        ("Praca zdalna, młodzi zostają", 2),
+    ]
 
 
 @pytest.mark.parametrize(

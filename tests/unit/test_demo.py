@@ -25,8 +25,13 @@ def test_demo_partnerships_have_a_realistic_workshop(demo_store):
     partnerships = {p.name: p for p in store.find(Partnership)}
     members = {name: {m.name for m in store.find(Member, partnership_id=p.id)} for name, p in partnerships.items()}
     assert members["Partnerstwo Aglomeracji Beskidzkiej"] == {
-        "Gmina Rajcza", "Gmina Ujsoły", "Gmina Istebna", "Gmina Milówka", "Gmina Węgierska Górka",
-        "Gmina Radziechowy-Wieprz"}
+        "Gmina Rajcza",
+        "Gmina Ujsoły",
+        "Gmina Istebna",
+        "Gmina Milówka",
+        "Gmina Węgierska Górka",
+        "Gmina Radziechowy-Wieprz",
+    }
     assert len(members["Partnerstwo Ziemia Wysokomazowiecka"]) == 11
     for partnership in partnerships.values():
         (meeting,) = store.find(Meeting, partnership_id=partnership.id)

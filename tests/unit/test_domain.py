@@ -82,8 +82,10 @@ def test_status_transitions():
 
 def test_named_votes_are_tallied():
     decision = Decision(meeting_id="m", motion="Przyjęcie celu 1", mode="named")
-    votes = [NamedVote(decision_id="d", member_id=str(i), vote=v) for i, v in
-             enumerate([Vote.FOR, Vote.FOR, Vote.AGAINST, Vote.ABSTAIN, Vote.ABSENT])]
+    votes = [
+        NamedVote(decision_id="d", member_id=str(i), vote=v)
+        for i, v in enumerate([Vote.FOR, Vote.FOR, Vote.AGAINST, Vote.ABSTAIN, Vote.ABSENT])
+    ]
     assert tally(decision, votes) == Tally(2, 1, 1, 1)
     totals = Decision(meeting_id="m", motion="Porządek", votes_for=9, votes_against=1, votes_abstain=2)
     assert tally(totals, votes) == Tally(9, 1, 2)

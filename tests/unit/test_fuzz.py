@@ -12,8 +12,17 @@ from cwd_desktop.errors import CwdError, ValidationError
 from cwd_desktop.services.csv_import import import_people, import_swot
 from cwd_desktop.storage import open_store
 
-ANY_VALUE = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=50),
-                      st.binary(max_size=10), st.lists(st.text(max_size=5), max_size=3), st.dates(), st.times())
+ANY_VALUE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(max_size=50),
+    st.binary(max_size=10),
+    st.lists(st.text(max_size=5), max_size=3),
+    st.dates(),
+    st.times(),
+)
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -40,21 +49,30 @@ def target(tmp_path_factory):
     store.close()
 
 
-CELL = st.one_of(st.text(max_size=30), st.sampled_from(["S", "W", "O", "T", "Szanse", "3", "-1", "x", ""]),
-                 st.text(min_size=3000, max_size=5000))
+CELL = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["S", "W", "O", "T", "Szanse", "3", "-1", "x", ""]),
+    st.text(min_size=3000, max_size=5000),
+)
 ROWS = st.lists(st.lists(CELL, min_size=1, max_size=6), max_size=8)
 
 
 def _csv(header: str, rows, encoding: str, separator: str) -> bytes:
-    lines = [header.replace(",", separator)] + [separator.join(c.replace(separator, " ").replace("\n", " ")
-                                                             .replace('"', "'").replace("\r", " ")
-                                                             for c in row) for row in rows]
+    lines = [header.replace(",", separator)] + [
+        separator.join(c.replace(separator, " ").replace("\n", " ").replace('"', "'").replace("\r", " ") for c in row)
+        for row in rows
+    ]
     return "\n".join(lines).encode(encoding, errors="replace")
 
 
 @FUZZ
-@given(rows=ROWS, encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1250"]), separator=st.sampled_from([",", ";"]),
-       junk=st.binary(max_size=200), use_junk=st.booleans())
+@given(
+    rows=ROWS,
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1250"]),
+    separator=st.sampled_from([",", ";"]),
+    junk=st.binary(max_size=200),
+    use_junk=st.booleans(),
+)
 def test_swot_import_all_or_nothing(target, tmp_path_factory, rows, encoding, separator, junk, use_junk):
     path = tmp_path_factory.mktemp("csv") / "swot.csv"
     path.write_bytes(junk if use_junk else _csv("quadrant,text,votes,theme", rows, encoding, separator))
@@ -69,8 +87,7 @@ def test_swot_import_all_or_nothing(target, tmp_path_factory, rows, encoding, se
 
 
 @FUZZ
-@given(rows=ROWS, encoding=st.sampled_from(["utf-8", "cp1250"]), junk=st.binary(max_size=200),
-       use_junk=st.booleans())
+@given(rows=ROWS, encoding=st.sampled_from(["utf-8", "cp1250"]), junk=st.binary(max_size=200), use_junk=st.booleans())
 def test_people_import_all_or_nothing(target, tmp_path_factory, rows, encoding, junk, use_junk):
     path = tmp_path_factory.mktemp("csv") / "people.csv"
     path.write_bytes(junk if use_junk else _csv("name,role,affiliation,email,phone", rows, encoding, ","))

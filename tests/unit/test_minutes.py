@@ -70,12 +70,23 @@ def keys():
 @pytest.fixture
 def meeting(store):
     p = store.add(Partnership(name=f"Partnerstwo {POLISH}"))
-    members = store.add_many([Member(partnership_id=p.id, name="Gmina Rajcza"),
-                              Member(partnership_id=p.id, name="Gmina Ujsoły")])
+    members = store.add_many(
+        [Member(partnership_id=p.id, name="Gmina Rajcza"), Member(partnership_id=p.id, name="Gmina Ujsoły")]
+    )
     chair = store.add(Person(partnership_id=p.id, full_name="Łucja Ćwik", member_id=members[0].id))
-    m = store.add(Meeting(partnership_id=p.id, number="5/2026", title=MARKUP, date="2026-04-01",
-                          start_time="10:00", end_time="12:00", place="Sala <A> & B", chair_id=chair.id,
-                          minute_taker_id=chair.id))
+    m = store.add(
+        Meeting(
+            partnership_id=p.id,
+            number="5/2026",
+            title=MARKUP,
+            date="2026-04-01",
+            start_time="10:00",
+            end_time="12:00",
+            place="Sala <A> & B",
+            chair_id=chair.id,
+            minute_taker_id=chair.id,
+        )
+    )
     store.add(Attendance(meeting_id=m.id, person_id=chair.id, present=True, checked_in_at="09:55"))
     store.add(AgendaItem(meeting_id=m.id, position=1, title="Otwarcie", notes=f"{POLISH}\n{MARKUP}"))
     session = store.add(SwotSession(meeting_id=m.id, topic="Temat"))
@@ -132,8 +143,16 @@ def test_a_large_meeting_renders_with_repeated_headers(store, tmp_path):
     people = store.add_many(Person(partnership_id=p.id, full_name=f"Uczestnik Numer{i:03d}") for i in range(100))
     store.add_many(Attendance(meeting_id=m.id, person_id=x.id, present=True) for x in people)
     session = store.add(SwotSession(meeting_id=m.id))
-    store.add_many(SwotItem(session_id=session.id, quadrant="SWOT"[i % 4], text=f"Pozycja {i} " + "słowo " * (i % 30),
-                            votes=i % 11, position=i) for i in range(500))
+    store.add_many(
+        SwotItem(
+            session_id=session.id,
+            quadrant="SWOT"[i % 4],
+            text=f"Pozycja {i} " + "słowo " * (i % 30),
+            votes=i % 11,
+            position=i,
+        )
+        for i in range(500)
+    )
     store.add(AgendaItem(meeting_id=m.id, title="Długa dyskusja", notes=("Bardzo długa wypowiedź. " * 2500)))
     target = tmp_path / "big.pdf"
     result = export_minutes(store, m.id, target)
@@ -179,7 +198,7 @@ def test_self_signed_key_is_reported_as_such(store, meeting, tmp_path):
 
 def _flip_inside_signed_range(data: bytes) -> bytes:
     position = data.index(b"Protok") + 2  # well inside the first signed byte range
-    return data[:position] + bytes([data[position] ^ 0x01]) + data[position + 1:]
+    return data[:position] + bytes([data[position] ^ 0x01]) + data[position + 1 :]
 
 
 def test_a_flipped_byte_is_caught_by_both_verifiers(store, meeting, tmp_path, keys):
@@ -196,8 +215,10 @@ def test_an_appended_revision_is_rejected(store, meeting, tmp_path, keys):
     target = tmp_path / "signed.pdf"
     export_minutes(store, meeting.id, target, key=keys[1])
     writer = IncrementalPdfFileWriter(io.BytesIO(target.read_bytes()))
-    page = PageObject(contents=writer.add_object(generic.StreamObject(stream_data=b"0 0 m 100 100 l S")),
-                      media_box=generic.ArrayObject(list(map(generic.NumberObject, [0, 0, 595, 842]))))
+    page = PageObject(
+        contents=writer.add_object(generic.StreamObject(stream_data=b"0 0 m 100 100 l S")),
+        media_box=generic.ArrayObject(list(map(generic.NumberObject, [0, 0, 595, 842]))),
+    )
     writer.insert_page(page)
     out = io.BytesIO()
     writer.write(out)

@@ -56,8 +56,12 @@ def test_edits_survive_sigkill_at_random_moments(store, meeting, db_path, tmp_pa
     script.write_text(CHILD)
     rng = random.Random(2026)
     for _round in range(12):
-        child = subprocess.Popen([sys.executable, str(script), str(db_path), item.id, str(csv_path)],
-                                 stdout=subprocess.PIPE, text=True, env={**os.environ})
+        child = subprocess.Popen(
+            [sys.executable, str(script), str(db_path), item.id, str(csv_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ},
+        )
         acked = 0
         deadline = time.monotonic() + rng.uniform(0.3, 1.2)
         os.set_blocking(child.stdout.fileno(), False)
@@ -88,7 +92,8 @@ def test_backups_are_consistent_listed_and_pruned(store, meeting, db_path):
     kept = backups.list_backups(db_path)
     now = start + dt.timedelta(days=39, hours=2)
     newest_ten = [now - dt.timedelta(hours=h) for h in (0, 1, 2)] + [
-        start + dt.timedelta(days=d, hours=h) for d in (38, 37, 36) for h in (2, 1, 0)][:7]
+        start + dt.timedelta(days=d, hours=h) for d in (38, 37, 36) for h in (2, 1, 0)
+    ][:7]
     assert {b.taken_at for b in kept[:10]} == set(newest_ten)
     days = {b.taken_at.date() for b in kept}
     assert days == {(now - dt.timedelta(days=d)).date() for d in range(31) if now - dt.timedelta(days=d) >= start}

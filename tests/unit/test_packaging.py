@@ -19,8 +19,11 @@ def test_icons_and_desktop_entry():
     entry.optionxform = str
     entry.read(ROOT / "resources" / "cwd-desktop.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
-    assert (section["Type"], section["Exec"].split()[0], section["Icon"]) == ("Application", "cwd-desktop",
-                                                                               "cwd-desktop")
+    assert (section["Type"], section["Exec"].split()[0], section["Icon"]) == (
+        "Application",
+        "cwd-desktop",
+        "cwd-desktop",
+    )
     assert "Warsztaty" in section["GenericName[pl]"]
 
 
@@ -47,8 +50,9 @@ def test_pdf_metadata_carries_name_and_version(demo_store, tmp_path):
 
 def test_selftest_of_the_installed_package(tmp_path):
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "cwd_desktop", "selftest"], capture_output=True, text=True,
-                            env=env, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "cwd_desktop", "selftest"], capture_output=True, text=True, env=env, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout and "FAIL" not in result.stdout
     assert not (tmp_path / ".local").exists()  # nothing written to the user's folders

@@ -39,49 +39,160 @@ from cwd_desktop.storage.ids import new_id
 
 def one_of_each(store):
     """One entity of every kind, with non-default values wherever a field allows one."""
-    p = store.add(Partnership(name="Partnerstwo <Test> & „Ćma”", voivodeship="podlaskie",
-                              lead_organisation="Stowarzyszenie", description="Opis\nw dwóch liniach",
-                              themes=["tourism", "Własny obszar"]))
+    p = store.add(
+        Partnership(
+            name="Partnerstwo <Test> & „Ćma”",
+            voivodeship="podlaskie",
+            lead_organisation="Stowarzyszenie",
+            description="Opis\nw dwóch liniach",
+            themes=["tourism", "Własny obszar"],
+        )
+    )
     m1 = store.add(Member(partnership_id=p.id, name="Gmina Rajcza", kind="rural_gmina", teryt="2417062"))
     m2 = store.add(Member(partnership_id=p.id, name="Powiat", kind="powiat", teryt="2417"))
-    person = store.add(Person(partnership_id=p.id, full_name="Żaneta Łęcka", role="expert", member_id=m1.id,
-                              email="z@example.pl", phone="+48 600 100 200"))
-    meeting = store.add(Meeting(partnership_id=p.id, kind="debate", number="7/2026", revision=2, title="Debata",
-                                date="2026-05-01", start_time="09:15", end_time="12:00", place="Sala",
-                                chair_id=person.id, minute_taker_id=person.id, status="closed"))
+    person = store.add(
+        Person(
+            partnership_id=p.id,
+            full_name="Żaneta Łęcka",
+            role="expert",
+            member_id=m1.id,
+            email="z@example.pl",
+            phone="+48 600 100 200",
+        )
+    )
+    meeting = store.add(
+        Meeting(
+            partnership_id=p.id,
+            kind="debate",
+            number="7/2026",
+            revision=2,
+            title="Debata",
+            date="2026-05-01",
+            start_time="09:15",
+            end_time="12:00",
+            place="Sala",
+            chair_id=person.id,
+            minute_taker_id=person.id,
+            status="closed",
+        )
+    )
     session = store.add(SwotSession(meeting_id=meeting.id, topic="Temat", theme_area="tourism"))
-    item = store.add(SwotItem(session_id=session.id, quadrant="O", text="Szansa", theme="tourism", votes=3,
-                              position=2, source_member_id=m1.id))
+    item = store.add(
+        SwotItem(
+            session_id=session.id,
+            quadrant="O",
+            text="Szansa",
+            theme="tourism",
+            votes=3,
+            position=2,
+            source_member_id=m1.id,
+        )
+    )
     dup = store.add(SwotItem(session_id=session.id, quadrant="O", text="Szansa bis", merged_into=item.id))
     strategy = store.add(TowsStrategy(session_id=session.id, kind="SO", text="Strategia", position=1))
     goal = store.add(Goal(meeting_id=meeting.id, code="1", title="Cel", description="Opis", position=1))
     sub = store.add(Goal(meeting_id=meeting.id, parent_id=goal.id, level="operational", code="1.1", title="Sub"))
-    project = store.add(KeyProject(meeting_id=meeting.id, goal_id=sub.id, title="Projekt", description="d",
-                                   leader_member_id=m1.id, estimated_cost_pln=1_500_000, funding_source="FE",
-                                   start_date="2026-01-01", end_date="2027-12-31", status="in_progress",
-                                   progress=40))
-    decision = store.add(Decision(meeting_id=meeting.id, position=1, motion="Uchwała", mode="named",
-                                  rule="absolute", votes_for=1, votes_against=2, votes_abstain=3))
-    return [p, m1, m2, person, meeting, session, item, dup, strategy, goal, sub, project, decision,
-            store.add(AgendaItem(meeting_id=meeting.id, position=1, title="Otwarcie", notes="Ad. 1")),
-            store.add(Attendance(meeting_id=meeting.id, person_id=person.id, present=False,
-                                 checked_in_at="09:01")),
-            store.add(TowsLink(strategy_id=strategy.id, swot_item_id=item.id)),
-            store.add(GoalSource(goal_id=goal.id, swot_item_id=item.id)),
-            store.add(Indicator(goal_id=sub.id, name="Długość tras", unit="km", baseline_value=86.5,
-                                baseline_year=2025, target_value=160, target_year=2030, source="GUS")),
-            store.add(ProjectPartner(project_id=project.id, member_id=m2.id)),
-            store.add(NamedVote(decision_id=decision.id, member_id=m2.id, vote="abstain")),
-            store.add(ActionItem(meeting_id=meeting.id, what="Zrobić", owner_person_id=person.id,
-                                 owner_member_id=m2.id, due_date="2026-06-01", status="in_progress", position=1)),
-            store.add(SignedMinutes(meeting_id=meeting.id, sha256=store.put_file(b"%PDF-1.7 test"),
-                                    file_name="protokol.pdf", signed_at="2026-05-01T12:00:00+02:00",
-                                    signer="Żaneta Łęcka", lang="en")),
-            store.add(PartnershipCA(partnership_id=p.id, name="CA",
-                                    certificate_pem="-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n")),
-            store.add(ConsultationRemark(meeting_id=meeting.id, author_person_id=person.id, author_group="Mieszkańcy",
-                                         subject_kind="goal", subject_ref=goal.id, text="Uwaga",
-                                         response="partly_accepted", justification="Bo tak", position=1))]
+    project = store.add(
+        KeyProject(
+            meeting_id=meeting.id,
+            goal_id=sub.id,
+            title="Projekt",
+            description="d",
+            leader_member_id=m1.id,
+            estimated_cost_pln=1_500_000,
+            funding_source="FE",
+            start_date="2026-01-01",
+            end_date="2027-12-31",
+            status="in_progress",
+            progress=40,
+        )
+    )
+    decision = store.add(
+        Decision(
+            meeting_id=meeting.id,
+            position=1,
+            motion="Uchwała",
+            mode="named",
+            rule="absolute",
+            votes_for=1,
+            votes_against=2,
+            votes_abstain=3,
+        )
+    )
+    return [
+        p,
+        m1,
+        m2,
+        person,
+        meeting,
+        session,
+        item,
+        dup,
+        strategy,
+        goal,
+        sub,
+        project,
+        decision,
+        store.add(AgendaItem(meeting_id=meeting.id, position=1, title="Otwarcie", notes="Ad. 1")),
+        store.add(Attendance(meeting_id=meeting.id, person_id=person.id, present=False, checked_in_at="09:01")),
+        store.add(TowsLink(strategy_id=strategy.id, swot_item_id=item.id)),
+        store.add(GoalSource(goal_id=goal.id, swot_item_id=item.id)),
+        store.add(
+            Indicator(
+                goal_id=sub.id,
+                name="Długość tras",
+                unit="km",
+                baseline_value=86.5,
+                baseline_year=2025,
+                target_value=160,
+                target_year=2030,
+                source="GUS",
+            )
+        ),
+        store.add(ProjectPartner(project_id=project.id, member_id=m2.id)),
+        store.add(NamedVote(decision_id=decision.id, member_id=m2.id, vote="abstain")),
+        store.add(
+            ActionItem(
+                meeting_id=meeting.id,
+                what="Zrobić",
+                owner_person_id=person.id,
+                owner_member_id=m2.id,
+                due_date="2026-06-01",
+                status="in_progress",
+                position=1,
+            )
+        ),
+        store.add(
+            SignedMinutes(
+                meeting_id=meeting.id,
+                sha256=store.put_file(b"%PDF-1.7 test"),
+                file_name="protokol.pdf",
+                signed_at="2026-05-01T12:00:00+02:00",
+                signer="Żaneta Łęcka",
+                lang="en",
+            )
+        ),
+        store.add(
+            PartnershipCA(
+                partnership_id=p.id,
+                name="CA",
+                certificate_pem="-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n",
+            )
+        ),
+        store.add(
+            ConsultationRemark(
+                meeting_id=meeting.id,
+                author_person_id=person.id,
+                author_group="Mieszkańcy",
+                subject_kind="goal",
+                subject_ref=goal.id,
+                text="Uwaga",
+                response="partly_accepted",
+                justification="Bo tak",
+                position=1,
+            )
+        ),
+    ]
 
 
 def test_every_entity_round_trips(store, db_path):
@@ -95,8 +206,11 @@ def test_every_entity_round_trips(store, db_path):
 
 def test_every_reference_is_indexed(store):
     for cls in ENTITIES:
-        indexed = {row[2] for index in store.db.execute(f"PRAGMA index_list({cls.TABLE})")
-                   for row in store.db.execute(f"PRAGMA index_info({index[1]})")}
+        indexed = {
+            row[2]
+            for index in store.db.execute(f"PRAGMA index_list({cls.TABLE})")
+            for row in store.db.execute(f"PRAGMA index_info({index[1]})")
+        }
         for reference in store.db.execute(f"PRAGMA foreign_key_list({cls.TABLE})"):
             assert reference[3] in indexed, (cls.TABLE, reference[3])
 
@@ -114,10 +228,15 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
     assert [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")] == [
-        "0001_initial", "0002_signed_minutes", "0003_sync_log", "0004_reference_indexes",
-        "0005_board_order"]
+        "0001_initial",
+        "0002_signed_minutes",
+        "0003_sync_log",
+        "0004_reference_indexes",
+        "0005_board_order",
+    ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
-        cls.TABLE for cls in ENTITIES}
+        cls.TABLE for cls in ENTITIES
+    }
 
 
 def test_every_write_stamps_the_fields_it_changes(store):
@@ -146,8 +265,7 @@ def test_delete_is_a_tombstone_that_can_be_restored(store):
 def test_find_filters_and_orders(store):
     p = store.add(Partnership(name="P"))
     store.add_many(Member(partnership_id=p.id, name=n) for n in ["Ujsoły", "Istebna", "Rajcza"])
-    assert [m.name for m in store.find(Member, partnership_id=p.id, order_by="name")] == [
-        "Istebna", "Rajcza", "Ujsoły"]
+    assert [m.name for m in store.find(Member, partnership_id=p.id, order_by="name")] == ["Istebna", "Rajcza", "Ujsoły"]
     assert store.find(Member, partnership_id="nope") == []
     with pytest.raises(ValueError):
         store.find(Member, **{"name; DROP TABLE member": "x"})
@@ -269,8 +387,10 @@ def _snapshot(path):
 
 
 def test_a_newer_database_is_refused_untouched(store, db_path):
-    store.db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                     "VALUES ('cwd_desktop', '0099_future', '2030-01-01')")
+    store.db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('cwd_desktop', '0099_future', '2030-01-01')"
+    )
     store.db.conn.commit()
     store.close()
     before = _snapshot(db_path)
@@ -303,12 +423,12 @@ def test_migration_makes_a_backup_first(store, db_path, monkeypatch):
 
     store.add(Partnership(name="Przed migracją"))
     store.close()
-    monkeypatch.setattr(migrations, "STEPS", [
-        *migrations.STEPS, ("9999_test", lambda db: db.execute("CREATE TABLE extra (x TEXT)"))])
+    monkeypatch.setattr(
+        migrations, "STEPS", [*migrations.STEPS, ("9999_test", lambda db: db.execute("CREATE TABLE extra (x TEXT)"))]
+    )
     db = open_database(db_path)
     assert db.execute("SELECT name FROM sqlite_master WHERE name = 'extra'").fetchall() == [("extra",)]
-    assert db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid DESC LIMIT 1").fetchone() == (
-        "9999_test",)
+    assert db.execute("SELECT name FROM _sqlite_migrations ORDER BY rowid DESC LIMIT 1").fetchone() == ("9999_test",)
     db.close()
     backup = db_path.with_name(f"{db_path.name}.before-9999_test.bak")
     conn = sqlite3.connect(backup)

@@ -77,7 +77,8 @@ def test_concurrent_edits_keep_the_greatest_write_and_log_the_loser(seed, monkey
     assert (merged.text, merged.votes) == ("Góry Beskidu", 7)
     logged = conflict_log.conflicts(coordinator)
     assert [(c.column, c.kept_value, c.lost_value, c.lost_device) for c in logged] == [
-        ("text", "Góry Beskidu", "Góry i lasy", a.device_id)]
+        ("text", "Góry Beskidu", "Góry i lasy", a.device_id)
+    ]
 
     other_order = open_store(coordinator.path.with_name("other.sqlite3"))
     merge(other_order, pb)
@@ -193,6 +194,7 @@ def test_import_into_a_new_database_creates_it(seed, tmp_path):
 
 # -- hostile packages ---------------------------------------------------------------------------
 
+
 def _zip(members: dict[str, bytes], manifest: dict | None = None, raw_manifest: bytes | None = None) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -212,14 +214,22 @@ def _rebuild(data: bytes, change) -> bytes:
     manifest = json.loads(archive.read("manifest.json"))
     fix = change(members, manifest)
     if fix is not False:
-        manifest["members"] = [{"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
-                               for n, d in sorted(members.items())]
+        manifest["members"] = [
+            {"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(members.items())
+        ]
     return _zip(members, manifest)
 
 
 def _line(table="swot_item", **overrides):
-    record = {"table": table, "id": "01a2000000000000", "column": "text", "value": "x",
-              "hlc": "01a2000000000000", "device": "dev", "base": None}
+    record = {
+        "table": table,
+        "id": "01a2000000000000",
+        "column": "text",
+        "value": "x",
+        "hlc": "01a2000000000000",
+        "device": "dev",
+        "base": None,
+    }
     record.update(overrides)
     return json.dumps(record).encode() + b"\n"
 
@@ -229,7 +239,7 @@ def hostile(valid: bytes) -> dict[str, bytes]:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w") as archive:
             info = zipfile.ZipInfo("data/swot_item.jsonl")
-            info.external_attr = (0o120777 << 16)
+            info.external_attr = 0o120777 << 16
             archive.writestr(info, "/etc/passwd")
             archive.writestr("manifest.json", "{}")
         return out.getvalue()
@@ -245,35 +255,50 @@ def hostile(valid: bytes) -> dict[str, bytes]:
         "truncated": valid[: len(valid) // 2],
         "not a zip": b"PK\x03\x04 not really a zip" + b"\x00" * 100,
         "empty": b"",
-        "changed member": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"].replace(b"G", b"H")}) or False),
+        "changed member": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"].replace(b"G", b"H")}) or False,
+        ),
         "dot-dot name": _zip({"data/../../evil.jsonl": b"x"}, {"format": "cwd-sync"}),
         "absolute path": _zip({"/etc/evil.jsonl": b"x"}, {"format": "cwd-sync"}),
         "symlink": symlink(),
         "zip bomb": bomb(),
         "too many members": _zip({f"files/{i:064x}.pdf": b"" for i in range(20_001)}, {"format": "cwd-sync"}),
         "unknown table": _rebuild(valid, lambda m, man: m.update({"data/evil.jsonl": _line("evil")})),
-        "unknown column": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(column="text; DROP TABLE x")})),
+        "unknown column": _rebuild(
+            valid,
+            lambda m, man: m.update(
+                {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(column="text; DROP TABLE x")}
+            ),
+        ),
         "newer schema": _rebuild(valid, lambda m, man: man["schema"].append("0099_future")),
         "newer format": _rebuild(valid, lambda m, man: man.update(format_version=2)),
-        "malformed json": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + b"{not json\n"})),
-        "invalid utf-8": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + b"\xff\xfe\n"})),
+        "malformed json": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + b"{not json\n"})
+        ),
+        "invalid utf-8": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + b"\xff\xfe\n"})
+        ),
         "manifest not json": _zip({}, raw_manifest=b"\xff{"),
-        "wrong value type": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(value={"a": 1})})),
-        "incomplete new row": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(id="01a2ffffffffffff")})),
-        "a list as row id": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(id=["a"])})),
-        "a list as column": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(column=["text"])})),
-        "a number as clock": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(hlc=12)})),
-        "text in an integer column": _rebuild(valid, lambda m, man: m.update(
-            {"data/swot_item.jsonl": _votes_as_text(m["data/swot_item.jsonl"])})),
+        "wrong value type": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(value={"a": 1})})
+        ),
+        "incomplete new row": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(id="01a2ffffffffffff")}),
+        ),
+        "a list as row id": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(id=["a"])})
+        ),
+        "a list as column": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(column=["text"])})
+        ),
+        "a number as clock": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(hlc=12)})
+        ),
+        "text in an integer column": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": _votes_as_text(m["data/swot_item.jsonl"])})
+        ),
     }
 
 

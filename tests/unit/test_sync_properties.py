@@ -37,8 +37,7 @@ def versions_in(packages: list[bytes]) -> dict[tuple[str, str, str], set]:
         for table, rows in package.rows.items():
             for row_id, fields in rows.items():
                 for column, v in fields.items():
-                    found.setdefault((table, row_id, column), set()).add(
-                        (json.dumps(v.value), v.hlc, v.device, v.base))
+                    found.setdefault((table, row_id, column), set()).add((json.dumps(v.value), v.hlc, v.device, v.base))
     return found
 
 
@@ -50,8 +49,9 @@ class Laptops(RuleBasedStateMachine):
         p = seed.add(Partnership(name="Partnerstwo"))
         m = seed.add(Meeting(partnership_id=p.id, number="1/2026"))
         self.session = seed.add(SwotSession(meeting_id=m.id))
-        self.items = [seed.add(SwotItem(session_id=self.session.id, quadrant="S", text=f"Pozycja {i}")).id
-                      for i in range(3)]
+        self.items = [
+            seed.add(SwotItem(session_id=self.session.id, quadrant="S", text=f"Pozycja {i}")).id for i in range(3)
+        ]
         base = build_package(seed)
         seed.close()
         self.laptops = []
@@ -102,7 +102,8 @@ class Laptops(RuleBasedStateMachine):
     def coordinator_imports_in_two_orders(self, data):
         first = data.draw(st.permutations(self.packages))
         second = data.draw(st.permutations(self.packages)) + data.draw(
-            st.lists(st.sampled_from(self.packages), max_size=3))
+            st.lists(st.sampled_from(self.packages), max_size=3)
+        )
         stores = []
         for name, order in (("c1", first), ("c2", second)):
             path = self.folder / f"{name}-{len(self.packages)}-{data.draw(st.integers(0, 10**9))}.sqlite3"
@@ -121,8 +122,10 @@ class Laptops(RuleBasedStateMachine):
             store.close()
 
     def _check_greatest_write_and_conflicts(self, store, packages) -> None:
-        logged = {(c.table, c.row_id, c.column, c.lost_hlc, c.lost_device)
-                  for c in conflict_log.conflicts(store, include_resolved=True)}
+        logged = {
+            (c.table, c.row_id, c.column, c.lost_hlc, c.lost_device)
+            for c in conflict_log.conflicts(store, include_resolved=True)
+        }
         for (table, row_id, column), versions in versions_in(packages).items():
             as_versions = [FieldVersion(json.loads(v), h, d, b) for v, h, d, b in versions]
             winner = max(as_versions, key=lambda v: spec_key(table, column, v))
@@ -132,7 +135,8 @@ class Laptops(RuleBasedStateMachine):
             bases = {v.base for v in as_versions if v.base}
             for v in as_versions:
                 superseded = (v.hlc, v.device) in bases or any(
-                    o.device == v.device and o.hlc > v.hlc for o in as_versions)
+                    o.device == v.device and o.hlc > v.hlc for o in as_versions
+                )
                 if v is winner or superseded or v.value == winner.value or v.device == winner.device:
                     continue
                 assert (table, row_id, column, v.hlc, v.device) in logged, (table, column, v)
@@ -144,5 +148,6 @@ class Laptops(RuleBasedStateMachine):
 
 
 TestLaptops = Laptops.TestCase
-TestLaptops.settings = settings(max_examples=25, stateful_step_count=25, deadline=None,
-                                suppress_health_check=[HealthCheck.too_slow])
+TestLaptops.settings = settings(
+    max_examples=25, stateful_step_count=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)

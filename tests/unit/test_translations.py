@@ -37,8 +37,9 @@ def test_translation_file_is_up_to_date_with_the_code(tmp_path):
     code = ROOT / "cwd_desktop" / "gui"
     files = [str(p) for p in sorted(code.rglob("*.py")) if "forms" not in p.parts]
     files += [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
-    subprocess.run([str(compile_assets.qt_tool("lupdate")), "-silent", "-no-obsolete", *files, "-ts", str(work)],
-                   check=True)
+    subprocess.run(
+        [str(compile_assets.qt_tool("lupdate")), "-silent", "-no-obsolete", *files, "-ts", str(work)], check=True
+    )
     assert sources(work) == sources(TS), "run `make translations` and translate the new strings"
 
 

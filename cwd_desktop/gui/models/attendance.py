@@ -16,8 +16,9 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self.store, self.meeting_id, self.partnership_id = store, meeting_id, partnership_id
         self.members = {m.id: m for m in store.find(Member, partnership_id=partnership_id)}
-        self.people = sorted(store.find(Person, partnership_id=partnership_id),
-                             key=lambda p: (p.full_name.split()[-1:], p.full_name))
+        self.people = sorted(
+            store.find(Person, partnership_id=partnership_id), key=lambda p: (p.full_name.split()[-1:], p.full_name)
+        )
         self.attendance = {a.person_id: a for a in store.find(Attendance, meeting_id=meeting_id)}
 
     def headers(self) -> list[str]:

@@ -28,8 +28,15 @@ class ConflictsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [self.tr("What"), self.tr("Field"), self.tr("Kept value"), self.tr("Kept from"),
-                self.tr("Other value"), self.tr("Other from"), self.tr("Detected")]
+        return [
+            self.tr("What"),
+            self.tr("Field"),
+            self.tr("Kept value"),
+            self.tr("Kept from"),
+            self.tr("Other value"),
+            self.tr("Other from"),
+            self.tr("Detected"),
+        ]
 
     def rowCount(self, parent=ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -45,8 +45,15 @@ class Column:
 
 
 class EntityTableModel(QAbstractTableModel):
-    def __init__(self, store: Store, cls: type[Entity], columns: list[Column], where: dict[str, Any] | None,
-                 order_by: str = "position", parent=None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        cls: type[Entity],
+        columns: list[Column],
+        where: dict[str, Any] | None,
+        order_by: str = "position",
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.cls, self.columns, self.where = store, cls, columns, where
         self.order_by = order_by if order_by in field_types(cls) else None
@@ -90,8 +97,11 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if isinstance(value, Choice):
                 return value.value
-            return "" if value is None else (value.isoformat(timespec="minutes") if isinstance(value, dt.time)
-                                             else str(value))
+            return (
+                ""
+                if value is None
+                else (value.isoformat(timespec="minutes") if isinstance(value, dt.time) else str(value))
+            )
         if role == ID_ROLE:
             return row.id
         if role == OPTIONS_ROLE:
@@ -151,8 +161,9 @@ class EntityTableModel(QAbstractTableModel):
 
     def show(self, row: Entity) -> None:
         """Refresh, insert or remove the one row this entity occupies."""
-        belongs = (self.where is not None and not row.deleted
-                   and all(getattr(row, k) == v for k, v in self.where.items()))
+        belongs = (
+            self.where is not None and not row.deleted and all(getattr(row, k) == v for k, v in self.where.items())
+        )
         place(self, self.rows, row, belongs, self._key)
 
     def refresh_row(self, row_id: str) -> None:

@@ -51,11 +51,13 @@ class NavigatorModel(QStandardItemModel):
             if parent is None:
                 continue
             title = f"{meeting.display_number} — {meeting.title}" if meeting.title else meeting.display_number
-            parent.appendRow([
-                self._item(title, "meeting", meeting.id),
-                QStandardItem(meeting.date.isoformat() if meeting.date else ""),
-                QStandardItem(status_labels[meeting.status]),
-            ])
+            parent.appendRow(
+                [
+                    self._item(title, "meeting", meeting.id),
+                    QStandardItem(meeting.date.isoformat() if meeting.date else ""),
+                    QStandardItem(status_labels[meeting.status]),
+                ]
+            )
 
     @staticmethod
     def _item(text: str, kind: str, row_id: str) -> QStandardItem:

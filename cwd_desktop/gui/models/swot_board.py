@@ -40,8 +40,9 @@ def card_item(card: SwotItem, read_only: bool, item: QStandardItem | None = None
     item.setData(card.text, Qt.ItemDataRole.AccessibleTextRole)
     item.setData(card.text + (f"\n#{card.theme}" if card.theme else ""), Qt.ItemDataRole.ToolTipRole)
     # A theme's colour; an empty slot keeps the texts aligned.
-    item.setData(theme_colour(card.theme) if card.theme else QColor(Qt.GlobalColor.transparent),
-                 Qt.ItemDataRole.DecorationRole)
+    item.setData(
+        theme_colour(card.theme) if card.theme else QColor(Qt.GlobalColor.transparent), Qt.ItemDataRole.DecorationRole
+    )
     item.setData(card.id, ID_ROLE)
     item.setData(card.votes, VOTES_ROLE)
     item.setData(card.theme, THEME_ROLE)
@@ -60,12 +61,12 @@ class QuadrantModel(QStandardItemModel):
 
     count_changed = Signal(int)
 
-    def __init__(self, store: Store, session_id: str, quadrant: Quadrant, parent=None,
-                 read_only: bool = False) -> None:
+    def __init__(self, store: Store, session_id: str, quadrant: Quadrant, parent=None, read_only: bool = False) -> None:
         super().__init__(parent)
         self.store, self.session_id, self.quadrant, self.read_only = store, session_id, quadrant, read_only
         self.items: list[SwotItem] = [
-            item for item in store.find(SwotItem, session_id=session_id, order_by="position")
+            item
+            for item in store.find(SwotItem, session_id=session_id, order_by="position")
             if item.quadrant is quadrant and item.merged_into is None
         ]
         self.ids = {item.id for item in self.items}  # a new card is known not to be here without a search
