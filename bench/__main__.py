@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from bench import minutes, storage, sync, workspace
-from cwd_desktop.cli import quiet_libraries
+from cwd_desktop.logs import quiet_libraries
 
 
 def main() -> int:

@@ -28,9 +28,10 @@ from cwd_desktop.domain import (
     SwotSession,
 )
 from cwd_desktop.minutes.certs import create_certificate
-from cwd_desktop.minutes.data import MinutesData, gather
+from cwd_desktop.minutes.data import MinutesData
 from cwd_desktop.minutes.document import MATRIX_ITEMS, _styles
 from cwd_desktop.services.minutes import export_minutes
+from cwd_desktop.services.minutes_data import gather
 from cwd_desktop.storage import Store, open_store
 
 REPEATS = 3

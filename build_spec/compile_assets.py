@@ -8,11 +8,13 @@ Run by `make` before tests and the app start, and by setup.py when a wheel is bu
 from __future__ import annotations
 
 import ast
+import copy
 import importlib.util
 import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,7 +96,39 @@ def update_translations() -> None:
     sources += [str(p) for p in sorted(FORMS_SRC.glob("*.ui"))]
     for lang in LANGUAGES:
         target = TRANSLATIONS / f"cwd_desktop_{lang}.ts"
-        subprocess.run([str(qt_tool("lupdate")), "-silent", "-no-obsolete", *sources, "-ts", str(target)], check=True)
+        known = finished_translations(target) if target.exists() else {}
+        lupdate = [str(qt_tool("lupdate")), "-silent", "-no-obsolete", *sources, "-ts", str(target)]
+        subprocess.run(lupdate, check=True)
+        if carry_over(target, known):
+            subprocess.run(lupdate, check=True)  # back in lupdate's own layout
+
+
+def finished_translations(ts: Path) -> dict[str, ET.Element]:
+    """Each source text's finished translation, whatever its context."""
+    found = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None and "".join(translation.itertext()).strip():
+            found[message.findtext("source")] = translation
+    return found
+
+
+def carry_over(ts: Path, known: dict[str, ET.Element]) -> bool:
+    """A text that moved to another class (another tr() context) keeps the translation it had:
+    lupdate alone would mark it unfinished in its new context."""
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is not None and translation.get("type") == "unfinished" and source in known:
+            message.remove(translation)
+            message.append(copy.deepcopy(known[source]))
+            changed = True
+    if changed:
+        text = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
+    return changed
 
 
 def install_resources(target: Path) -> None:

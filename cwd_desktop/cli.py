@@ -15,21 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cwd_desktop import __version__, paths
-from cwd_desktop.errors import CwdError
+from cwd_desktop import __version__, logs, paths
+from cwd_desktop.errors import EXIT_ERROR, EXIT_OK, EXIT_UNSOUND, CwdError
 
 if TYPE_CHECKING:
     from cwd_desktop.storage import Store
 
-EXIT_OK, EXIT_UNSOUND, EXIT_ERROR = 0, 1, 2
 LANGUAGES = ("pl", "en")
 
-
-def quiet_libraries() -> None:
-    """pyHanko and fontTools log tracebacks for expected outcomes (an untrusted issuer, a font table
-    they skip); the user gets our one-line verdicts instead."""
-    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+log = logging.getLogger(__name__)
 
 
 def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
@@ -480,8 +474,11 @@ def main(argv: list[str] | None = None) -> int:
     handler: Callable[..., int] = getattr(args, "handler", cmd_gui)
     if handler is cmd_gui:
         return cmd_gui(args)
-    quiet_libraries()
+    logs.quiet_libraries()
+    if handler is not cmd_selftest:  # the self-test writes nothing to the user's folders
+        logs.start()
     db_path = _db_path(args)
+    log.info("command: %s", " ".join(sys.argv[1:] if argv is None else argv))
     try:
         if not getattr(args, "needs_db", True):
             return handler(args)
@@ -490,8 +487,10 @@ def main(argv: list[str] | None = None) -> int:
         with open_database(db_path) as store:
             return handler(args, store)
     except CwdError as exc:
+        log.warning("refused: %s", exc)
         print(f"cwd-desktop: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
+        log.warning("refused: %s (%s)", exc, db_path)
         print(f"cwd-desktop: {exc.strerror or exc} ({exc.filename or db_path}).", file=sys.stderr)
         return EXIT_ERROR

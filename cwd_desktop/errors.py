@@ -1,4 +1,9 @@
-"""Errors a user may see: each carries one plain sentence that the CLI and GUI show as is."""
+"""Errors a user may see: each carries one plain sentence that the CLI and GUI show as is; and the
+exit codes that the CLI and the GUI end with."""
+
+# 0: done; 1: done, and the answer is "no" (a signature that does not hold); 2: refused or failed,
+# with one sentence said and nothing changed.
+EXIT_OK, EXIT_UNSOUND, EXIT_ERROR = 0, 1, 2
 
 
 class CwdError(Exception):
@@ -23,3 +28,7 @@ class StorageError(CwdError):
 
 class ImportFormatError(CwdError):
     """A file to import is malformed; the message names the row and the reason."""
+
+
+class Cancelled(CwdError):
+    """The user cancelled long work; like any refusal, it left nothing half-done behind."""

@@ -43,6 +43,11 @@ def config_dir() -> Path:
     return home / "config" if home else platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
+def log_dir() -> Path:
+    home = _home()
+    return home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
 def default_database_path() -> Path:
     value = os.environ.get("CWD_DESKTOP_DB")
     return Path(value) if value else data_dir() / "cwd-desktop.sqlite3"

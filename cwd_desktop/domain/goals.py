@@ -17,6 +17,14 @@ PARENT_LEVEL = {
     GoalLevel.DIRECTION: GoalLevel.OPERATIONAL,
 }
 
+# The level of a goal typed under a selected goal of this level (None: nothing selected).
+CHILD_LEVEL = {
+    None: GoalLevel.STRATEGIC,
+    GoalLevel.STRATEGIC: GoalLevel.OPERATIONAL,
+    GoalLevel.OPERATIONAL: GoalLevel.DIRECTION,
+    GoalLevel.DIRECTION: GoalLevel.DIRECTION,
+}
+
 
 @dataclass(kw_only=True)
 class Goal(Entity):
@@ -111,3 +119,25 @@ class ProjectPartner(Entity):
 
     project_id: str
     member_id: str
+
+
+def tree_order(goals: list[Goal]) -> list[tuple[Goal, int]]:
+    """The goals parents first, each followed by the goals below it, with its depth (0: top).
+    A goal whose parent is not among `goals` (deleted) still appears, at the top, after the rest."""
+    children: dict[str | None, list[Goal]] = {}
+    for goal in goals:
+        children.setdefault(goal.parent_id, []).append(goal)
+    known = {g.id for g in goals}
+    ordered: list[tuple[Goal, int]] = []
+
+    def walk(parent_id: str | None, depth: int) -> None:
+        for goal in children.get(parent_id, []):
+            ordered.append((goal, depth))
+            walk(goal.id, depth + 1)
+
+    walk(None, 0)
+    for goal in goals:
+        if goal.parent_id and goal.parent_id not in known:
+            ordered.append((goal, 0))
+            walk(goal.id, 1)
+    return ordered

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from cwd_desktop.domain import AgendaItem, Meeting
-from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import references
-from cwd_desktop.gui.commands import AddRow, ChangeRows, push
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.entity_form import EntityForm
-from cwd_desktop.gui.models.agenda import ID_ROLE, AgendaModel
+from cwd_desktop.gui.models.agenda import AgendaModel
+from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.storage import Store
 
 NOTES_DELAY_MS = 1000
@@ -110,12 +109,7 @@ class AgendaTab(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list).activated.connect(self.delete_current)
 
     def push(self, command) -> bool:
-        try:
-            push(self.undo_stack, command)
-        except CwdError as exc:
-            QMessageBox.warning(self, self.tr("Agenda"), str(exc))
-            return False
-        return True
+        return push_or_warn(self.undo_stack, command, self, self.tr("Agenda"))
 
     # -- agenda -------------------------------------------------------------------------------------
 
@@ -143,14 +137,14 @@ class AgendaTab(QWidget):
         if a.position == b.position:  # equal positions (old data): make them distinct
             positions = {a.id: {"position": b.position + step}, b.id: {"position": b.position}}
         label = QCoreApplication.translate("Agenda", "move agenda point")
-        self.push(ChangeRows(self.store, AgendaItem, self.model.show, label, positions))
+        self.push(ChangeRows(self.store, AgendaItem, positions, label, self.model.show))
         self.list.setCurrentIndex(self.model.index(self.model.row_of(a.id)))
 
     def delete_current(self) -> None:
         item_id = self.current_id()
         if item_id and not self.read_only:
             label = QCoreApplication.translate("Agenda", "delete agenda point")
-            self.push(ChangeRows(self.store, AgendaItem, self.model.show, label, {item_id: {"deleted": True}}))
+            self.push(ChangeRows(self.store, AgendaItem, {item_id: {"deleted": True}}, label, self.model.show))
 
     def show_notes(self, current, _previous=None) -> None:
         self.save_notes()  # nothing typed is lost when the selection moves
@@ -168,7 +162,7 @@ class AgendaTab(QWidget):
         if text == self.store.get(AgendaItem, self.notes_item_id).notes:
             return
         label = QCoreApplication.translate("Agenda", "edit notes")
-        self.push(ChangeRows(self.store, AgendaItem, self.model.show, label, {self.notes_item_id: {"notes": text}}))
+        self.push(ChangeRows(self.store, AgendaItem, {self.notes_item_id: {"notes": text}}, label, self.model.show))
 
     def focusOutEvent(self, event) -> None:
         self.save_notes()

@@ -13,9 +13,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cwd_desktop import __version__, paths
-from cwd_desktop.cli import EXIT_ERROR, quiet_libraries
-from cwd_desktop.errors import CwdError
+from cwd_desktop.errors import EXIT_ERROR, CwdError
 from cwd_desktop.gui import i18n
+from cwd_desktop.logs import quiet_libraries
 from cwd_desktop.storage.instance import InstanceLock
 
 BACKUP_CHECK_MS = 5 * 60 * 1000

@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMainWindow
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from cwd_desktop.domain.entity import Entity
+from cwd_desktop.errors import CwdError
 from cwd_desktop.storage import Store
 
 Shown = Callable[[Any], None]
@@ -40,6 +41,17 @@ def push(stack, command: StoreCommand) -> None:
     """Run the command, then put it on the stack; a refused edit raises and is not stacked."""
     command.execute()
     stack.push(command)
+
+
+def push_or_warn(stack, command: StoreCommand, parent: QWidget, title: str) -> bool:
+    """`push`; a refused edit (signed meeting, invalid text) is said in a warning titled `title`
+    over `parent`, and False returned. Nothing is stacked then."""
+    try:
+        push(stack, command)
+    except CwdError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return False
+    return True
 
 
 class AddRows(StoreCommand):
@@ -86,7 +98,7 @@ class ChangeRows(StoreCommand):
     """Set fields of one or more rows of one kind (text, votes, deletion, merge, position...)."""
 
     def __init__(
-        self, store: Store, cls: type[Entity], show: Shown, label: str, changes: dict[str, dict[str, Any]]
+        self, store: Store, cls: type[Entity], changes: dict[str, dict[str, Any]], label: str, show: Shown
     ) -> None:
         super().__init__(label)
         self.store, self.cls, self.show, self.changes = store, cls, show, changes

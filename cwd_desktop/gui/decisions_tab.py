@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -25,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from cwd_desktop.domain import Decision, Meeting, Member, NamedVote
 from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
-from cwd_desktop.errors import CwdError
-from cwd_desktop.gui.commands import AddRow, ChangeRows, push
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.verdicts import result_text, verdict
 from cwd_desktop.services.overview import decision_outcome
@@ -171,10 +169,7 @@ class DecisionsTab(QWidget):
     # -- changes ----------------------------------------------------------------------------------
 
     def push(self, command) -> None:
-        try:
-            push(self.undo_stack, command)
-        except CwdError as exc:
-            QMessageBox.warning(self, self.tr("Decisions"), str(exc))
+        push_or_warn(self.undo_stack, command, self, self.tr("Decisions"))
         self.reload()
 
     def add_decision(self) -> None:
@@ -202,7 +197,7 @@ class DecisionsTab(QWidget):
         if all(stored[name] == value for name, value in fields.items()):
             return
         label = QCoreApplication.translate("Decisions", "change vote")
-        self.push(ChangeRows(self.store, Decision, lambda _row: None, label, {decision.id: fields}))
+        self.push(ChangeRows(self.store, Decision, {decision.id: fields}, label, lambda _row: None))
 
     def set_vote(self, member_id: str, vote: str | None) -> None:
         decision = self.current()
@@ -211,9 +206,9 @@ class DecisionsTab(QWidget):
         label = QCoreApplication.translate("Decisions", "change vote")
         existing = self.store.find(NamedVote, decision_id=decision.id, member_id=member_id)
         if existing and vote is None:
-            command = ChangeRows(self.store, NamedVote, lambda _row: None, label, {existing[0].id: {"deleted": True}})
+            command = ChangeRows(self.store, NamedVote, {existing[0].id: {"deleted": True}}, label, lambda _row: None)
         elif existing:
-            command = ChangeRows(self.store, NamedVote, lambda _row: None, label, {existing[0].id: {"vote": vote}})
+            command = ChangeRows(self.store, NamedVote, {existing[0].id: {"vote": vote}}, label, lambda _row: None)
         elif vote is not None:
             command = AddRow(
                 self.store, NamedVote(decision_id=decision.id, member_id=member_id, vote=vote), label, lambda _row: None

@@ -7,12 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from cwd_desktop.domain.choices import Choice
 from cwd_desktop.domain.entity import Entity, field_types
-from cwd_desktop.errors import CwdError
-from cwd_desktop.gui.commands import ChangeRows, push
+from cwd_desktop.gui.commands import ChangeRows, push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.models.entity_table import normalised
 from cwd_desktop.storage import Store
@@ -77,13 +76,8 @@ class EntityForm(QWidget):
             value = self.choices[name].currentData() or ""
         if self.read_only or value == field_text(self.store.get(self.cls, self.row_id), name):
             return
-        try:
-            push(
-                self.undo_stack,
-                ChangeRows(self.store, self.cls, self.show_row, self.undo_label, {self.row_id: {name: value}}),
-            )
-        except CwdError as exc:
-            QMessageBox.warning(self, self.window().windowTitle(), str(exc))
+        command = ChangeRows(self.store, self.cls, {self.row_id: {name: value}}, self.undo_label, self.show_row)
+        if not push_or_warn(self.undo_stack, command, self, self.window().windowTitle()):
             self.show_row(self.store.get(self.cls, self.row_id))
 
     def show_row(self, row: Entity) -> None:

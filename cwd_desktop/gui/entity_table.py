@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.errors import CwdError
-from cwd_desktop.gui.commands import AddRow, ChangeRows, push
-from cwd_desktop.gui.models.entity_table import FREE_TEXT_ROLE, ID_ROLE, OPTIONS_ROLE, Column, EntityTableModel
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
+from cwd_desktop.gui.models.entity_table import Column, EntityTableModel
+from cwd_desktop.gui.models.roles import FREE_TEXT_ROLE, ID_ROLE, OPTIONS_ROLE
 from cwd_desktop.storage import Store
 
 
@@ -149,12 +150,7 @@ class EntityTable(QWidget):
         super().showEvent(event)
 
     def push(self, command) -> bool:
-        try:
-            push(self.undo_stack, command)
-        except CwdError as exc:
-            QMessageBox.warning(self, self.texts.title, str(exc))
-            return False
-        return True
+        return push_or_warn(self.undo_stack, command, self, self.texts.title)
 
     def add_from_capture(self) -> Entity | None:
         values = {field: edit.text().strip() for field, edit in self.capture.items()}
@@ -182,7 +178,7 @@ class EntityTable(QWidget):
         return self.store.get(self.cls, command.row_id)
 
     def edit(self, row_id: str, field: str, value: Any) -> None:
-        self.push(ChangeRows(self.store, self.cls, self.model.show, self.texts.edit, {row_id: {field: value}}))
+        self.push(ChangeRows(self.store, self.cls, {row_id: {field: value}}, self.texts.edit, self.model.show))
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
@@ -196,6 +192,6 @@ class EntityTable(QWidget):
             return
         self.push(
             ChangeRows(
-                self.store, self.cls, self.model.show, self.texts.delete, {row_id: {"deleted": True} for row_id in ids}
+                self.store, self.cls, {row_id: {"deleted": True} for row_id in ids}, self.texts.delete, self.model.show
             )
         )

@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from cwd_desktop import __version__, settings
-from cwd_desktop.cli import EXIT_ERROR
-from cwd_desktop.errors import CwdError
+from cwd_desktop.errors import EXIT_ERROR, CwdError
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
+from cwd_desktop.gui.models.navigator import NavigatorModel
+from cwd_desktop.gui.models.roles import ID_ROLE, KIND_ROLE
 from cwd_desktop.gui.tasks import run_task
 from cwd_desktop.storage.instance import InstanceLock
 

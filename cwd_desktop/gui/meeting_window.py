@@ -58,7 +58,7 @@ class MeetingWindow(QMainWindow):
             self.agenda: self.agenda.new_point,
             self.attendance: self.attendance.search,
             self.board: self.board.capture,
-            self.goals: self.goals.new_goal,
+            self.goals: self.goals.goal_tree.new_goal,
             self.decisions: self.decisions.new_motion,
             self.action_items: next(iter(self.action_items.capture.values())),
             self.remarks: next(iter(self.remarks.capture.values())),

@@ -7,12 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from cwd_desktop.domain import Member, Partnership, Person
-from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import references
-from cwd_desktop.gui.commands import AddRows, add_undo_menu, push
+from cwd_desktop.gui.commands import AddRows, add_undo_menu, push_or_warn
 from cwd_desktop.gui.entity_form import EntityForm
 from cwd_desktop.gui.entity_table import EntityTable, Texts
 from cwd_desktop.gui.models.entity_table import Column
@@ -121,10 +120,7 @@ class PartnershipWindow(QMainWindow):
             label,
             self.people.model.show,
         )
-        try:
-            push(self.undo_stack, command)
-        except CwdError as exc:
-            QMessageBox.warning(self, self.tr("Import people"), str(exc))
+        if not push_or_warn(self.undo_stack, command, self, self.tr("Import people")):
             return 0
         self.tabs.setCurrentWidget(self.people)
         self.statusBar().showMessage(self.tr("Imported %n person(s).", "", len(command.row_ids)), 8000)

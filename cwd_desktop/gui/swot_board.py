@@ -35,9 +35,10 @@ from cwd_desktop.domain import SwotItem, SwotSession
 from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
-from cwd_desktop.gui.commands import push
+from cwd_desktop.gui.commands import push_or_warn
 from cwd_desktop.gui.i18n import language
-from cwd_desktop.gui.models.swot_board import ID_ROLE, TEXT_ROLE, QuadrantModel, theme_colour
+from cwd_desktop.gui.models.roles import ID_ROLE, TEXT_ROLE
+from cwd_desktop.gui.models.swot_board import QuadrantModel, theme_colour
 from cwd_desktop.services.workshop import goals_fed_by, strategy_kind
 from cwd_desktop.storage import Store
 
@@ -244,12 +245,8 @@ class SwotBoard(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
 
-    def push(self, command) -> None:
-        """Run an undo command; a refused edit (signed meeting, invalid text) says why."""
-        try:
-            push(self.undo_stack, command)
-        except CwdError as exc:
-            QMessageBox.warning(self, self.tr("SWOT"), str(exc))
+    def push(self, command) -> bool:
+        return push_or_warn(self.undo_stack, command, self, self.tr("SWOT"))
 
     def edit_text(self, item_id: str, text: str) -> None:
         self.push(swot_commands.edit_text(self.store, self.show_card, item_id, text))

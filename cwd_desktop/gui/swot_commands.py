@@ -16,7 +16,7 @@ Show = Callable[[SwotItem], None]
 
 
 def change_cards(store: Store, show: Show, label: str, changes: dict[str, dict[str, Any]]) -> ChangeRows:
-    return ChangeRows(store, SwotItem, show, label, changes)
+    return ChangeRows(store, SwotItem, changes, label, show)
 
 
 def edit_text(store: Store, show: Show, item_id: str, text: str) -> ChangeRows:

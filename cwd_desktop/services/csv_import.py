@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from cwd_desktop.domain.choices import PersonRole, Quadrant
 from cwd_desktop.errors import CwdError, ImportFormatError
 from cwd_desktop.services.lookup import find_meeting, find_partnership
 from cwd_desktop.storage import Store
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
 SWOT_COLUMNS = ("quadrant", "text", "votes", "theme")
@@ -100,7 +103,9 @@ def import_swot(store: Store, meeting_ref: str, path: Path) -> list[SwotItem]:
                 position=position,
             )
 
-        return store.add_many(_build_all(rows, build))
+        added = store.add_many(_build_all(rows, build))
+    log.info("imported %d SWOT item(s) from %s into %s", len(added), path, meeting.display_number)
+    return added
 
 
 def import_people(store: Store, partnership_ref: str, path: Path) -> list[Person]:
@@ -121,4 +126,6 @@ def import_people(store: Store, partnership_ref: str, path: Path) -> list[Person
             phone=values["phone"],
         )
 
-    return store.add_many(_build_all(rows, build))
+    added = store.add_many(_build_all(rows, build))
+    log.info("imported %d person(s) from %s into %s", len(added), path, partnership.name)
+    return added

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,11 +19,13 @@ from cwd_desktop.domain.entity import field_types
 from cwd_desktop.errors import CwdError, ValidationError
 from cwd_desktop.fileio import commit, discard, stage, write_atomic
 from cwd_desktop.minutes.certs import KeyMaterial, certificate_pem, load_pem_certificates
-from cwd_desktop.minutes.data import gather
 from cwd_desktop.minutes.document import render_attendance_sheet, render_minutes
 from cwd_desktop.minutes.signing import signed_pdf, unsigned_pdf
 from cwd_desktop.minutes.verify import VerifyReport, verify_pdf
+from cwd_desktop.services.minutes_data import gather
 from cwd_desktop.storage import Store
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
@@ -95,6 +98,7 @@ def export_minutes(
         discard(staged)
         raise
     commit(staged, Path(target))
+    log.info("signed the minutes of %s by %s as %s (sha256 %s)", meeting.display_number, key.name, target, sha256)
     _step(progress, 4, 4)
     return ExportResult(Path(target), rendered.pages, True, sha256)
 
@@ -138,6 +142,7 @@ def reopen(store: Store, meeting_id: str) -> Meeting:
                 changes = {name: mapping.get(getattr(row, name), getattr(row, name)) for name in text_fields}
                 copies.append(dataclasses.replace(row, id=mapping[row.id], **changes))
             store.add_many(copies)
+        log.info("reopened meeting %s as %s", old.display_number, new.display_number)
         return new
 
 

@@ -7,8 +7,8 @@ these functions, not `Store.add`, for such edits.
 from __future__ import annotations
 
 from cwd_desktop.domain import Goal, GoalSource, SwotItem, TowsLink, TowsStrategy
-from cwd_desktop.domain.choices import Quadrant, TowsType
-from cwd_desktop.domain.goals import PARENT_LEVEL
+from cwd_desktop.domain.choices import GoalLevel, Quadrant, TowsType
+from cwd_desktop.domain.goals import CHILD_LEVEL, PARENT_LEVEL
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.storage import Store
 
@@ -38,6 +38,15 @@ def merge_items(store: Store, keep_id: str, duplicate_ids: list[str]) -> SwotIte
         for item_id, changes in merge_plan(store, keep_id, duplicate_ids).items():
             store.update(SwotItem, item_id, **changes)
         return store.get(SwotItem, keep_id)
+
+
+def live_items(store: Store, session_id: str) -> list[SwotItem]:
+    """The session's SWOT cards in board order, merged duplicates left out."""
+    return [i for i in store.find(SwotItem, session_id=session_id, order_by="position") if i.merged_into is None]
+
+
+def strategies(store: Store, session_id: str) -> list[TowsStrategy]:
+    return store.find(TowsStrategy, session_id=session_id, order_by="position")
 
 
 def check_tows_pair(store: Store, strategy_id: str, item_id: str) -> None:
@@ -90,6 +99,41 @@ def add_goal(store: Store, goal: Goal) -> Goal:
     with store.transaction():
         check_goal_parent(store, goal)
         return store.add(goal)
+
+
+def new_goal(store: Store, meeting_id: str, level: GoalLevel, parent: Goal | None, title: str) -> Goal:
+    """A goal of `level` under `parent`, numbered and placed after the others, checked against
+    the tree's rules (not yet written: the caller adds it, as an undoable step in the GUI)."""
+    goal = Goal(
+        meeting_id=meeting_id,
+        level=level,
+        parent_id=parent.id if parent else None,
+        title=title,
+        code=next_goal_code(store, meeting_id, parent),
+        position=store.next_position(Goal, meeting_id=meeting_id),
+    )
+    check_goal_parent(store, goal)
+    return goal
+
+
+def parent_for(store: Store, goal_id: str | None, level: GoalLevel) -> Goal | None:
+    """The goal `goal_id`, or the nearest goal above it, that a new goal of `level` belongs under
+    (None for a strategic goal, or when there is none)."""
+    while goal_id:
+        goal = store.get(Goal, goal_id)
+        if CHILD_LEVEL[goal.level] is level and goal.level is not level:
+            return goal
+        goal_id = goal.parent_id
+    return None
+
+
+def with_goals_below(store: Store, goal_id: str) -> list[str]:
+    """`goal_id` and the ids of every live goal below it: what deleting a goal deletes."""
+    found, frontier = [goal_id], [goal_id]
+    while frontier:
+        frontier = [g.id for parent in frontier for g in store.find(Goal, parent_id=parent)]
+        found += frontier
+    return found
 
 
 def next_goal_code(store: Store, meeting_id: str, parent: Goal | None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import shutil
@@ -17,7 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cwd_desktop.errors import StorageError
-from cwd_desktop.storage.database import SQLITE_HEADER, copy_database
+from cwd_desktop.storage.sqlite_file import connect_read_only, copy_database
+
+log = logging.getLogger(__name__)
 
 KEEP_NEWEST = 10
 KEEP_DAYS = 30
@@ -132,16 +135,13 @@ def backup_file(db_path: Path, checked: bool = False) -> Backup | None:
 def damage(path: Path) -> str | None:
     """One sentence if the file is not a sound SQLite database, else None. Reads only."""
     try:
-        with path.open("rb") as fh:
-            if fh.read(16) != SQLITE_HEADER:
-                return f"{path} is not a CWD Desktop database (it is not an SQLite file)."
-        wal = path.with_name(path.name + "-wal")
-        flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+        conn = connect_read_only(path)
         try:
             result = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
+    except StorageError as exc:
+        return str(exc)
     except sqlite3.DatabaseError as exc:
         return f"{path} is damaged ({exc})."
     except OSError as exc:
@@ -168,6 +168,18 @@ def newest_sound_backup(db_path: Path) -> Backup | None:
         if damage(b.path) is None:
             return b
     return None
+
+
+def damaged_message(path: Path, problem: str = "") -> str:
+    """`problem` (or "the file is damaged"), and where its newest sound backup is."""
+    found = newest_sound_backup(path)
+    hint = (
+        f" The newest sound backup is from {found.taken_at:%Y-%m-%d %H:%M} UTC: "
+        f"cwd-desktop restore --db {path} {found.path}"
+        if found
+        else " No sound backup was found."
+    )
+    return (problem or f"{path} is damaged (its integrity check failed).") + hint
 
 
 def restore(db_path: Path, backup: Path) -> Path | None:
@@ -197,4 +209,5 @@ def restore(db_path: Path, backup: Path) -> Path | None:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise StorageError(f"{db_path.name} could not be restored ({exc.strerror}).") from None
+    log.info("restored %s from %s (the previous file kept as %s)", db_path, backup, kept)
     return kept

@@ -8,7 +8,6 @@ switch to WAL.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,11 +15,12 @@ from typing import Any
 
 from cwd_desktop.errors import StorageError, ValidationError
 from cwd_desktop.storage import migrations
+from cwd_desktop.storage.backups import damaged_message
 from cwd_desktop.storage.migrations import MIGRATION_SET, known_names
+from cwd_desktop.storage.sqlite_file import connect_read_only, copy_database
 
 # "CWD1": marks the file as ours (PRAGMA application_id), so other SQLite files are refused.
 APPLICATION_ID = 0x43574431
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -91,13 +91,7 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
 
 def _inspect(path: Path) -> list[str]:
     """Refuse a file that is not ours or is newer; return the migrations it still needs."""
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise StorageError(f"{path} is not a CWD Desktop database (it is not an SQLite file).")
-    # Without a WAL file (a clean close), read it as immutable: no -wal or -shm file is created.
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    conn = connect_read_only(path)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -122,31 +116,10 @@ def _inspect(path: Path) -> list[str]:
         # Migrating a damaged file would fail half-way (its list of applied migrations may be
         # unreadable) or make things worse: say it is damaged, as opening it would.
         if pending and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-            from cwd_desktop.storage.store import damaged_message
-
             raise StorageError(damaged_message(path))
     finally:
         conn.close()
     return pending
-
-
-def copy_database(conn: sqlite3.Connection, target: Path, what: str = "The copy") -> Path:
-    """Copy what `conn` sees, consistently (WAL included), to `target`: written under a temporary
-    name and renamed when complete, so `target` is whole or untouched."""
-    target = Path(target)
-    partial = target.with_name(target.name + ".part")
-    try:
-        destination = sqlite3.connect(partial)
-        try:
-            conn.backup(destination)
-        finally:
-            destination.close()
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise StorageError(f"{what} could not be written to {target} ({exc}).") from None
-    return target
 
 
 def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
@@ -181,8 +154,6 @@ def describe_sqlite_error(exc: sqlite3.Error, path: Path | str) -> str:
     if "disk is full" in text or "disk full" in text:
         return f"The disk holding {path} is full; free some space and try again."
     if "not a database" in text or "malformed" in text:
-        from cwd_desktop.storage.store import damaged_message
-
         return damaged_message(Path(path), f"{path} is damaged or is not a CWD Desktop database.")
     if "readonly" in text or "read-only" in text:
         return f"{path} cannot be written (read-only file or folder)."

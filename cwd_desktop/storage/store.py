@@ -7,6 +7,7 @@ import contextlib
 import copy
 import dataclasses
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,12 +18,16 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
+from cwd_desktop.storage.backups import damaged_message
 from cwd_desktop.storage.clean_close import closed_cleanly, note_clean_close
 from cwd_desktop.storage.codec import columns, from_row, to_row
-from cwd_desktop.storage.database import Database, copy_database, open_database, translate_sqlite_errors
+from cwd_desktop.storage.database import Database, open_database, translate_sqlite_errors
 from cwd_desktop.storage.device import ensure_device, get_meta, set_meta
 from cwd_desktop.storage.hlc import HybridLogicalClock, format_hlc
 from cwd_desktop.storage.ids import new_id
+from cwd_desktop.storage.sqlite_file import copy_database
+
+log = logging.getLogger(__name__)
 
 E = TypeVar("E", bound=Entity)
 TABLES = {cls.TABLE: cls for cls in ENTITIES}
@@ -112,6 +117,18 @@ class Store:
         sql += f" ORDER BY {order_by or 'rowid'}, rowid"
         params = [value.value if hasattr(value, "value") else value for value in where.values()]
         return [from_row(cls, dict(zip(names, row, strict=True))) for row in self.db.execute(sql, params)]
+
+    def next_position(self, cls: type[Entity], **where: Any) -> int:
+        """The position after every row of `cls` with these column values, deleted and merged ones
+        too, so that undoing a delete never puts two rows in one place. One max() over an index
+        where the table has one: the same cost for 10 rows or 10,000."""
+        names = columns(cls)
+        if "position" not in names or any(key not in names for key in where):
+            raise ValueError(f"{cls.__name__} has no position or no column among {list(where)}")
+        clauses = " AND ".join(f"{key} IS ?" for key in where) or "1"
+        params = [value.value if hasattr(value, "value") else value for value in where.values()]
+        row = self.db.execute(f"SELECT max(position) FROM {cls.TABLE} WHERE {clauses}", params).fetchone()
+        return (row[0] or 0) + 1
 
     def field_clocks(self, cls: type[Entity], row_id: str) -> dict[str, list[str]]:
         row = self.db.execute(f"SELECT clocks FROM {cls.TABLE} WHERE id = ?", [row_id]).fetchone()
@@ -239,19 +256,6 @@ class Store:
             raise ReadOnlyError(_signed_message(Meeting(partnership_id="-", number=found[1], revision=found[2])))
 
 
-def damaged_message(path: Path, problem: str = "") -> str:
-    from cwd_desktop.storage.backups import newest_sound_backup
-
-    found = newest_sound_backup(path)
-    hint = (
-        f" The newest sound backup is from {found.taken_at:%Y-%m-%d %H:%M} UTC: "
-        f"cwd-desktop restore --db {path} {found.path}"
-        if found
-        else " No sound backup was found."
-    )
-    return (problem or f"{path} is damaged (its integrity check failed).") + hint
-
-
 def _signed_message(meeting: Meeting) -> str:
     return (
         f"Meeting {meeting.display_number} is signed and can no longer be changed; "
@@ -289,4 +293,5 @@ def open_store(path: str | Path, create: bool = True, checked: bool = False) -> 
     except BaseException:
         db.close()
         raise
+    log.info("opened %s (device %s)", path, device_id)
     return Store(db, path, device_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from cwd_desktop.fileio import write_atomic
 from cwd_desktop.storage import Store
 from cwd_desktop.sync.merge import ImportReport, import_package
 from cwd_desktop.sync.package import SUFFIX, PackageError, build_package, read_package, records
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
@@ -20,6 +23,7 @@ def export(store: Store, target: Path, progress: Progress | None = None) -> Path
     if target.suffix != SUFFIX:
         target = target.with_name(target.name + SUFFIX)
     write_atomic(target, build_package(store, progress=progress))
+    log.info("exported %s", target)
     return target
 
 
@@ -62,6 +66,7 @@ def import_paths(store: Store, paths: list[Path], progress: Progress | None = No
             else:
                 report = import_package(store, package, path.name)
             reports.append(report)
+            log.info("%s", "; ".join(report.lines()))
             if progress:
                 progress(index + 1, len(packages))
     return reports

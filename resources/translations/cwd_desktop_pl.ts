@@ -4,27 +4,27 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="121"/>
         <source>add agenda point</source>
         <translation>dodanie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="70"/>
         <source>edit meeting details</source>
         <translation>zmianę danych spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="139"/>
         <source>move agenda point</source>
         <translation>przesunięcie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="134"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="146"/>
         <source>delete agenda point</source>
         <translation>usunięcie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="152"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="164"/>
         <source>edit notes</source>
         <translation>edycję notatek</translation>
     </message>
@@ -32,68 +32,68 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="60"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numer:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="61"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="62"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="63"/>
         <source>&amp;Date (31.12.2026):</source>
         <translation>&amp;Data (31.12.2026):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="64"/>
         <source>&amp;From (9:30):</source>
         <translation>O&amp;d (9:30):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="65"/>
         <source>T&amp;o (15:00):</source>
         <translation>D&amp;o (15:00):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66"/>
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="67"/>
         <source>C&amp;hair:</source>
         <translation>Pro&amp;wadzący:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="68"/>
         <source>&amp;Minutes taken by:</source>
         <translation>Protokół &amp;sporządza:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="59"/>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="76"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="112"/>
         <source>Agenda</source>
         <translation>Porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="79"/>
         <source>New agenda point, then Enter</source>
         <translation>Nowy punkt porządku obrad, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="80"/>
         <source>New agenda point</source>
         <translation>Nowy punkt porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="68"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="85"/>
         <source>Notes of the selected point</source>
         <translation>Notatki do zaznaczonego punktu</translation>
     </message>
@@ -109,17 +109,17 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="36"/>
         <source>check in</source>
         <translation>rejestrację obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="36"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="38"/>
         <source>mark absent</source>
         <translation>oznaczenie nieobecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="145"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="180"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
@@ -127,22 +127,22 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24"/>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="25"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24"/>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="25"/>
         <source>Represents</source>
         <translation>Reprezentuje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24"/>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="25"/>
         <source>Present</source>
         <translation>Obecny</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/attendance.py" line="24"/>
+        <location filename="../../cwd_desktop/gui/models/attendance.py" line="25"/>
         <source>Checked in</source>
         <translation>Godzina przybycia</translation>
     </message>
@@ -150,49 +150,49 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="88"/>
         <source>Type part of a name and press Enter</source>
         <translation>Wpisz część nazwiska i naciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="71"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="115"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="139"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="151"/>
         <source>Check in</source>
         <translation>Rejestracja obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="99"/>
         <source>Attendance list</source>
         <translation>Lista obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="86"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="104"/>
         <source>Chec&amp;k in:</source>
         <translation>&amp;Obecność:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="100"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="119"/>
         <source>Present: %1 people; %2 of %3 members represented</source>
         <translation>Obecnych osób: %1; reprezentowani członkowie: %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="116"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="140"/>
         <source>Several people match: %1. Type more of the name.</source>
         <translation>Pasuje kilka osób: %1. Wpisz więcej liter.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="160"/>
         <source>New participant</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="134"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="161"/>
         <source>%1 is not on the list. Whom does this person represent?</source>
         <translation>Osoby %1 nie ma na liście. Kogo reprezentuje?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="135"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="162"/>
         <source>(nobody / a resident)</source>
         <translation>(nikogo / mieszkaniec)</translation>
     </message>
@@ -280,12 +280,12 @@
         <translation>Wskaż plik klucza urzędu certyfikacji partnerstwa.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="149"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="151"/>
         <source>Creating the key…</source>
         <translation>Tworzenie klucza…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="158"/>
         <source>Created %1 in %2.</source>
         <translation>Utworzono %1 w pliku %2.</translation>
     </message>
@@ -293,52 +293,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="105"/>
         <source>Conflicts and duplicates</source>
         <translation>Konflikty i duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="111"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="117"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Przyjmij drugą wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="103"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="118"/>
         <source>&amp;Keep the current value</source>
         <translation>Z&amp;achowaj obecną wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="108"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="126"/>
         <source>When two laptops changed the same field, the later change was kept. Taking the other value is a new change that later packages carry.</source>
         <translation>Gdy dwa laptopy zmieniły to samo pole, zachowano późniejszą zmianę. Przyjęcie drugiej wartości jest nową zmianą, którą przeniosą kolejne paczki.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="118"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="139"/>
         <source>Likely duplicates</source>
         <translation>Prawdopodobne duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="123"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="144"/>
         <source>&amp;Merge the selected people</source>
         <translation>P&amp;ołącz zaznaczone osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="151"/>
         <source>The same person entered on two laptops. Merging keeps the first and moves attendance and roles of the second to it.</source>
         <translation>Ta sama osoba wpisana na dwóch laptopach. Połączenie zachowuje pierwszy wpis i przenosi na niego obecności i role drugiego.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="160"/>
         <source>Conflicts (%1)</source>
         <translation>Konflikty (%1)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="134"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="161"/>
         <source>Likely duplicates (%1)</source>
         <translation>Prawdopodobne duplikaty (%1)</translation>
     </message>
@@ -346,37 +346,37 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32"/>
         <source>What</source>
         <translation>Czego dotyczy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="33"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="34"/>
         <source>Kept value</source>
         <translation>Zachowana wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="35"/>
         <source>Kept from</source>
         <translation>Źródło zachowanej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="36"/>
         <source>Other value</source>
         <translation>Druga wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="37"/>
         <source>Other from</source>
         <translation>Źródło drugiej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="38"/>
         <source>Detected</source>
         <translation>Wykryto</translation>
     </message>
@@ -384,13 +384,13 @@
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="180"/>
         <source>add motion</source>
         <translation>dodanie wniosku</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="189"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="199"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="206"/>
         <source>change vote</source>
         <translation>zmianę głosowania</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>odrzucony</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="25"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="26"/>
         <source>%1 (for %2, against %3, abstaining %4; %5 of %6 members present)</source>
         <translation>%1 (za: %2, przeciw: %3, wstrzymało się: %4; obecni członkowie: %5 z %6)</translation>
     </message>
@@ -418,68 +418,68 @@
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="49"/>
         <source>New motion, then Enter</source>
         <translation>Nowy wniosek, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="50"/>
         <source>New motion</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="50"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="168"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="172"/>
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="66"/>
         <source>Member</source>
         <translation>Członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="66"/>
         <source>Vote</source>
         <translation>Głos</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="67"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="71"/>
         <source>&amp;Voting:</source>
         <translation>&amp;Głosowanie:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="68"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="72"/>
         <source>&amp;Majority:</source>
         <translation>&amp;Większość:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="69"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="73"/>
         <source>For:</source>
         <translation>Za:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="74"/>
         <source>Against:</source>
         <translation>Przeciw:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="75"/>
         <source>Abstaining:</source>
         <translation>Wstrzymało się:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="123"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="127"/>
         <source>No motion selected.</source>
         <translation>Nie wybrano wniosku.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="136"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="142"/>
         <source>Add a motion to record its vote.</source>
         <translation>Dodaj wniosek, aby zapisać głosowanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="167"/>
         <source>Result: %1</source>
         <translation>Wynik: %1</translation>
     </message>
@@ -487,72 +487,72 @@
 <context>
     <name>DetailsView</name>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="56"/>
         <source>Voivodeship</source>
         <translation>Województwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="58"/>
         <source>Leading organisation</source>
         <translation>Lider partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="62"/>
         <source>Thematic areas</source>
         <translation>Obszary tematyczne</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="63"/>
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="65"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="82"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="83"/>
         <source>Where</source>
         <translation>Gdzie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="84"/>
         <source>Chair</source>
         <translation>Prowadzący</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="84"/>
         <source>Minute-taker</source>
         <translation>Protokolant</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="87"/>
         <source>{present} people present, {represented} of {total} members represented</source>
         <translation>obecnych osób: {present}, reprezentowani członkowie: {represented} z {total}</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="90"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="97"/>
         <source>Strategic goals</source>
         <translation>Cele strategiczne</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="92"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="101"/>
         <source>Key projects</source>
         <translation>Projekty kluczowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/details.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/details.py" line="105"/>
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
@@ -565,201 +565,387 @@
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="18"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="20"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="20"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="25"/>
         <source>Member responsible</source>
         <translation>Odpowiedzialny członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="22"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="28"/>
         <source>Due (31.12.2026)</source>
         <translation>Termin (31.12.2026)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="23"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="25"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="32"/>
         <source>Action items</source>
         <translation>Zadania do wykonania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="26"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="33"/>
         <source>add action item</source>
         <translation>dodanie zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="27"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="34"/>
         <source>edit action item</source>
         <translation>zmianę zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="28"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="35"/>
         <source>delete action items</source>
         <translation>usunięcie zadań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="29"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="37"/>
         <source>New action item, then Enter</source>
         <translation>Nowe zadanie, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="36"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="53"/>
         <source>Author (group)</source>
         <translation>Autor (grupa)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="56"/>
         <source>Author (person)</source>
         <translation>Autor (osoba)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="39"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="59"/>
         <source>Remark</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="40"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="60"/>
         <source>About</source>
         <translation>Dotyczy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="41"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="63"/>
         <source>Goal, project or section</source>
         <translation>Cel, projekt lub fragment</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="67"/>
         <source>Response</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="68"/>
         <source>Justification</source>
         <translation>Uzasadnienie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="71"/>
         <source>Consultation remarks</source>
         <translation>Uwagi z konsultacji</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="72"/>
         <source>add remark</source>
         <translation>dodanie uwagi</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="48"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="73"/>
         <source>edit remark</source>
         <translation>zmianę uwagi</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="74"/>
         <source>delete remarks</source>
         <translation>usunięcie uwag</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="77"/>
         <source>Who remarks (e.g. residents of Zwardoń)</source>
         <translation>Kto zgłasza (np. mieszkańcy sołectwa Zwardoń)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="78"/>
         <source>The remark, then Enter</source>
         <translation>Treść uwagi, potem Enter</translation>
     </message>
 </context>
 <context>
+    <name>GoalDetails</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="52"/>
+        <source>Where the goal comes from</source>
+        <translation>Skąd wynika cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="58"/>
+        <source>Strategy or SWOT item to add as a source</source>
+        <translation>Strategia lub element SWOT do dodania jako źródło</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="59"/>
+        <source>&amp;Add source</source>
+        <translation>Dod&amp;aj źródło</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="74"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="75"/>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="76"/>
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="77"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="78"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="79"/>
+        <source>Target year</source>
+        <translation>Rok docelowy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
+        <source>Data source</source>
+        <translation>Źródło danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
+        <source>New indicator of the selected goal, then Enter</source>
+        <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="86"/>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="98"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="99"/>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="100"/>
+        <source>Leader</source>
+        <translation>Lider</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="101"/>
+        <source>Partners (Ctrl+P)</source>
+        <translation>Partnerzy (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="102"/>
+        <source>Cost (PLN)</source>
+        <translation>Koszt (zł)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="103"/>
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="104"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="105"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
+        <source>Progress %</source>
+        <translation>Postęp %</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="110"/>
+        <source>New key project, then Enter</source>
+        <translation>Nowy projekt kluczowy, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="113"/>
+        <source>Key projects</source>
+        <translation>Projekty kluczowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="124"/>
+        <source>Where it &amp;comes from</source>
+        <translation>S&amp;kąd wynika</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="125"/>
+        <source>I&amp;ndicators</source>
+        <translation>Wskaź&amp;niki</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="126"/>
+        <source>&amp;Key projects</source>
+        <translation>Projekty &amp;kluczowe</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTree</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="50"/>
+        <source>New goal, then Enter</source>
+        <translation>Nowy cel, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="51"/>
+        <source>New goal</source>
+        <translation>Nowy cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="54"/>
+        <source>Level of the new goal</source>
+        <translation>Poziom nowego celu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="59"/>
+        <source>Goal tree</source>
+        <translation>Drzewo celów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="72"/>
+        <source>&lt;b&gt;Goals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cele&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="73"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Poziom:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="119"/>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="120"/>
+        <source>No goals yet.</source>
+        <translation>Nie ma jeszcze celów.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="138"/>
+        <source>Select the goal the new one belongs under: an operational objective goes under a strategic goal, a direction of action under an operational objective.</source>
+        <translation>Zaznacz cel, pod którym ma się znaleźć nowy: cel operacyjny pod celem strategicznym, kierunek działań pod celem operacyjnym.</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="238"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="87"/>
         <source>add indicator</source>
         <translation>dodanie wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="239"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="88"/>
         <source>edit indicator</source>
         <translation>zmianę wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="240"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="89"/>
         <source>delete indicators</source>
         <translation>usunięcie wskaźników</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="255"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="114"/>
         <source>add key project</source>
         <translation>dodanie projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="256"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="115"/>
         <source>edit key project</source>
         <translation>zmianę projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="257"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="116"/>
         <source>delete key projects</source>
         <translation>usunięcie projektów kluczowych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="436"/>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="437"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="187"/>
         <source>add strategy</source>
         <translation>dodanie strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="456"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="206"/>
         <source>pair SWOT item</source>
         <translation>powiązanie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="477"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="227"/>
         <source>unpair SWOT item</source>
         <translation>odłączenie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="485"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="235"/>
         <source>edit strategy</source>
         <translation>zmianę strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="490"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="240"/>
         <source>delete strategy</source>
         <translation>usunięcie strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="513"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="148"/>
         <source>add goal</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="541"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="166"/>
         <source>edit goal</source>
         <translation>zmianę celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="554"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="176"/>
         <source>delete goal</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="564"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="187"/>
         <source>add goal source</source>
         <translation>dodanie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="570"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="193"/>
         <source>remove goal source</source>
         <translation>usunięcie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="585"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="208"/>
         <source>change project partners</source>
         <translation>zmianę partnerów projektu</translation>
     </message>
@@ -767,242 +953,9 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="135"/>
-        <source>New TOWS strategy, then Enter</source>
-        <translation>Nowa strategia TOWS, potem Enter</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="136"/>
-        <source>New TOWS strategy</source>
-        <translation>Nowa strategia TOWS</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="139"/>
-        <source>Strategy type</source>
-        <translation>Rodzaj strategii</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="160"/>
-        <source>SWOT items the strategy pairs</source>
-        <translation>Elementy SWOT łączone przez strategię</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="166"/>
-        <source>T&amp;ype:</source>
-        <translation>Rodza&amp;j:</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="169"/>
-        <source>&lt;b&gt;TOWS matrix&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Macierz TOWS&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="187"/>
-        <source>New goal, then Enter</source>
-        <translation>Nowy cel, potem Enter</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="188"/>
-        <source>New goal</source>
-        <translation>Nowy cel</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="191"/>
-        <source>Level of the new goal</source>
-        <translation>Poziom nowego celu</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="196"/>
-        <source>Goal tree</source>
-        <translation>Drzewo celów</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="206"/>
-        <source>&amp;Level:</source>
-        <translation>&amp;Poziom:</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="209"/>
-        <source>&lt;b&gt;Goals&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cele&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="214"/>
-        <source>Where the goal comes from</source>
-        <translation>Skąd wynika cel</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="219"/>
-        <source>Strategy or SWOT item to add as a source</source>
-        <translation>Strategia lub element SWOT do dodania jako źródło</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="220"/>
-        <source>&amp;Add source</source>
-        <translation>Dod&amp;aj źródło</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="232"/>
-        <source>Indicator</source>
-        <translation>Wskaźnik</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="232"/>
-        <source>Unit</source>
-        <translation>Jednostka</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="233"/>
-        <source>Baseline</source>
-        <translation>Wartość bazowa</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="233"/>
-        <source>Year</source>
-        <translation>Rok</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="234"/>
-        <source>Target</source>
-        <translation>Wartość docelowa</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="234"/>
-        <source>Target year</source>
-        <translation>Rok docelowy</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="235"/>
-        <source>Data source</source>
-        <translation>Źródło danych</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="236"/>
-        <source>New indicator of the selected goal, then Enter</source>
-        <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="238"/>
-        <source>Indicators</source>
-        <translation>Wskaźniki</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="244"/>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="245"/>
-        <source>Goal</source>
-        <translation>Cel</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="246"/>
-        <source>Leader</source>
-        <translation>Lider</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="247"/>
-        <source>Partners (Ctrl+P)</source>
-        <translation>Partnerzy (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="248"/>
-        <source>Cost (PLN)</source>
-        <translation>Koszt (zł)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="249"/>
-        <source>Funding source</source>
-        <translation>Źródło finansowania</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="250"/>
-        <source>Start</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="250"/>
-        <source>End</source>
-        <translation>Koniec</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="251"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="251"/>
-        <source>Progress %</source>
-        <translation>Postęp %</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="252"/>
-        <source>New key project, then Enter</source>
-        <translation>Nowy projekt kluczowy, potem Enter</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="255"/>
-        <source>Key projects</source>
-        <translation>Projekty kluczowe</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="262"/>
-        <source>Where it &amp;comes from</source>
-        <translation>S&amp;kąd wynika</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="263"/>
-        <source>I&amp;ndicators</source>
-        <translation>Wskaź&amp;niki</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="264"/>
-        <source>&amp;Key projects</source>
-        <translation>Projekty &amp;kluczowe</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="351"/>
-        <source>Select a strategy to tick the SWOT items it pairs.</source>
-        <translation>Wybierz strategię, aby zaznaczyć łączone przez nią elementy SWOT.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="355"/>
-        <source>&amp;SWOT items paired by “%1” (Space ticks):</source>
-        <translation>Elementy &amp;SWOT łączone przez „%1” (spacja zaznacza):</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="405"/>
-        <source>Goals</source>
-        <translation>Cele</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="406"/>
-        <source>No goals yet.</source>
-        <translation>Nie ma jeszcze celów.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="418"/>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="453"/>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="501"/>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="511"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="43"/>
         <source>TOWS and goals</source>
         <translation>TOWS i cele</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="483"/>
-        <source>Strategy</source>
-        <translation>Strategia</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="483"/>
-        <source>Text of the strategy:</source>
-        <translation>Treść strategii:</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="502"/>
-        <source>Select the goal the new one belongs under: an operational objective goes under a strategic goal, a direction of action under an operational objective.</source>
-        <translation>Zaznacz cel, pod którym ma się znaleźć nowy: cel operacyjny pod celem strategicznym, kierunek działań pod celem operacyjnym.</translation>
     </message>
 </context>
 <context>
@@ -1024,32 +977,32 @@
         <translation>%1: zaimportowano wcześniej, nic do zrobienia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="61"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="62"/>
         <source>%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.</source>
         <translation>%1 od %2: nowe wiersze: %3, zmienione pola: %4, podpisane pliki: %5, konflikty: %6.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="66"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="73"/>
         <source>conflict in %1 (%2): kept %3, the other value %4 is in the conflict log</source>
         <translation>konflikt w %1 (%2): zachowano %3, druga wartość %4 jest w dzienniku konfliktów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="69"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="79"/>
         <source>refused: %1</source>
         <translation>odrzucono: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="82"/>
         <source>edited after deletion: %1 %2 (it stays deleted unless you restore it)</source>
         <translation>edycja po usunięciu: %1 %2 (pozostaje usunięte, chyba że je przywrócisz)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="87"/>
         <source>clock anomaly: %1</source>
         <translation>nieprawidłowy zegar: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="88"/>
         <source>likely duplicate: %1</source>
         <translation>prawdopodobny duplikat: %1</translation>
     </message>
@@ -1057,12 +1010,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="108"/>
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="111"/>
         <source>Checking the database and saving a backup…</source>
         <translation>Sprawdzanie bazy danych i zapisywanie kopii zapasowej…</translation>
     </message>
@@ -1086,70 +1039,70 @@ Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
 Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod zmienioną nazwą.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="164"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="178"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="202"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="223"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="228"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="241"/>
         <source>No other database opened yet</source>
         <translation>Nie otwierano jeszcze innej bazy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="277"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="277"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="286"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="312"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="308"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="313"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="339"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="341"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="354"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="357"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1158,92 +1111,92 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="392"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="394"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="385"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="450"/>
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="466"/>
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="468"/>
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="473"/>
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="478"/>
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="499"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="512"/>
         <source>This computer&apos;s name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="513"/>
         <source>The name shown to the coordinator in import reports, e.g. &quot;Laptop moderatora — Rajcza&quot;:</source>
         <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="539"/>
         <source>Backup saved: %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="543"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="550"/>
         <source>Saved a copy as %1.</source>
         <translation>Zapisano kopię jako %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="568"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="570"/>
         <source>Restored from %1.</source>
         <translation>Przywrócono z %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="578"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="580"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1253,202 +1206,202 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="20"/>
+        <location filename="../../ui/main_window.ui" line="17"/>
         <source>Partnerships and meetings</source>
         <translation>Partnerstwa i spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="31"/>
+        <location filename="../../ui/main_window.ui" line="28"/>
         <source>Details of the selected item</source>
         <translation>Szczegóły zaznaczonej pozycji</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="41"/>
+        <location filename="../../ui/main_window.ui" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
+        <location filename="../../ui/main_window.ui" line="42"/>
         <source>Open &amp;recent</source>
         <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="64"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>&amp;Partnership</source>
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="68"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="79"/>
+        <location filename="../../ui/main_window.ui" line="76"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="93"/>
+        <location filename="../../ui/main_window.ui" line="90"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="96"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113"/>
+        <location filename="../../ui/main_window.ui" line="110"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118"/>
+        <location filename="../../ui/main_window.ui" line="115"/>
         <source>&amp;Edit partnership, members and people…</source>
         <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="118"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126"/>
+        <location filename="../../ui/main_window.ui" line="123"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="126"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="134"/>
+        <location filename="../../ui/main_window.ui" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.ui" line="134"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="142"/>
+        <location filename="../../ui/main_window.ui" line="139"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145"/>
+        <location filename="../../ui/main_window.ui" line="142"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="150"/>
+        <location filename="../../ui/main_window.ui" line="147"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="153"/>
+        <location filename="../../ui/main_window.ui" line="150"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="158"/>
+        <location filename="../../ui/main_window.ui" line="155"/>
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163"/>
+        <location filename="../../ui/main_window.ui" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="166"/>
+        <location filename="../../ui/main_window.ui" line="163"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="171"/>
+        <location filename="../../ui/main_window.ui" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174"/>
+        <location filename="../../ui/main_window.ui" line="171"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="179"/>
+        <location filename="../../ui/main_window.ui" line="176"/>
         <source>&amp;Open the meeting&apos;s workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="182"/>
+        <location filename="../../ui/main_window.ui" line="179"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="184"/>
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="187"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="195"/>
+        <location filename="../../ui/main_window.ui" line="192"/>
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="205"/>
+        <location filename="../../ui/main_window.ui" line="202"/>
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210"/>
+        <location filename="../../ui/main_window.ui" line="207"/>
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="215"/>
+        <location filename="../../ui/main_window.ui" line="212"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="220"/>
+        <location filename="../../ui/main_window.ui" line="217"/>
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="222"/>
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230"/>
+        <location filename="../../ui/main_window.ui" line="227"/>
         <source>This computer&apos;s &amp;name…</source>
         <translation>&amp;Nazwa tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="237"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="242"/>
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>
@@ -1466,57 +1419,57 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="42"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43"/>
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="44"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45"/>
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47"/>
         <source>&amp;TOWS and goals</source>
         <translation>&amp;TOWS i cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50"/>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52"/>
         <source>Action &amp;items</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="54"/>
         <source>Consultation &amp;remarks</source>
         <translation>&amp;Uwagi z konsultacji</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="70"/>
         <source>&amp;Projector: SWOT board</source>
         <translation>&amp;Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="65"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="71"/>
         <source>Projector: &amp;goals</source>
         <translation>Projektor: &amp;cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="66"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="72"/>
         <source>Projector: &amp;decision result</source>
         <translation>Projektor: &amp;wynik głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -1554,87 +1507,87 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="95"/>
         <source>Minutes %1</source>
         <translation>Protokół %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="101"/>
         <source>Signed by %1 on %2. The meeting is read-only; reopen it as a new revision to change anything.</source>
         <translation>Podpisał(a): %1, %2. Spotkanie jest tylko do odczytu; aby coś zmienić, otwórz je ponownie jako nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="106"/>
         <source>Not signed yet. Signing closes the meeting: it becomes read-only.</source>
         <translation>Protokół nie jest jeszcze podpisany. Podpisanie zamyka spotkanie: stanie się ono tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="121"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="129"/>
         <source>Minutes</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="125"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="134"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="137"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="148"/>
         <source>Choose your signing key</source>
         <translation>Wybierz swój klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="141"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="154"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="142"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="155"/>
         <source>Passphrase of %1:</source>
         <translation>Hasło do %1:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="159"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="173"/>
         <source>Export the minutes</source>
         <translation>Eksport protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="162"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="177"/>
         <source>Exporting the minutes…</source>
         <translation>Eksportowanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="170"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="186"/>
         <source>Save the signed minutes</source>
         <translation>Zapisz podpisany protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="173"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="190"/>
         <source>Signing the minutes…</source>
         <translation>Podpisywanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="178"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="196"/>
         <source>Export the attendance sheet</source>
         <translation>Eksport listy obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="200"/>
         <source>Exporting the attendance sheet…</source>
         <translation>Eksportowanie listy obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="210"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="215"/>
         <source>Reopen the meeting</source>
         <translation>Ponowne otwarcie spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="217"/>
         <source>Make a new draft revision of this meeting with all its content? The signed minutes stay as they are.</source>
         <translation>Utworzyć nową, roboczą wersję spotkania z całą jego treścią? Podpisany protokół pozostanie bez zmian.</translation>
     </message>
@@ -1642,32 +1595,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="30"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="27"/>
         <source>Partnership / meeting</source>
         <translation>Partnerstwo / spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="30"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="27"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="30"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="35"/>
         <source>draft</source>
         <translation>roboczy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="36"/>
         <source>closed</source>
         <translation>zamknięty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="37"/>
         <source>signed</source>
         <translation>podpisany</translation>
     </message>
@@ -1675,7 +1628,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../cwd_desktop/gui/preview.py" line="34"/>
+        <location filename="../../cwd_desktop/gui/preview.py" line="35"/>
         <source>Page preview</source>
         <translation>Podgląd stron</translation>
     </message>
@@ -1683,12 +1636,12 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="606"/>
+        <location filename="../../cwd_desktop/gui/partners_dialog.py" line="17"/>
         <source>Partners of “%1”</source>
         <translation>Partnerzy projektu „%1”</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="608"/>
+        <location filename="../../cwd_desktop/gui/partners_dialog.py" line="19"/>
         <source>Partner members</source>
         <translation>Członkowie partnerzy</translation>
     </message>
@@ -1696,42 +1649,42 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="40"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="46"/>
         <source>edit partnership</source>
         <translation>zmianę danych partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="59"/>
         <source>add member</source>
         <translation>dodanie członka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="48"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="60"/>
         <source>edit member</source>
         <translation>zmianę członka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="61"/>
         <source>delete members</source>
         <translation>usunięcie członków</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="81"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="82"/>
         <source>edit person</source>
         <translation>zmianę danych osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="83"/>
         <source>delete people</source>
         <translation>usunięcie osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="115"/>
         <source>import people</source>
         <translation>import osób</translation>
     </message>
@@ -1739,129 +1692,129 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PartnershipWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="30"/>
         <source>Partnership: %1</source>
         <translation>Partnerstwo: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="41"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="42"/>
         <source>&amp;Voivodeship:</source>
         <translation>&amp;Województwo:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="38"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="43"/>
         <source>&amp;Lead organisation:</source>
         <translation>&amp;Lider partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="39"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
         <source>&amp;Description:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="69"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
         <source>TERYT code</source>
         <translation>Kod TERYT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="55"/>
         <source>New member (e.g. Gmina Rajcza), then Enter</source>
         <translation>Nowy członek (np. Gmina Rajcza), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="58"/>
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="70"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="71"/>
         <source>Member represented</source>
         <translation>Reprezentowany członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="72"/>
         <source>Affiliation (no member)</source>
         <translation>Instytucja (spoza członków)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="77"/>
         <source>New person (first and last name), then Enter</source>
         <translation>Nowa osoba (imię i nazwisko), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="80"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="87"/>
         <source>&amp;Members</source>
         <translation>&amp;Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
         <source>&amp;People</source>
         <translation>&amp;Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="69"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="94"/>
         <source>&amp;Partnership</source>
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="95"/>
         <source>&amp;Import people from CSV…</source>
         <translation>&amp;Importuj osoby z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="99"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="123"/>
         <source>Import people</source>
         <translation>Import osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="109"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="99"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="126"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Zaimportowano %n osobę.</numerusform>
@@ -1881,7 +1834,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="40"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="44"/>
         <source>CWD Desktop — projector</source>
         <translation>CWD Desktop — projektor</translation>
     </message>
@@ -1940,99 +1893,99 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Głosy: %1 — Enter zapisuje, Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="136"/>
         <source>Show the cards of the theme</source>
         <translation>Pokaż karty z tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="131"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="137"/>
         <source>All themes</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="166"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="173"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;emat:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="169"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="176"/>
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="193"/>
         <source>Goals the selected card feeds</source>
         <translation>Cele, którym służy zaznaczona karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="199"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="207"/>
         <source>Add to %1:</source>
         <translation>Dodaj do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="234"/>
         <source>Feeds the goals: %1</source>
         <translation>Służy celom: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="234"/>
         <source>This card feeds no goal yet.</source>
         <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="244"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="249"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="284"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="290"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="305"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="310"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="311"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="316"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="305"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="311"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="334"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="338"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="357"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="361"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="378"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="383"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="378"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="383"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="386"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="393"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="411"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="413"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="419"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="423"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="414"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="424"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>
@@ -2044,7 +1997,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SwotCommands</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="49"/>
         <source>add card</source>
         <translation>dodanie karty</translation>
     </message>
@@ -2059,125 +2012,178 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="33"/>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="34"/>
         <source>vote</source>
         <translation>głos</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_commands.py" line="39"/>
+        <location filename="../../cwd_desktop/gui/swot_commands.py" line="43"/>
         <source>merge cards</source>
         <translation>połączenie kart</translation>
     </message>
 </context>
 <context>
+    <name>TowsMatrix</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="71"/>
+        <source>New TOWS strategy, then Enter</source>
+        <translation>Nowa strategia TOWS, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="72"/>
+        <source>New TOWS strategy</source>
+        <translation>Nowa strategia TOWS</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="75"/>
+        <source>Strategy type</source>
+        <translation>Rodzaj strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="98"/>
+        <source>SWOT items the strategy pairs</source>
+        <translation>Elementy SWOT łączone przez strategię</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="104"/>
+        <source>T&amp;ype:</source>
+        <translation>Rodza&amp;j:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="107"/>
+        <source>&lt;b&gt;TOWS matrix&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Macierz TOWS&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="149"/>
+        <source>Select a strategy to tick the SWOT items it pairs.</source>
+        <translation>Wybierz strategię, aby zaznaczyć łączone przez nią elementy SWOT.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="153"/>
+        <source>&amp;SWOT items paired by “%1” (Space ticks):</source>
+        <translation>Elementy &amp;SWOT łączone przez „%1” (spacja zaznacza):</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="233"/>
+        <source>Strategy</source>
+        <translation>Strategia</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="233"/>
+        <source>Text of the strategy:</source>
+        <translation>Treść strategii:</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="163"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="168"/>
         <source>Verify signed minutes</source>
         <translation>Sprawdzanie podpisanego protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="166"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="171"/>
         <source>&amp;Verify</source>
         <translation>&amp;Sprawdź</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="169"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="174"/>
         <source>Verification report</source>
         <translation>Wynik sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="194"/>
         <source>Verifying…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="200"/>
         <source>trusted (a known partnership CA)</source>
         <translation>zaufany (znany urząd certyfikacji partnerstwa)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="201"/>
         <source>self-signed</source>
         <translation>certyfikat z własnym podpisem</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="202"/>
         <source>unknown issuer</source>
         <translation>nieznany wystawca</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="195"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="205"/>
         <source>Every signature is intact and covers the document.</source>
         <translation>Wszystkie podpisy są nienaruszone i obejmują dokument.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
         <source>This document does NOT pass verification.</source>
         <translation>Ten dokument NIE przeszedł weryfikacji.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="199"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="211"/>
         <source>The file has no signature.</source>
         <translation>Plik nie zawiera podpisu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="202"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="215"/>
         <source>the whole file</source>
         <translation>cały plik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="203"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="218"/>
         <source>its revision; later changes only add signatures</source>
         <translation>swoją wersję pliku; późniejsze zmiany dodają tylko podpisy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="204"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="220"/>
         <source>NOT the whole file: the document was changed after signing</source>
         <translation>NIE cały plik: dokument zmieniono po podpisaniu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="206"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="224"/>
         <source>intact</source>
         <translation>nienaruszony</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="206"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="224"/>
         <source>BROKEN</source>
         <translation>NARUSZONY</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="226"/>
         <source>Signer</source>
         <translation>Podpisujący</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="227"/>
         <source>Claimed time</source>
         <translation>Deklarowany czas</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="228"/>
         <source>Integrity</source>
         <translation>Integralność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="229"/>
         <source>Covers</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="209"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="230"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="237"/>
         <source>Empty signature field: %1</source>
         <translation>Puste pole podpisu: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="240"/>
         <source>An advanced electronic signature, not a qualified one.</source>
         <translation>Zaawansowany podpis elektroniczny, nie kwalifikowany.</translation>
     </message>
@@ -2185,17 +2191,17 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="148"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="150"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>

@@ -16,7 +16,7 @@ from cwd_desktop.domain import (
     TowsStrategy,
 )
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, TowsType
-from cwd_desktop.gui import goals_tab
+from cwd_desktop.gui import goal_details, partners_dialog
 from cwd_desktop.gui.meeting_window import MeetingWindow
 
 
@@ -71,21 +71,21 @@ def test_tows_matrix_pairs_ticked_items_only_of_allowed_quadrants(qtbot, store, 
     card(window, Quadrant.O, "Fundusze")
     tab = window.goals
     window.tabs.setCurrentWidget(tab)
-    tab.strategy_kind.setCurrentIndex(tab.strategy_kind.findData("WO"))
-    tab.new_strategy.insert("Drogi z funduszy")
-    qtbot.keyClick(tab.new_strategy, Qt.Key.Key_Return)
+    tab.tows.strategy_kind.setCurrentIndex(tab.tows.strategy_kind.findData("WO"))
+    tab.tows.new_strategy.insert("Drogi z funduszy")
+    qtbot.keyClick(tab.tows.new_strategy, Qt.Key.Key_Return)
     strategy = store.find(TowsStrategy)[0]
     assert strategy.kind is TowsType.WO
-    shown = [tab.pairs.item(n).text() for n in range(tab.pairs.count())]
+    shown = [tab.tows.pairs.item(n).text() for n in range(tab.tows.pairs.count())]
     assert shown == ["W: Złe drogi", "O: Fundusze"]  # no strengths for a WO strategy
-    tab.pairs.item(0).setCheckState(Qt.CheckState.Checked)
+    tab.tows.pairs.item(0).setCheckState(Qt.CheckState.Checked)
     assert [link.swot_item_id for link in store.find(TowsLink)] == [weakness.id]
-    tab.pairs.item(0).setCheckState(Qt.CheckState.Unchecked)
+    tab.tows.pairs.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not store.find(TowsLink)
     window.undo_stack.undo()
     assert [link.swot_item_id for link in store.find(TowsLink)] == [weakness.id]
-    qtbot.waitUntil(lambda: tab.pairs.item(0).checkState() == Qt.CheckState.Checked)
-    assert tab.strategy_boxes[TowsType.WO].title() == "WO (mini-maxi): Weaknesses × Opportunities (1)"
+    qtbot.waitUntil(lambda: tab.tows.pairs.item(0).checkState() == Qt.CheckState.Checked)
+    assert tab.tows.strategy_boxes[TowsType.WO].title() == "WO (mini-maxi): Weaknesses × Opportunities (1)"
 
 
 def test_goal_tree_sources_indicators_and_projects(qtbot, store, meeting, english, monkeypatch):
@@ -95,36 +95,36 @@ def test_goal_tree_sources_indicators_and_projects(qtbot, store, meeting, englis
     weakness = card(window, Quadrant.W, "Złe drogi")
     chance = card(window, Quadrant.O, "Fundusze")
     tab = window.goals
-    strategy_id = tab.create_strategy("WO", "Drogi z funduszy", [weakness.id, chance.id])
+    strategy_id = tab.tows.create_strategy("WO", "Drogi z funduszy", [weakness.id, chance.id])
     window.tabs.setCurrentWidget(tab)
 
-    tab.new_goal.insert("Dostępny obszar")
-    qtbot.keyClick(tab.new_goal, Qt.Key.Key_Return)
+    tab.goal_tree.new_goal.insert("Dostępny obszar")
+    qtbot.keyClick(tab.goal_tree.new_goal, Qt.Key.Key_Return)
     strategic = store.find(Goal)[0]
     assert (strategic.level, strategic.code, strategic.parent_id) == (GoalLevel.STRATEGIC, "1", None)
-    assert tab.tree.currentItem().text(0) == "1 Dostępny obszar"
-    assert tab.goal_level.currentData() == "operational"  # the next goal goes under the selected one
-    tab.new_goal.insert("Lepsze drogi lokalne")
-    qtbot.keyClick(tab.new_goal, Qt.Key.Key_Return)
+    assert tab.goal_tree.tree.currentItem().text(0) == "1 Dostępny obszar"
+    assert tab.goal_tree.goal_level.currentData() == "operational"  # the next goal goes under the selected one
+    tab.goal_tree.new_goal.insert("Lepsze drogi lokalne")
+    qtbot.keyClick(tab.goal_tree.new_goal, Qt.Key.Key_Return)
     objective = store.find(Goal, level="operational")[0]
-    qtbot.waitUntil(lambda: tab.tree.topLevelItem(0).childCount() == 1)
+    qtbot.waitUntil(lambda: tab.goal_tree.tree.topLevelItem(0).childCount() == 1)
     assert (objective.code, objective.parent_id) == ("1.1", strategic.id)
-    assert tab.tree.currentItem().text(0) == "1.1 Lepsze drogi lokalne"
+    assert tab.goal_tree.tree.currentItem().text(0) == "1.1 Lepsze drogi lokalne"
 
     infos = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: infos.append(text))
-    tab.tree.setCurrentItem(None)
-    tab.goal_level.setCurrentIndex(tab.goal_level.findData("direction"))
-    tab.new_goal.insert("Sierota")
-    tab.add_goal_from_line()
+    tab.goal_tree.tree.setCurrentItem(None)
+    tab.goal_tree.goal_level.setCurrentIndex(tab.goal_tree.goal_level.findData("direction"))
+    tab.goal_tree.new_goal.insert("Sierota")
+    tab.goal_tree.add_goal_from_line()
     assert "Select the goal the new one belongs under" in infos[0] and len(store.find(Goal)) == 2
 
-    tab.select_goal(strategic.id)
-    tab.source_choice.setCurrentIndex(tab.source_choice.findData(f"strategy:{strategy_id}"))
-    tab.add_source()
+    tab.goal_tree.select_goal(strategic.id)
+    tab.details.source_choice.setCurrentIndex(tab.details.source_choice.findData(f"strategy:{strategy_id}"))
+    tab.details.add_source()
     assert store.find(GoalSource)[0].strategy_id == strategy_id
-    qtbot.waitUntil(lambda: tab.sources.count() == 3)
-    lines = [tab.sources.item(n).text() for n in range(tab.sources.count())]
+    qtbot.waitUntil(lambda: tab.details.sources.count() == 3)
+    lines = [tab.details.sources.item(n).text() for n in range(tab.details.sources.count())]
     assert lines == ["WO: Drogi z funduszy", "   ↳ Weaknesses: Złe drogi", "   ↳ Opportunities: Fundusze"]
     # ... and the SWOT card shows the goal it feeds.
     board = window.board
@@ -132,49 +132,49 @@ def test_goal_tree_sources_indicators_and_projects(qtbot, store, meeting, englis
     assert board.feeds.text() == "Feeds the goals: 1 Dostępny obszar"
     assert "→ 1 Dostępny obszar" in board.tooltip(board.models[Quadrant.W].index(0, 0))
 
-    tab.select_goal(objective.id)
-    tab.details.setCurrentWidget(tab.indicators)
-    tab.indicators.capture["name"].insert("Długość wyremontowanych dróg")
-    qtbot.keyClick(tab.indicators.capture["name"], Qt.Key.Key_Return)
+    tab.goal_tree.select_goal(objective.id)
+    tab.details.tabs.setCurrentWidget(tab.details.indicators)
+    tab.details.indicators.capture["name"].insert("Długość wyremontowanych dróg")
+    qtbot.keyClick(tab.details.indicators.capture["name"], Qt.Key.Key_Return)
     indicator = store.find(Indicator)[0]
     assert indicator.goal_id == objective.id
-    model = tab.indicators.model
+    model = tab.details.indicators.model
     model.setData(model.index(0, 1), "km")
     model.setData(model.index(0, 4), "12,5")
     assert (store.get(Indicator, indicator.id).unit, store.get(Indicator, indicator.id).target_value) == ("km", 12.5)
-    tab.select_goal(strategic.id)
+    tab.goal_tree.select_goal(strategic.id)
     assert model.rowCount() == 0  # the indicators of the selected goal only
 
-    tab.details.setCurrentWidget(tab.projects)
-    tab.projects.capture["title"].insert("Przebudowa drogi Rajcza–Milówka")
-    qtbot.keyClick(tab.projects.capture["title"], Qt.Key.Key_Return)
+    tab.details.tabs.setCurrentWidget(tab.details.projects)
+    tab.details.projects.capture["title"].insert("Przebudowa drogi Rajcza–Milówka")
+    qtbot.keyClick(tab.details.projects.capture["title"], Qt.Key.Key_Return)
     project = store.find(KeyProject)[0]
     assert project.goal_id == strategic.id  # the goal selected when it was added
-    assert tab.projects.model.index(0, 1).data() == "1 Dostępny obszar"
-    tab.projects.table.selectRow(0)
+    assert tab.details.projects.model.index(0, 1).data() == "1 Dostępny obszar"
+    tab.details.projects.table.selectRow(0)
     members = {m.name: m.id for m in store.find(Member)}
 
-    class Ticked(goals_tab.PartnersDialog):
+    class Ticked(partners_dialog.PartnersDialog):
         def exec(self):
             return QDialog.DialogCode.Accepted
 
         def chosen(self):
             return {members["Gmina Rajcza"], members["Gmina Milówka"]}
 
-    monkeypatch.setattr(goals_tab, "PartnersDialog", Ticked)
-    tab.edit_partners()
+    monkeypatch.setattr(goal_details, "PartnersDialog", Ticked)
+    tab.details.edit_partners()
     assert {p.member_id for p in store.find(ProjectPartner)} == set(members.values())
-    assert tab.projects.model.index(0, 3).data() == "Gmina Milówka, Gmina Rajcza"
+    assert tab.details.projects.model.index(0, 3).data() == "Gmina Milówka, Gmina Rajcza"
     window.undo_stack.undo()
-    assert not store.find(ProjectPartner) and tab.projects.model.index(0, 3).data() == ""
+    assert not store.find(ProjectPartner) and tab.details.projects.model.index(0, 3).data() == ""
 
-    tab.select_goal(strategic.id)
-    tab.delete_goal()  # with the objective below it
+    tab.goal_tree.select_goal(strategic.id)
+    tab.goal_tree.delete_goal()  # with the objective below it
     assert not store.find(Goal)
     window.undo_stack.undo()
     assert len(store.find(Goal)) == 2
-    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1)
-    assert tab.tree.topLevelItem(0).child(0).text(0) == "1.1 Lepsze drogi lokalne"
+    qtbot.waitUntil(lambda: tab.goal_tree.tree.topLevelItemCount() == 1)
+    assert tab.goal_tree.tree.topLevelItem(0).child(0).text(0) == "1.1 Lepsze drogi lokalne"
 
 
 def test_a_signed_meeting_shows_goals_read_only(qtbot, store, meeting, english):
@@ -182,5 +182,5 @@ def test_a_signed_meeting_shows_goals_read_only(qtbot, store, meeting, english):
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
     window.show()
-    assert not window.goals.new_goal.isEnabled() and not window.goals.new_strategy.isEnabled()
-    assert not window.goals.projects.capture["title"].isEnabled()
+    assert not window.goals.goal_tree.new_goal.isEnabled() and not window.goals.tows.new_strategy.isEnabled()
+    assert not window.goals.details.projects.capture["title"].isEnabled()

@@ -92,7 +92,7 @@ def test_a_morning_with_the_keyboard_only(qtbot, demo_store, english, monkeypatc
     type_text("Visitors per year")
     press(Qt.Key.Key_Return)
     goals_tab = window.goals
-    qtbot.waitUntil(lambda: goals_tab.indicators.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: goals_tab.details.indicators.model.rowCount() == 1)
 
     press(Qt.Key.Key_Z, CTRL)  # the indicator goes
     press(Qt.Key.Key_Z, CTRL)  # the goal goes

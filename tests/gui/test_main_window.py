@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QMessageBox
 from cwd_desktop.domain import Partnership
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.main_window import MainWindow
-from cwd_desktop.gui.models.navigator import ID_ROLE, KIND_ROLE, NavigatorModel
+from cwd_desktop.gui.models.navigator import NavigatorModel
+from cwd_desktop.gui.models.roles import ID_ROLE, KIND_ROLE
 
 
 def tree(model):

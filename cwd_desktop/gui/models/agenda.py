@@ -6,10 +6,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from cwd_desktop.domain import AgendaItem
 from cwd_desktop.gui.models.ordered import place
+from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.storage import Store
 
 ROOT = QModelIndex()
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AgendaModel(QAbstractListModel):

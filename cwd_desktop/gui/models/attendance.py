@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cwd_desktop.domain import Attendance, Member, Person
+from cwd_desktop.gui.models.roles import PERSON_ROLE
 from cwd_desktop.storage import Store
 
 ROOT = QModelIndex()
-PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttendanceModel(QAbstractTableModel):

@@ -19,12 +19,10 @@ from cwd_desktop.domain.choices import Choice
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.models.ordered import place
+from cwd_desktop.gui.models.roles import FREE_TEXT_ROLE, ID_ROLE, OPTIONS_ROLE
 from cwd_desktop.storage import Store
 
 ROOT = QModelIndex()
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OPTIONS_ROLE = Qt.ItemDataRole.UserRole + 2  # [(value, label)] for a column chosen from a list
-FREE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # True when a value outside the list may be typed
 POLISH_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
 Options = Callable[[], list[tuple[str, str]]]

@@ -6,15 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from cwd_desktop.gui.models.roles import ID_ROLE, KIND_ROLE
+
 if TYPE_CHECKING:
     from cwd_desktop.domain import Meeting
     from cwd_desktop.storage import Store
-
-# Qt.ItemDataRole.UserRole is 256. Naming it would build PySide's whole Qt namespace (20-25 ms)
-# before the main window is painted: see build_spec/compile_assets.keep_qt_namespace_unbuilt.
-USER_ROLE = 0x0100
-KIND_ROLE = USER_ROLE + 1
-ID_ROLE = USER_ROLE + 2
 
 
 class NavigatorModel(QStandardItemModel):

@@ -15,12 +15,9 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from cwd_desktop.domain import SwotItem
 from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.gui.models.ordered import find
+from cwd_desktop.gui.models.roles import ID_ROLE, TEXT_ROLE, THEME_ROLE, VOTES_ROLE
 from cwd_desktop.storage import Store
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VOTES_ROLE = Qt.ItemDataRole.UserRole + 2
-THEME_ROLE = Qt.ItemDataRole.UserRole + 3
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 4  # the card's text alone (the display adds the votes)
 ROOT = QModelIndex()
 MIME = "application/x-cwd-swot-items"
 THEME_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf")

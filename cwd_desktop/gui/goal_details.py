@@ -1,0 +1,221 @@
+"""What belongs to the selected goal: where it comes from (strategies and SWOT items), its
+indicators, and the meeting's key projects. Alt+C, Alt+N, Alt+K switch between them; in the
+projects, Ctrl+P chooses the partner members."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cwd_desktop.domain import GoalSource, Indicator, KeyProject, Meeting, Member, ProjectPartner
+from cwd_desktop.gui import references
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
+from cwd_desktop.gui.entity_table import EntityTable, Texts
+from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.models.entity_table import Column
+from cwd_desktop.gui.models.roles import ID_ROLE
+from cwd_desktop.gui.partners_dialog import PartnersDialog
+from cwd_desktop.gui.tows_matrix import ignore, tab_title
+from cwd_desktop.services import workshop
+from cwd_desktop.storage import Store
+
+
+class GoalDetails(QWidget):
+    """Shows the goal given to `show_goal` (None: no goal selected; nothing can be added)."""
+
+    def __init__(
+        self,
+        store: Store,
+        meeting_id: str,
+        session_id: str,
+        undo_stack: QUndoStack,
+        read_only: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.meeting_id, self.session_id = store, meeting_id, session_id
+        self.undo_stack, self.read_only = undo_stack, read_only
+        self.goal_id: str | None = None
+        meeting = store.get(Meeting, meeting_id)
+        self.sources = QListWidget()
+        self.sources.setAccessibleName(self.tr("Where the goal comes from"))
+        self.sources.setWordWrap(True)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.sources, context=Qt.ShortcutContext.WidgetShortcut
+        ).activated.connect(self.delete_source)
+        self.source_choice = QComboBox()
+        self.source_choice.setAccessibleName(self.tr("Strategy or SWOT item to add as a source"))
+        self.add_source_button = QPushButton(self.tr("&Add source"))
+        self.add_source_button.clicked.connect(self.add_source)
+        source_line = QHBoxLayout()
+        source_line.addWidget(self.source_choice, 1)
+        source_line.addWidget(self.add_source_button)
+        sources = QWidget()
+        sources_layout = QVBoxLayout(sources)
+        sources_layout.addLayout(source_line)
+        sources_layout.addWidget(self.sources, 1)
+
+        self.indicators = EntityTable(
+            self.store,
+            self.undo_stack,
+            Indicator,
+            [
+                Column("name", self.tr("Indicator")),
+                Column("unit", self.tr("Unit")),
+                Column("baseline_value", self.tr("Baseline")),
+                Column("baseline_year", self.tr("Year")),
+                Column("target_value", self.tr("Target")),
+                Column("target_year", self.tr("Target year")),
+                Column("source", self.tr("Data source")),
+            ],
+            None,
+            [("name", self.tr("New indicator of the selected goal, then Enter"))],
+            lambda values: Indicator(goal_id=self.goal_id, name=values["name"]),
+            Texts(
+                self.tr("Indicators"),
+                QCoreApplication.translate("Goals", "add indicator"),
+                QCoreApplication.translate("Goals", "edit indicator"),
+                QCoreApplication.translate("Goals", "delete indicators"),
+            ),
+            self.read_only,
+        )
+        self.projects = EntityTable(
+            self.store,
+            self.undo_stack,
+            KeyProject,
+            [
+                Column("title", self.tr("Project")),
+                Column("goal_id", self.tr("Goal"), references.goals(self.store, self.meeting_id)),
+                Column("leader_member_id", self.tr("Leader"), references.members(self.store, meeting.partnership_id)),
+                Column("partners", self.tr("Partners (Ctrl+P)"), compute=self.partner_names),
+                Column("estimated_cost_pln", self.tr("Cost (PLN)")),
+                Column("funding_source", self.tr("Funding source")),
+                Column("start_date", self.tr("Start")),
+                Column("end_date", self.tr("End")),
+                Column("status", self.tr("Status")),
+                Column("progress", self.tr("Progress %")),
+            ],
+            {"meeting_id": self.meeting_id},
+            [("title", self.tr("New key project, then Enter"))],
+            lambda values: KeyProject(meeting_id=self.meeting_id, title=values["title"], goal_id=self.goal_id),
+            Texts(
+                self.tr("Key projects"),
+                QCoreApplication.translate("Goals", "add key project"),
+                QCoreApplication.translate("Goals", "edit key project"),
+                QCoreApplication.translate("Goals", "delete key projects"),
+            ),
+            self.read_only,
+        )
+        QShortcut(
+            QKeySequence("Ctrl+P"), self.projects, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.edit_partners)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(sources, self.tr("Where it &comes from"))
+        self.tabs.addTab(self.indicators, self.tr("I&ndicators"))
+        self.tabs.addTab(self.projects, self.tr("&Key projects"))
+        self.tabs.currentChanged.connect(self.focus_input)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def focus_input(self) -> None:
+        """Alt+N, Alt+K: the cursor goes where the new indicator or project is typed."""
+        page = self.tabs.currentWidget()
+        if isinstance(page, EntityTable):
+            page.focus_capture()
+        else:
+            self.source_choice.setFocus()
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def show_goal(self, goal_id: str | None) -> None:
+        self.goal_id = goal_id
+        self.indicators.set_where({"goal_id": goal_id} if goal_id else None)
+        self.sources.clear()
+        self.source_choice.clear()
+        self.add_source_button.setEnabled(goal_id is not None and not self.read_only)
+        if goal_id is None:
+            return
+        direct = {s.strategy_id or s.swot_item_id: s.id for s in self.store.find(GoalSource, goal_id=goal_id)}
+        strategies, items = workshop.goal_sources(self.store, goal_id)
+        for strategy in strategies:
+            self._add_source_line(f"{strategy.kind.value}: {strategy.text}", direct.get(strategy.id))
+        for item in items:
+            self._add_source_line(f"{item.quadrant.label(language())}: {item.text}", direct.get(item.id))
+        for strategy in workshop.strategies(self.store, self.session_id):
+            if strategy.id not in direct:
+                self.source_choice.addItem(f"{strategy.kind.value}: {strategy.text}", f"strategy:{strategy.id}")
+        for item in workshop.live_items(self.store, self.session_id):
+            if item.id not in direct:
+                self.source_choice.addItem(f"{item.quadrant.value}: {item.text}", f"item:{item.id}")
+
+    def _add_source_line(self, text: str, source_id: str | None) -> None:
+        entry = QListWidgetItem(text if source_id else "   ↳ " + text)
+        entry.setData(ID_ROLE, source_id)  # None: it comes through a strategy, not named directly
+        self.sources.addItem(entry)
+
+    def partner_names(self, project: KeyProject) -> str:
+        partners = self.store.find(ProjectPartner, project_id=project.id)
+        return ", ".join(sorted(self.store.get(Member, p.member_id).name for p in partners))
+
+    # -- changes ------------------------------------------------------------------------------------
+
+    def push(self, command) -> bool:
+        return push_or_warn(self.undo_stack, command, self, tab_title())
+
+    def add_source(self) -> None:
+        choice = self.source_choice.currentData()
+        if self.goal_id is None or choice is None or self.read_only:
+            return
+        kind, ref = choice.split(":", 1)
+        source = GoalSource(
+            goal_id=self.goal_id,
+            strategy_id=ref if kind == "strategy" else None,
+            swot_item_id=ref if kind == "item" else None,
+        )
+        self.push(AddRow(self.store, source, QCoreApplication.translate("Goals", "add goal source"), ignore))
+
+    def delete_source(self) -> None:
+        entry = self.sources.currentItem()
+        if entry is None or entry.data(ID_ROLE) is None or self.read_only:
+            return
+        label = QCoreApplication.translate("Goals", "remove goal source")
+        self.push(ChangeRows(self.store, GoalSource, {entry.data(ID_ROLE): {"deleted": True}}, label, ignore))
+
+    def edit_partners(self) -> None:
+        ids = self.projects.selected_ids()
+        if not ids or self.read_only:
+            return
+        project = self.store.get(KeyProject, ids[0])
+        meeting = self.store.get(Meeting, self.meeting_id)
+        members = self.store.find(Member, partnership_id=meeting.partnership_id, order_by="name")
+        existing = {p.member_id: p for p in self.store.find(ProjectPartner, project_id=project.id)}
+        dialog = PartnersDialog(project.title, members, set(existing), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        label = QCoreApplication.translate("Goals", "change project partners")
+
+        def redraw(_row) -> None:
+            self.projects.model.refresh_row(project.id)
+
+        self.undo_stack.beginMacro(label)
+        try:
+            for member_id in chosen - set(existing):
+                self.push(AddRow(self.store, ProjectPartner(project_id=project.id, member_id=member_id), label, redraw))
+            gone = {existing[m].id: {"deleted": True} for m in set(existing) - chosen}
+            if gone:
+                self.push(ChangeRows(self.store, ProjectPartner, gone, label, redraw))
+        finally:
+            self.undo_stack.endMacro()

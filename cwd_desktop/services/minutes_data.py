@@ -1,0 +1,92 @@
+"""Reading what the minutes of one meeting show from the store (the minutes layer only lays it out)."""
+
+from __future__ import annotations
+
+from cwd_desktop.domain import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    ConsultationRemark,
+    Decision,
+    Goal,
+    Indicator,
+    KeyProject,
+    Meeting,
+    Member,
+    NamedVote,
+    Partnership,
+    Person,
+    ProjectPartner,
+    SwotItem,
+    SwotSession,
+    TowsLink,
+    TowsStrategy,
+)
+from cwd_desktop.domain.goals import tree_order
+from cwd_desktop.minutes.data import DecisionRecord, MinutesData
+from cwd_desktop.services.overview import decision_outcome, members_represented
+from cwd_desktop.storage import Store
+
+
+def gather(store: Store, meeting_id: str) -> MinutesData:
+    """Everything the minutes of `meeting_id` show, read from the store in one pass."""
+    meeting = store.get(Meeting, meeting_id)
+    partnership = store.get(Partnership, meeting.partnership_id)
+    people = {p.id: p for p in store.find(Person, partnership_id=partnership.id, include_deleted=True)}
+    members = {m.id: m for m in store.find(Member, partnership_id=partnership.id, include_deleted=True)}
+    attendance = sorted(
+        ((people[a.person_id], a) for a in store.find(Attendance, meeting_id=meeting.id) if a.person_id in people),
+        key=lambda pair: [*pair[0].full_name.split()[-1:], pair[0].full_name],
+    )
+    represented_ids = members_represented(store, meeting)
+    sessions = store.find(SwotSession, meeting_id=meeting.id)
+    items = [i for s in sessions for i in store.find(SwotItem, session_id=s.id, order_by="position")]
+    by_id = {i.id: i for i in items}
+    strategies = []
+    for session in sessions:
+        for strategy in store.find(TowsStrategy, session_id=session.id, order_by="position"):
+            linked = [
+                by_id[link.swot_item_id]
+                for link in store.find(TowsLink, strategy_id=strategy.id)
+                if link.swot_item_id in by_id
+            ]
+            strategies.append((strategy, linked))
+    goals = [g for g, _depth in tree_order(store.find(Goal, meeting_id=meeting.id, order_by="position"))]
+    decisions = [
+        DecisionRecord(
+            d,
+            decision_outcome(store, d),
+            sorted(
+                (
+                    (members[v.member_id].name, v)
+                    for v in store.find(NamedVote, decision_id=d.id)
+                    if v.member_id in members
+                ),
+                key=lambda pair: pair[0],
+            ),
+        )
+        for d in store.find(Decision, meeting_id=meeting.id, order_by="position")
+    ]
+    projects = [
+        (p, [members[pp.member_id] for pp in store.find(ProjectPartner, project_id=p.id) if pp.member_id in members])
+        for p in store.find(KeyProject, meeting_id=meeting.id)
+    ]
+    return MinutesData(
+        partnership=partnership,
+        meeting=meeting,
+        people=people,
+        members=members,
+        agenda=store.find(AgendaItem, meeting_id=meeting.id, order_by="position"),
+        attendance=attendance,
+        represented=sorted((members[m] for m in represented_ids), key=lambda m: m.name),
+        swot_topics=[s.topic for s in sessions if s.topic],
+        swot_items=sorted((i for i in items if i.merged_into is None), key=lambda i: (-i.votes, i.position)),
+        strategies=strategies,
+        goals=goals,
+        indicators={g.id: store.find(Indicator, goal_id=g.id) for g in goals},
+        projects=projects,
+        decisions=decisions,
+        actions=store.find(ActionItem, meeting_id=meeting.id, order_by="position"),
+        remarks=store.find(ConsultationRemark, meeting_id=meeting.id, order_by="position"),
+        goal_titles={g.id: f"{g.code} {g.title}".strip() for g in goals},
+    )
