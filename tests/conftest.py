@@ -19,7 +19,10 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("CWD_DESKTOP_HOME", str(home))
     monkeypatch.delenv("CWD_DESKTOP_DB", raising=False)
     monkeypatch.setenv("CWD_DESKTOP_LANG", "en")
-    return home
+    yield home
+    from cwd_desktop import logs
+
+    logs.stop()  # the next test logs into its own folder
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from cwd_desktop import __version__, paths
+from cwd_desktop import __version__, logs, paths
 from cwd_desktop.errors import EXIT_ERROR, CwdError
-from cwd_desktop.gui import i18n
+from cwd_desktop.gui import crash, i18n
 from cwd_desktop.logs import quiet_libraries
 from cwd_desktop.storage.instance import InstanceLock
 
@@ -28,6 +28,7 @@ def run(db_path: Path | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cwd-desktop")
     i18n.install(app)
+    crash.install()
     quiet_libraries()
     path = db_path or paths.default_database_path()
     lock = InstanceLock(path)
@@ -44,11 +45,12 @@ def run(db_path: Path | None = None) -> int:
 
     window = MainWindow(lock=lock)
     timer = QTimer(window)
-    timer.timeout.connect(window.backup_if_due)
+    timer.timeout.connect(window.database.backup_if_due)
     timer.start(BACKUP_CHECK_MS)
 
     def after_first_paint() -> None:
-        window.open_at_start(path)
+        logs.start()  # not before: logging.handlers is not needed for the first frame
+        window.database.open_at_start(path)
         # The icon is not needed for the first frame (the launcher shows its own meanwhile), and
         # QIcon's class with its enums and the SVG plugin would cost 3-4 ms before it.
         from PySide6.QtGui import QIcon

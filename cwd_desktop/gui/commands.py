@@ -3,6 +3,7 @@ once) and then shows the changed rows; undo is a new write that restores the pre
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,7 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.storage import Store
 
 Shown = Callable[[Any], None]
+log = logging.getLogger(__name__)
 
 
 class StoreCommand(QUndoCommand):
@@ -49,6 +51,7 @@ def push_or_warn(stack, command: StoreCommand, parent: QWidget, title: str) -> b
     try:
         push(stack, command)
     except CwdError as exc:
+        log.info("refused: %s", exc)
         QMessageBox.warning(parent, title, str(exc))
         return False
     return True

@@ -1,4 +1,6 @@
-"""The main window: the navigator of partnerships and meetings, and the details of the selection.
+"""The main window: the navigator of partnerships and meetings, the details of the selection, and
+the wiring of the menus. The database's lifecycle lives in `database_actions`, the sync actions in
+`sync_actions`.
 
 It is painted before any database is open: checking and backing up the file read all of it, so
 they start, off the GUI thread, once the window has been painted (`after_first_paint`). For
@@ -10,21 +12,22 @@ tests/gui/test_start_up.py checks what exists when the window is first painted.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from cwd_desktop import __version__, settings
-from cwd_desktop.errors import EXIT_ERROR, CwdError
+from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
+from cwd_desktop.gui.database_actions import DatabaseActions
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from cwd_desktop.gui.models.navigator import NavigatorModel
 from cwd_desktop.gui.models.roles import ID_ROLE, KIND_ROLE
-from cwd_desktop.gui.tasks import run_task
+from cwd_desktop.gui.sync_actions import SyncActions
 from cwd_desktop.storage.instance import InstanceLock
 
 if TYPE_CHECKING:
@@ -32,9 +35,8 @@ if TYPE_CHECKING:
     from cwd_desktop.gui.partnership_window import PartnershipWindow
     from cwd_desktop.storage import Store
 
-DB_FILTER = "CWD Desktop (*.sqlite3 *.db);;*"
-SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
 FIRST_PAINT_WAIT_MS = 2000
+log = logging.getLogger(__name__)
 
 
 def next_meeting_number(store: Store, partnership_id: str) -> str:
@@ -61,13 +63,15 @@ class MainWindow(QMainWindow):
         self.partnership_windows: list[PartnershipWindow] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.database = DatabaseActions(self)
+        self.sync = SyncActions(self)
         self.store: Store | None = None
         self.model = NavigatorModel(None, self)
         self.ui.navigator.setModel(self.model)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([460, 740])
-        self.ui.actionNewDatabase.triggered.connect(self.new_database)
-        self.ui.actionOpenDatabase.triggered.connect(self.open_database)
+        self.ui.actionNewDatabase.triggered.connect(self.database.new_database)
+        self.ui.actionOpenDatabase.triggered.connect(self.database.open_database)
         self.ui.actionLoadDemo.triggered.connect(self.load_demo)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
@@ -78,18 +82,18 @@ class MainWindow(QMainWindow):
         self.ui.actionCreateKey.triggered.connect(lambda: self.create_key(ca=False))
         self.ui.actionCreateCA.triggered.connect(lambda: self.create_key(ca=True))
         self.ui.actionVerify.triggered.connect(self.verify)
-        self.ui.actionExportSync.triggered.connect(self.export_sync)
-        self.ui.actionImportSync.triggered.connect(self.import_sync)
-        self.ui.actionImportFolder.triggered.connect(self.import_folder)
-        self.ui.actionConflicts.triggered.connect(self.show_conflicts)
-        self.ui.actionDeviceName.triggered.connect(self.ask_device_name)
-        self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
-        self.ui.actionSaveCopy.triggered.connect(self.save_copy)
+        self.ui.actionExportSync.triggered.connect(self.sync.export_sync)
+        self.ui.actionImportSync.triggered.connect(self.sync.import_sync)
+        self.ui.actionImportFolder.triggered.connect(self.sync.import_folder)
+        self.ui.actionConflicts.triggered.connect(self.sync.show_conflicts)
+        self.ui.actionDeviceName.triggered.connect(self.sync.ask_device_name)
+        self.ui.actionRestoreBackup.triggered.connect(self.database.restore_backup)
+        self.ui.actionSaveCopy.triggered.connect(self.database.save_copy)
         self.ui.actionNewPartnership.triggered.connect(self.ask_new_partnership)
         self.ui.actionEditPartnership.triggered.connect(self.edit_partnership)
         self.ui.actionNewMeeting.triggered.connect(self.ask_new_meeting)
         self.ui.actionSettings.triggered.connect(self.open_settings)
-        self.ui.menuRecent.aboutToShow.connect(self.fill_recent)
+        self.ui.menuRecent.aboutToShow.connect(self.database.fill_recent)
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
         if store is None:
             self.menuBar().setEnabled(False)
@@ -98,61 +102,6 @@ class MainWindow(QMainWindow):
             self.use_store(store)
 
     # -- database -----------------------------------------------------------------------
-
-    def open_file(self, path: Path, lock: InstanceLock | None, on_failure: Callable[[str | None], None]) -> None:
-        """Check `path` and back it up off the GUI thread; offer the newest sound backup when it is
-        damaged; then open it in place of the current database. `lock` is already held for `path`.
-        `on_failure(message)` runs when it cannot be opened (message None: the user declined)."""
-        from cwd_desktop.storage import backups
-
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
-        run_task(
-            self,
-            self.tr("Checking the database and saving a backup…"),
-            lambda _progress: backups.check_and_back_up(path),
-            lambda problem: self._open_checked(path, lock, problem, on_failure),
-            on_failure,
-        )
-
-    def _open_checked(
-        self, path: Path, lock: InstanceLock | None, problem: str | None, on_failure: Callable[[str | None], None]
-    ) -> None:
-        from cwd_desktop.storage import open_store
-
-        try:
-            if problem is not None and not self.restore_sound_backup(path, problem):
-                on_failure(None)
-                return
-            store = open_store(path, checked=True)  # by check_and_back_up, or restored from a sound backup
-        except CwdError as exc:
-            on_failure(str(exc))
-            return
-        if self.store is not None:
-            self.close_workspaces()
-            self.store.close()
-        if self.lock is not None and self.lock is not lock:
-            self.lock.release()
-        self.lock = lock
-        self.use_store(store)
-        self.offer_demo_if_empty()
-        self.opened.emit()
-
-    def restore_sound_backup(self, path: Path, problem: str) -> bool:
-        """`path` is damaged: offer its newest sound backup. False when there is none or the user
-        declines; the damaged file is then left exactly as it is."""
-        from cwd_desktop.storage import backups
-
-        title = self.tr("Damaged database")
-        found = backups.newest_sound_backup(path)
-        if found is None:
-            QtWidgets.QMessageBox.critical(self, title, problem + " " + self.tr("No sound backup was found."))
-            return False
-        question = self.tr("%1\n\nRestore the backup of %2? The damaged file is kept beside it, renamed.")
-        question = question.replace("%1", problem).replace("%2", f"{found.taken_at:%Y-%m-%d %H:%M} UTC")
-        if QtWidgets.QMessageBox.question(self, title, question) != QtWidgets.QMessageBox.StandardButton.Yes:
-            return False
-        backups.restore(path, found.path)
-        return True
 
     def after_first_paint(self, then: Callable[[], None]) -> None:
         """Run `then` once the window has been painted, so that it does not delay the first frame
@@ -171,39 +120,6 @@ class MainWindow(QMainWindow):
         if then is not None:
             then()
 
-    def open_at_start(self, path: Path) -> None:
-        """The first database. If it cannot be opened, the application ends with exit code 2 and
-        the file is left as it was."""
-        self.open_file(path, self.lock, self._cannot_start)
-
-    def _cannot_start(self, message: str | None) -> None:
-        if message:
-            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open the database"), message)
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-        self.hide()
-        QCoreApplication.exit(EXIT_ERROR)
-
-    def switch_to(self, path: Path) -> None:
-        """Open another database; on failure say why and keep the current one."""
-        lock = InstanceLock(path) if self.lock else None
-        try:
-            if lock:
-                lock.acquire()
-        except CwdError as exc:
-            QtWidgets.QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
-            return
-
-        def failed(message: str | None) -> None:
-            if lock:
-                lock.release()
-            if message:
-                QtWidgets.QMessageBox.critical(self, self.tr("Cannot open the database"), message)
-            self.show_database()
-
-        self.open_file(path, lock, failed)
-
     def use_store(self, store: Store) -> None:
         self.store = store
         self.model.store = store
@@ -218,27 +134,6 @@ class MainWindow(QMainWindow):
             window.close()
         self.meeting_windows.clear()
         self.partnership_windows.clear()
-
-    def new_database(self) -> None:
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("New database"), "", DB_FILTER)
-        if name:
-            self.switch_to(Path(name))
-
-    def open_database(self) -> None:
-        name, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Open database"), "", DB_FILTER)
-        if name:
-            self.switch_to(Path(name))
-
-    def fill_recent(self) -> None:
-        menu = self.ui.menuRecent
-        menu.clear()
-        current = self.store.path.resolve()
-        recent = [p for p in settings.recent_databases() if p != current]
-        for number, path in enumerate(recent, 1):
-            action = menu.addAction(f"&{number} {path.name} — {path.parent}")
-            action.triggered.connect(lambda _checked=False, path=path: self.switch_to(path))
-        if not recent:
-            menu.addAction(self.tr("No other database opened yet")).setEnabled(False)
 
     def open_settings(self) -> None:
         from cwd_desktop.gui.settings_dialog import SettingsDialog
@@ -444,133 +339,12 @@ class MainWindow(QMainWindow):
 
         VerifyDialog(self.store, self).exec()
 
-    # -- sync -------------------------------------------------------------------------------
-
-    def export_sync(self) -> None:
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export for the coordinator"), "", SYNC_FILTER)
-        if name:
-            self.run_export_sync(Path(name))
-
-    def run_export_sync(self, target: Path) -> None:
-        path = self.store.path
-
-        def work(progress):
-            from cwd_desktop.storage import open_store
-            from cwd_desktop.sync import service as sync_service
-
-            with open_store(path, create=False) as store:
-                return sync_service.export(store, target, progress)
-
-        run_task(
-            self,
-            self.tr("Writing the package…"),
-            work,
-            lambda written: self.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(written)), 8000),
-            self.show_error,
-        )
-
-    def import_sync(self) -> None:
-        names, _ = QtWidgets.QFileDialog.getOpenFileNames(self, self.tr("Import packages"), "", SYNC_FILTER)
-        if names:
-            self.run_import_sync([Path(n) for n in names])
-
-    def import_folder(self) -> None:
-        name = QtWidgets.QFileDialog.getExistingDirectory(self, self.tr("Import every new package of a folder"))
-        if name:
-            self.run_import_sync([Path(name)])
-
-    def run_import_sync(self, paths: list[Path]) -> None:
-        db_path = self.store.path
-
-        def work(progress):
-            from cwd_desktop.storage import open_store
-            from cwd_desktop.sync import service as sync_service
-
-            with open_store(db_path, create=False) as store:
-                return sync_service.import_paths(store, paths, progress)
-
-        def done(reports):
-            from cwd_desktop.gui.sync_dialogs import ImportReportDialog
-
-            self.refresh()
-            self.last_import_dialog = ImportReportDialog(self.store, reports, self)
-            self.last_import_dialog.show()
-
-        run_task(self, self.tr("Importing…"), work, done, self.show_error)
-
-    def show_conflicts(self) -> None:
-        from cwd_desktop.gui.sync_dialogs import ConflictsDialog
-        from cwd_desktop.sync.conflicts import duplicate_people
-
-        self.conflicts_dialog = ConflictsDialog(self.store, duplicate_people(self.store), self)
-        self.conflicts_dialog.finished.connect(lambda _result: self.refresh())
-        self.conflicts_dialog.show()
-
-    def ask_device_name(self) -> None:
-        name, ok = QtWidgets.QInputDialog.getText(
-            self,
-            self.tr("This computer's name"),
-            self.tr('The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":'),
-            text=self.store.device_name,
-        )
-        if ok and name.strip():
-            self.set_device_name(name.strip())
-
-    def set_device_name(self, name: str) -> None:
-        from cwd_desktop.storage.device import set_meta
-
-        with self.store.transaction():
-            set_meta(self.store.db, "device_name", name)
-        self.show_database()
-
-    # -- backups ------------------------------------------------------------------------------
-
-    def backup_if_due(self) -> None:
-        if self.store is None:
-            return
-        from cwd_desktop.storage import backups
-
-        try:
-            taken = backups.maybe_backup(self.store)
-        except CwdError as exc:
-            self.statusBar().showMessage(str(exc), 15000)
-            return
-        if taken:
-            self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", taken.path.name), 5000)
-
-    def save_copy(self) -> None:
-        """A copy of everything open now, also when the original file was moved or deleted."""
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save a copy"), "", DB_FILTER)
-        if name:
-            try:
-                self.store.save_copy(Path(name))
-            except CwdError as exc:
-                self.show_error(str(exc))
-                return
-            self.statusBar().showMessage(self.tr("Saved a copy as %1.").replace("%1", name), 8000)
-
-    def restore_backup(self) -> None:
-        from cwd_desktop.gui.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self.store.path, self)
-        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.chosen:
-            self.restore_from(dialog.chosen)
-
-    def restore_from(self, backup: Path) -> None:
-        from cwd_desktop.storage import backups, open_store
-
-        path = self.store.path
-        self.close_workspaces()
-        self.store.close()
-        try:
-            backups.restore(path, backup)
-        except CwdError as exc:
-            QtWidgets.QMessageBox.critical(self, self.tr("Restore from backup"), str(exc))
-        self.use_store(open_store(path))
-        self.statusBar().showMessage(self.tr("Restored from %1.").replace("%1", backup.name), 8000)
-
     def show_error(self, message: str) -> None:
+        log.warning("refused: %s", message)
         QtWidgets.QMessageBox.critical(self, "CWD Desktop", message)
+
+    def show_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(
@@ -587,7 +361,7 @@ class MainWindow(QMainWindow):
         # Every edit is already committed; closing only takes a last backup and releases the file.
         self.close_workspaces()
         if self.store is not None:
-            self.backup_if_due()
+            self.database.backup_if_due()
             self.store.close()
         if self.lock:
             self.lock.release()

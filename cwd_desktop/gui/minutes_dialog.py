@@ -24,10 +24,10 @@ from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.fileio import read_file
 from cwd_desktop.gui.preview import PagePreview, render_pages
-from cwd_desktop.gui.tasks import run_task
+from cwd_desktop.gui.tasks import on_own_connection, run_task
 from cwd_desktop.minutes.certs import KeyMaterial, load_pkcs12
 from cwd_desktop.services import minutes
-from cwd_desktop.storage import Store, open_store
+from cwd_desktop.storage import Store
 
 PDF_FILTER = "PDF (*.pdf)"
 KEY_FILTER = "PKCS#12 (*.p12 *.pfx)"
@@ -112,17 +112,15 @@ class MinutesDialog(QDialog):
 
     def _run(self, label: str, work, on_done) -> None:
         self.busy = True
-        path = self.store.path
-
-        def in_worker(progress):
-            with open_store(path, create=False) as store:
-                return work(store, progress)
 
         def done(result):
             self.busy = False
             on_done(result)
 
-        run_task(self, label, in_worker, done, self.show_error)
+        def cancelled() -> None:
+            self.busy = False
+
+        run_task(self, label, on_own_connection(self.store.path, work), done, self.show_error, cancelled)
 
     def show_error(self, message: str) -> None:
         self.busy = False
@@ -132,7 +130,7 @@ class MinutesDialog(QDialog):
         meeting_id, lang = self.meeting_id, self.chosen_lang
         self._run(
             self.tr("Preparing the preview…"),
-            lambda store, _progress: render_pages(minutes.render_preview(store, meeting_id, lang)),
+            lambda store, progress: render_pages(minutes.render_preview(store, meeting_id, lang), progress=progress),
             self.preview.show_pages,
         )
 

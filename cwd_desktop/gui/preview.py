@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -10,12 +12,17 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 PREVIEW_SCALE = 1.1  # about 80 dpi: readable, and quick for a 50-page protocol
 
 
-def render_pages(pdf: bytes, scale: float = PREVIEW_SCALE, limit: int = 60) -> list[QImage]:
-    """QImages (safe to make in a worker) of the first `limit` pages."""
+def render_pages(
+    pdf: bytes, scale: float = PREVIEW_SCALE, limit: int = 60, progress: Callable[[int, int], None] | None = None
+) -> list[QImage]:
+    """QImages (safe to make in a worker) of the first `limit` pages; `progress` after each."""
     document = pdfium.PdfDocument(pdf)
     try:
         images = []
-        for index in range(min(len(document), limit)):
+        count = min(len(document), limit)
+        for index in range(count):
+            if progress:
+                progress(index, count)
             bitmap = document[index].render(scale=scale, rev_byteorder=True, may_draw_forms=True)
             image = QImage(
                 bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888

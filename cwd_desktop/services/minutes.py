@@ -39,6 +39,8 @@ class ExportResult:
 
 
 def _step(progress: Progress | None, done: int, total: int) -> None:
+    """Report progress. It may raise Cancelled (the user cancelled in the GUI), so it is called
+    only where stopping leaves nothing behind: never after a file or the database is committed."""
     if progress:
         progress(done, total)
 
@@ -73,14 +75,16 @@ def export_minutes(
     rendered = render_minutes(gather(store, meeting_id), lang)
     _step(progress, 1, 4)
     if key is None:
-        write_atomic(target, unsigned_pdf(rendered))
-        _step(progress, 4, 4)
+        pdf = unsigned_pdf(rendered)
+        _step(progress, 3, 4)
+        write_atomic(target, pdf)
         return ExportResult(Path(target), rendered.pages, False)
     pdf = signed_pdf(rendered, key, lang, location=meeting.place)
     _step(progress, 2, 4)
     staged = stage(Path(target), pdf)
     try:
         with store.transaction():
+            _step(progress, 3, 4)
             sha256 = store.put_file(pdf)
             store.add(
                 SignedMinutes(
@@ -93,13 +97,11 @@ def export_minutes(
                 )
             )
             store.update(Meeting, meeting.id, status=MeetingStatus.SIGNED)
-        _step(progress, 3, 4)
     except BaseException:
         discard(staged)
         raise
     commit(staged, Path(target))
     log.info("signed the minutes of %s by %s as %s (sha256 %s)", meeting.display_number, key.name, target, sha256)
-    _step(progress, 4, 4)
     return ExportResult(Path(target), rendered.pages, True, sha256)
 
 

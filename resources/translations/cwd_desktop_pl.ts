@@ -101,7 +101,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cwd_desktop/gui/app.py" line="41"/>
+        <location filename="../../cwd_desktop/gui/app.py" line="42"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -379,6 +379,108 @@
         <location filename="../../cwd_desktop/gui/models/conflicts.py" line="38"/>
         <source>Detected</source>
         <translation>Wykryto</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/crash.py" line="28"/>
+        <source>Something went wrong that CWD Desktop did not expect. Everything saved so far is kept in the database; the last action may not have been completed.
+
+The details are in the log file:
+%1
+
+Please send this file to your coordinator.</source>
+        <translation>Wystąpił błąd, którego CWD Desktop nie przewidział. Wszystko, co dotąd zapisano, pozostaje w bazie danych; ostatnia czynność mogła nie zostać dokończona.
+
+Szczegóły są w pliku dziennika:
+%1
+
+Prosimy przesłać ten plik koordynatorowi.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/crash.py" line="53"/>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="46"/>
+        <source>Opening %1…</source>
+        <translation>Otwieranie %1…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="49"/>
+        <source>Checking the database and saving a backup…</source>
+        <translation>Sprawdzanie bazy danych i zapisywanie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="85"/>
+        <source>Damaged database</source>
+        <translation>Uszkodzona baza danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="88"/>
+        <source>No sound backup was found.</source>
+        <translation>Nie znaleziono sprawnej kopii zapasowej.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="90"/>
+        <source>%1
+
+Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
+        <translation>%1
+
+Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod zmienioną nazwą.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="120"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="128"/>
+        <source>Cannot open the database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="134"/>
+        <source>New database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="139"/>
+        <source>Open database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="152"/>
+        <source>No other database opened yet</source>
+        <translation>Nie otwierano jeszcze innej bazy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="168"/>
+        <source>Backup saved: %1</source>
+        <translation>Zapisano kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="172"/>
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="179"/>
+        <source>Saved a copy as %1.</source>
+        <translation>Zapisano kopię jako %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="198"/>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="200"/>
+        <source>Restored from %1.</source>
+        <translation>Przywrócono z %1.</translation>
     </message>
 </context>
 <context>
@@ -1010,99 +1112,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="108"/>
-        <source>Opening %1…</source>
-        <translation>Otwieranie %1…</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="111"/>
-        <source>Checking the database and saving a backup…</source>
-        <translation>Sprawdzanie bazy danych i zapisywanie kopii zapasowej…</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="145"/>
-        <source>Damaged database</source>
-        <translation>Uszkodzona baza danych</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="148"/>
-        <source>No sound backup was found.</source>
-        <translation>Nie znaleziono sprawnej kopii zapasowej.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="150"/>
-        <source>%1
-
-Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
-        <translation>%1
-
-Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod zmienioną nazwą.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="181"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="195"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="202"/>
-        <source>Cannot open the database</source>
-        <translation>Nie można otworzyć bazy danych</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="223"/>
-        <source>New database</source>
-        <translation>Nowa baza danych</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="228"/>
-        <source>Open database</source>
-        <translation>Otwórz bazę danych</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="241"/>
-        <source>No other database opened yet</source>
-        <translation>Nie otwierano jeszcze innej bazy</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="172"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="172"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="207"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="203"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="208"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="234"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="236"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="249"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="252"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1111,92 +1162,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="287"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="289"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="347"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Anulowano; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="280"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="450"/>
-        <source>Export for the coordinator</source>
-        <translation>Eksport dla koordynatora</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="466"/>
-        <source>Writing the package…</source>
-        <translation>Zapisywanie paczki…</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="468"/>
-        <source>Wrote %1.</source>
-        <translation>Zapisano %1.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="473"/>
-        <source>Import packages</source>
-        <translation>Import paczek</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="478"/>
-        <source>Import every new package of a folder</source>
-        <translation>Import wszystkich nowych paczek z folderu</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="499"/>
-        <source>Importing…</source>
-        <translation>Importowanie…</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="512"/>
-        <source>This computer&apos;s name</source>
-        <translation>Nazwa tego komputera</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="513"/>
-        <source>The name shown to the coordinator in import reports, e.g. &quot;Laptop moderatora — Rajcza&quot;:</source>
-        <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="539"/>
-        <source>Backup saved: %1</source>
-        <translation>Zapisano kopię zapasową: %1</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="543"/>
-        <source>Save a copy</source>
-        <translation>Zapisz kopię</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="550"/>
-        <source>Saved a copy as %1.</source>
-        <translation>Zapisano kopię jako %1.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="568"/>
-        <source>Restore from backup</source>
-        <translation>Przywracanie z kopii zapasowej</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="570"/>
-        <source>Restored from %1.</source>
-        <translation>Przywrócono z %1.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="578"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="352"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="580"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="354"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1522,72 +1513,72 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Protokół nie jest jeszcze podpisany. Podpisanie zamyka spotkanie: stanie się ono tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="127"/>
         <source>Minutes</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="134"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="132"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="148"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="146"/>
         <source>Choose your signing key</source>
         <translation>Wybierz swój klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="152"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="155"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="153"/>
         <source>Passphrase of %1:</source>
         <translation>Hasło do %1:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="173"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="171"/>
         <source>Export the minutes</source>
         <translation>Eksport protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="177"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="175"/>
         <source>Exporting the minutes…</source>
         <translation>Eksportowanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="184"/>
         <source>Save the signed minutes</source>
         <translation>Zapisz podpisany protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="188"/>
         <source>Signing the minutes…</source>
         <translation>Podpisywanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="194"/>
         <source>Export the attendance sheet</source>
         <translation>Eksport listy obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="200"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="198"/>
         <source>Exporting the attendance sheet…</source>
         <translation>Eksportowanie listy obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="210"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="208"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="213"/>
         <source>Reopen the meeting</source>
         <translation>Ponowne otwarcie spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="217"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="215"/>
         <source>Make a new draft revision of this meeting with all its content? The signed minutes stay as they are.</source>
         <translation>Utworzyć nową, roboczą wersję spotkania z całą jego treścią? Podpisany protokół pozostanie bez zmian.</translation>
     </message>
@@ -1628,7 +1619,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../cwd_desktop/gui/preview.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/preview.py" line="42"/>
         <source>Page preview</source>
         <translation>Podgląd stron</translation>
     </message>
@@ -2023,6 +2014,62 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="33"/>
+        <source>Export for the coordinator</source>
+        <translation>Eksport dla koordynatora</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="43"/>
+        <source>Writing the package…</source>
+        <translation>Zapisywanie paczki…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="45"/>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="51"/>
+        <source>Import packages</source>
+        <translation>Import paczek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="56"/>
+        <source>Import every new package of a folder</source>
+        <translation>Import wszystkich nowych paczek z folderu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="72"/>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="93"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nazwa tego komputera</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="94"/>
+        <source>The name shown to the coordinator in import reports, e.g. &quot;Laptop moderatora — Rajcza&quot;:</source>
+        <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/tasks.py" line="47"/>
+        <source>Something went wrong that CWD Desktop did not expect; nothing was changed. The details are in %1.</source>
+        <translation>Wystąpił błąd, którego CWD Desktop nie przewidział; niczego nie zmieniono. Szczegóły są w pliku %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tasks.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>TowsMatrix</name>
     <message>
         <location filename="../../cwd_desktop/gui/tows_matrix.py" line="71"/>
@@ -2191,17 +2238,17 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="147"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="148"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="151"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="150"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="153"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>

@@ -84,7 +84,7 @@ def test_opening_a_bad_file_keeps_the_current_database(qtbot, demo_store, englis
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     bad = tmp_path / "notes.txt"
     bad.write_text("hello")
-    window.switch_to(bad)
+    window.database.switch_to(bad)
     qtbot.waitUntil(lambda: bool(shown))
     assert "is not a CWD Desktop database" in shown[0]
     assert window.store is demo_store and window.model.rowCount() == 2

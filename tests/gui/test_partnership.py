@@ -91,9 +91,9 @@ def test_recent_databases_and_switching(qtbot, store, english, monkeypatch, tmp_
     window = MainWindow(store)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.opened):
-        window.switch_to(other)
+        window.database.switch_to(other)
     assert window.store.path == other
-    window.fill_recent()
+    window.database.fill_recent()
     actions = [a for a in window.ui.menuRecent.actions() if a.isEnabled()]
     assert len(actions) == 1 and store.path.name in actions[0].text()
     with qtbot.waitSignal(window.opened):

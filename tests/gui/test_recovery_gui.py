@@ -21,7 +21,7 @@ def start(qtbot, db_path, monkeypatch) -> tuple[MainWindow, list[int]]:
     qtbot.addWidget(window)
     window.show()
     assert not window.menuBar().isEnabled()  # painted before the database opens
-    window.open_at_start(db_path)
+    window.database.open_at_start(db_path)
     qtbot.waitUntil(lambda: window.store is not None or bool(exits))
     return window, exits
 
@@ -107,7 +107,7 @@ def test_restore_from_backup_in_the_window(qtbot, english, store, monkeypatch):
     monkeypatch.setattr(
         RestoreDialog, "exec", lambda self: (setattr(self, "chosen", taken.path), QDialog.DialogCode.Accepted)[1]
     )
-    window.restore_backup()
+    window.database.restore_backup()
     assert [p.name for p in window.store.find(Partnership)] == ["Pierwsza"]
     assert window.model.rowCount() == 1
     assert window.store.find(Meeting) == []
@@ -121,6 +121,6 @@ def test_save_a_copy_after_the_file_vanished(qtbot, english, store, tmp_path, mo
     store.path.rename(tmp_path / "gone.sqlite3")
     target = tmp_path / "copy.sqlite3"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a: (str(target), ""))
-    window.save_copy()
+    window.database.save_copy()
     with open_store(target) as copy:
         assert [p.name for p in copy.find(Partnership)] == ["Ocalona"]

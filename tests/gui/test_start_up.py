@@ -39,7 +39,8 @@ def report(window, path):
     }))
     window.close()
 
-MainWindow.open_at_start = report
+from cwd_desktop.gui.database_actions import DatabaseActions
+DatabaseActions.open_at_start = lambda actions, path: report(actions.window, path)
 sys.exit(cli.main([]))
 """
 
@@ -67,7 +68,7 @@ def test_the_database_opens_once_the_window_is_painted(qtbot, english, db_path, 
     lock.acquire()
     window = MainWindow(lock=lock)
     qtbot.addWidget(window)
-    window.after_first_paint(lambda: window.open_at_start(db_path))
+    window.after_first_paint(lambda: window.database.open_at_start(db_path))
     qtbot.wait(50)
     assert window.store is None  # not shown, not painted: not opened yet
     with qtbot.waitSignal(window.opened, timeout=10_000):
@@ -101,5 +102,5 @@ def test_a_window_never_painted_opens_its_database_all_the_same(qtbot, english, 
     window = MainWindow(lock=lock)  # e.g. started minimised: never shown here
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.opened, timeout=10_000):
-        window.after_first_paint(lambda: window.open_at_start(db_path))
+        window.after_first_paint(lambda: window.database.open_at_start(db_path))
     assert window.model.index(0, 0).data() == "Zminimalizowane"

@@ -38,10 +38,10 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, 
     folder, item_id = two_laptops
     window = MainWindow(store)
     qtbot.addWidget(window)
-    window.run_import_sync([folder])
-    qtbot.waitUntil(lambda: getattr(window, "last_import_dialog", None) is not None, timeout=30000)
+    window.sync.run_import_sync([folder])
+    qtbot.waitUntil(lambda: window.sync.last_import_dialog is not None, timeout=30000)
     assert window.model.rowCount() == 2  # the navigator shows the imported partnerships
-    report_text = window.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
+    report_text = window.sync.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
     assert "a.cwdsync" in report_text and "b.cwdsync" in report_text and "likely duplicate" in report_text
 
     dialog = ConflictsDialog(store, duplicate_people(store))
@@ -61,7 +61,7 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, 
 def test_export_for_the_coordinator(qtbot, demo_store, english, tmp_path):
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
-    window.run_export_sync(tmp_path / "out")
+    window.sync.run_export_sync(tmp_path / "out")
     qtbot.waitUntil(lambda: (tmp_path / "out.cwdsync").exists(), timeout=30000)
     with open_store(tmp_path / "check.sqlite3") as fresh:
         service.import_paths(fresh, [tmp_path / "out.cwdsync"])
@@ -77,6 +77,6 @@ def test_conflicts_model_columns(store, english):
 def test_device_name_is_set_and_shown(qtbot, store, english):
     window = MainWindow(store)
     qtbot.addWidget(window)
-    window.set_device_name("Laptop moderatora — Rajcza")
+    window.sync.set_device_name("Laptop moderatora — Rajcza")
     assert store.device_name == "Laptop moderatora — Rajcza"
     assert "device: Laptop moderatora — Rajcza" in window.statusBar().currentMessage()

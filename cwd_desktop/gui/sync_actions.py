@@ -1,0 +1,105 @@
+"""The main window's sync actions: a package for the coordinator, importing packages and
+folders of them, conflicts and likely duplicates, this computer's name.
+
+Export and import run off the GUI thread on their own connection to the open file, can be
+cancelled (each is all or nothing), and report what they did.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
+from PySide6.QtCore import QObject
+
+from cwd_desktop.gui.tasks import on_own_connection, run_task
+
+if TYPE_CHECKING:
+    from cwd_desktop.gui.main_window import MainWindow
+
+SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
+
+
+class SyncActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_import_dialog: QtWidgets.QDialog | None = None
+        self.conflicts_dialog: QtWidgets.QDialog | None = None
+
+    def export_sync(self) -> None:
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, self.tr("Export for the coordinator"), "", SYNC_FILTER
+        )
+        if name:
+            self.run_export_sync(Path(name))
+
+    def run_export_sync(self, target: Path) -> None:
+        from cwd_desktop.sync import service
+
+        run_task(
+            self.window,
+            self.tr("Writing the package…"),
+            on_own_connection(self.window.store.path, lambda store, progress: service.export(store, target, progress)),
+            lambda written: self.window.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(written)), 8000),
+            self.window.show_error,
+            self.window.show_cancelled,
+        )
+
+    def import_sync(self) -> None:
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(self.window, self.tr("Import packages"), "", SYNC_FILTER)
+        if names:
+            self.run_import_sync([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        name = QtWidgets.QFileDialog.getExistingDirectory(self.window, self.tr("Import every new package of a folder"))
+        if name:
+            self.run_import_sync([Path(name)])
+
+    def run_import_sync(self, paths: list[Path]) -> None:
+        from cwd_desktop.sync import service
+
+        def done(reports) -> None:
+            from cwd_desktop.gui.sync_dialogs import ImportReportDialog
+
+            self.window.refresh()
+            self.last_import_dialog = ImportReportDialog(self.window.store, reports, self.window)
+            self.last_import_dialog.show()
+
+        run_task(
+            self.window,
+            self.tr("Importing…"),
+            on_own_connection(
+                self.window.store.path, lambda store, progress: service.import_paths(store, paths, progress)
+            ),
+            done,
+            self.window.show_error,
+            self.window.show_cancelled,
+        )
+
+    def show_conflicts(self) -> None:
+        from cwd_desktop.gui.sync_dialogs import ConflictsDialog
+        from cwd_desktop.sync.conflicts import duplicate_people
+
+        store = self.window.store
+        self.conflicts_dialog = ConflictsDialog(store, duplicate_people(store), self.window)
+        self.conflicts_dialog.finished.connect(lambda _result: self.window.refresh())
+        self.conflicts_dialog.show()
+
+    def ask_device_name(self) -> None:
+        name, ok = QtWidgets.QInputDialog.getText(
+            self.window,
+            self.tr("This computer's name"),
+            self.tr('The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":'),
+            text=self.window.store.device_name,
+        )
+        if ok and name.strip():
+            self.set_device_name(name.strip())
+
+    def set_device_name(self, name: str) -> None:
+        from cwd_desktop.storage.device import set_meta
+
+        with self.window.store.transaction():
+            set_meta(self.window.store.db, "device_name", name)
+        self.window.show_database()
