@@ -117,7 +117,7 @@ class AgendaTab(QWidget):
         title = self.new_point.text().strip()
         if not title:
             return
-        position = max((i.position for i in self.model.items), default=0) + 1
+        position = self.store.next_position(AgendaItem, meeting_id=self.meeting_id)
         label = QCoreApplication.translate("Agenda", "add agenda point")
         item = AgendaItem(meeting_id=self.meeting_id, title=title, position=position)
         if self.push(AddRow(self.store, item, label, self.model.show)):

@@ -176,7 +176,7 @@ class DecisionsTab(QWidget):
         motion = self.new_motion.text().strip()
         if not motion:
             return
-        position = len(self.store.find(Decision, meeting_id=self.meeting_id, include_deleted=True)) + 1
+        position = self.store.next_position(Decision, meeting_id=self.meeting_id)
         label = QCoreApplication.translate("Decisions", "add motion")
         self.push(
             AddRow(

@@ -166,7 +166,7 @@ class EntityTable(QWidget):
             QMessageBox.warning(self, self.texts.title, str(exc))
             return None
         if "position" in field_types(self.cls):
-            row.position = max((r.position for r in self.model.rows), default=0) + 1
+            row.position = self.store.next_position(self.cls, **(self.model.where or {}))
         command = AddRow(self.store, row, self.texts.add, self.model.show)
         if not self.push(command):
             return None

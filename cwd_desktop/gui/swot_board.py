@@ -259,21 +259,13 @@ class SwotBoard(QWidget):
         theme = ""
         if (match := THEME_SUFFIX.search(text)) and match.start() > 0:
             text, theme = text[: match.start()].strip(), match.group(1).replace("_", " ")
-        position = self.next_position()
+        position = self.store.next_position(SwotItem, session_id=self.session_id)
         card = SwotItem(session_id=self.session_id, quadrant=self.current, text=text, position=position, theme=theme)
         if theme:
             self._add_theme_choice(theme)
         self.push(swot_commands.add_card(self.store, self.show_card, card))
         self.capture.clear()
         self.capture.setFocus()
-
-    def next_position(self) -> int:
-        """After every card of the session, deleted and merged ones too (one indexed query, not a read
-        of every card: adding must cost the same on a board of 10 or 10,000 cards)."""
-        row = self.store.db.execute(
-            "SELECT max(position) FROM swot_item WHERE session_id = ?", [self.session_id]
-        ).fetchone()
-        return (row[0] or 0) + 1
 
     def _selected_ids(self, view: QListView) -> list[str]:
         rows = sorted(index.row() for index in view.selectionModel().selectedIndexes())

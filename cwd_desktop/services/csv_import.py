@@ -89,7 +89,7 @@ def import_swot(store: Store, meeting_ref: str, path: Path) -> list[SwotItem]:
     with store.transaction():
         sessions = store.find(SwotSession, meeting_id=meeting.id)
         session = sessions[0] if sessions else store.add(SwotSession(meeting_id=meeting.id))
-        position = len(store.find(SwotItem, session_id=session.id, include_deleted=True))
+        position = store.next_position(SwotItem, session_id=session.id) - 1
 
         def build(values: dict[str, str]) -> SwotItem:
             nonlocal position

@@ -125,21 +125,6 @@ def _clock_entry(version: FieldVersion) -> list:
     return [version.hlc, version.device] if base is None else [version.hlc, version.device, base[0], base[1]]
 
 
-def _clocks_json(fields: dict[str, FieldVersion]) -> str:
-    """The clocks column for a new row. Column names, clocks and device ids are validated plain
-    ASCII (no character needs escaping), so formatting is safe and much quicker than json.dumps."""
-    return (
-        "{"
-        + ",".join(
-            f'"{column}":["{v.hlc}","{v.device}"]'
-            if v.base is None
-            else f'"{column}":["{v.hlc}","{v.device}","{v.base[0]}","{v.base[1]}"]'
-            for column, v in fields.items()
-        )
-        + "}"
-    )
-
-
 class _NewValues:
     """The values of a row that only the package has, read from its field versions."""
 
@@ -302,24 +287,15 @@ class _Merger:
     # -- writing ------------------------------------------------------------------------------
 
     def write(self) -> None:
-        db = self.store.db
+        """Through the storage's one write path for decided versions, which checks every row."""
         for cls in ENTITIES:
-            names = columns(cls)
             rows = self.merged.get(cls.TABLE, {})
-            new = [rows[i][0] for i in sorted(self.new_rows.get(cls.TABLE, set())) if i in rows]
-            if new:
-                db.conn.executemany(
-                    f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)",
-                    [(v.row_id, *(v.fields[n].value for n in names[1:]), _clocks_json(v.fields)) for v in new],
-                )
-                self.report.rows_added += len(new)
+            new = [rows[i] for i in sorted(self.new_rows.get(cls.TABLE, set())) if i in rows]
+            self.store.put_versions(cls, new, new=True)
+            self.report.rows_added += len(new)
             updates = [(rows[i], cols) for i, cols in self.changed.get(cls.TABLE, {}).items() if cols]
-            if updates:
-                db.conn.executemany(
-                    f"UPDATE {cls.TABLE} SET {', '.join(f'{n} = ?' for n in names[1:])}, clocks = ? WHERE id = ?",
-                    [(*(v[n] for n in names[1:]), json.dumps(c), v["id"]) for (v, c), _cols in updates],
-                )
-                self.report.fields_changed += sum(len(cols) for _row, cols in updates)
+            self.store.put_versions(cls, [row for row, _cols in updates], new=False)
+            self.report.fields_changed += sum(len(cols) for _row, cols in updates)
 
 
 def import_package(

@@ -482,3 +482,19 @@ def test_atomic_commits_once_and_a_failed_inner_block_is_undone_alone(tmp_path):
     conn = sqlite3.connect(tmp_path / "atomic.sqlite3")
     assert [r[0] for r in conn.execute("SELECT x FROM t ORDER BY rowid")] == ["outer", "autocommitted"]
     conn.close()
+
+
+def test_next_position_follows_every_row_of_its_parent_deleted_ones_too(store):
+    from cwd_desktop.domain import Partnership, SwotItem, SwotSession
+
+    partnership = store.add(Partnership(name="P"))
+    meeting = store.add(Meeting(partnership_id=partnership.id, number="1/2026"))
+    first, second = (store.add(SwotSession(meeting_id=meeting.id)) for _ in range(2))
+    assert store.next_position(SwotItem, session_id=first.id) == 1
+    card = store.add(SwotItem(session_id=first.id, quadrant="S", text="a", position=7))
+    store.add(SwotItem(session_id=second.id, quadrant="S", text="b", position=40))
+    store.delete(SwotItem, card.id)
+    assert store.next_position(SwotItem, session_id=first.id) == 8  # undoing the delete keeps its place
+    assert store.next_position(SwotItem, session_id=second.id) == 41
+    with pytest.raises(ValueError):
+        store.next_position(Partnership)

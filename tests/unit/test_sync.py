@@ -299,7 +299,36 @@ def hostile(valid: bytes) -> dict[str, bytes]:
         "text in an integer column": _rebuild(
             valid, lambda m, man: m.update({"data/swot_item.jsonl": _votes_as_text(m["data/swot_item.jsonl"])})
         ),
+        # Well-formed records whose values break a domain rule: refused by the storage's one write
+        # path, which checks a merged row as it checks a local edit.
+        "negative votes": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "votes", -5)}),
+        ),
+        "an empty card": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "text", "   ")}),
+        ),
+        "an unknown quadrant": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "quadrant", "X")}),
+        ),
+        "an empty partnership name": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/partnership.jsonl": _newest(m["data/partnership.jsonl"], "name", "")}),
+        ),
     }
+
+
+def _newest(content: bytes, column: str, value) -> bytes:
+    """Every row's `column` set to `value` by a version newer than any local one."""
+    lines = []
+    for line in content.splitlines():
+        record = json.loads(line)
+        if record["column"] == column:
+            record["value"], record["hlc"] = value, "0fffffffffffffff"
+        lines.append(json.dumps(record).encode())
+    return b"\n".join(lines) + b"\n"
 
 
 def _votes_as_text(content: bytes) -> bytes:
