@@ -109,7 +109,7 @@ def finished_translations(ts: Path) -> dict[str, ET.Element]:
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         if translation is not None and translation.get("type") is None and "".join(translation.itertext()).strip():
-            found[message.findtext("source")] = translation
+            found[message.findtext("source") or ""] = translation
     return found
 
 

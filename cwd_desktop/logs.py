@@ -18,7 +18,7 @@ MAX_BYTES = 1024 * 1024
 KEEP = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-_handler: logging.Handler | None = None
+_handler: logging.FileHandler | None = None
 
 
 def log_file() -> Path:
@@ -30,7 +30,7 @@ def start() -> Path | None:
     None when the log folder cannot be made (a read-only home): the app works on without it."""
     global _handler
     if _handler is not None:
-        return Path(_handler.baseFilename)
+        return Path(_handler.baseFilename)  # a RotatingFileHandler
     import logging.handlers  # not at import: it loads socket and pickle, unneeded for the first frame
 
     path = log_file()

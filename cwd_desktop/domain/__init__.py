@@ -34,4 +34,28 @@ ENTITIES: tuple[type[Entity], ...] = (
     PartnershipCA,
 )
 
-__all__ = ["ENTITIES", *(cls.__name__ for cls in ENTITIES), "Entity"]
+__all__ = [
+    "ENTITIES",
+    "ActionItem",
+    "AgendaItem",
+    "Attendance",
+    "ConsultationRemark",
+    "Decision",
+    "Entity",
+    "Goal",
+    "GoalSource",
+    "Indicator",
+    "KeyProject",
+    "Meeting",
+    "Member",
+    "NamedVote",
+    "Partnership",
+    "PartnershipCA",
+    "Person",
+    "ProjectPartner",
+    "SignedMinutes",
+    "SwotItem",
+    "SwotSession",
+    "TowsLink",
+    "TowsStrategy",
+]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 from cwd_desktop.domain.entity import shown
 from cwd_desktop.errors import ValidationError
+
+C = TypeVar("C", bound="Choice")
 
 
 class Choice(enum.StrEnum):
@@ -16,7 +19,10 @@ class Choice(enum.StrEnum):
     written by hand in Polish work.
     """
 
-    def __new__(cls, value: str, pl: str, en: str):
+    pl: str
+    en: str
+
+    def __new__(cls, value: str, pl: str, en: str) -> Choice:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.pl = pl
@@ -27,7 +33,7 @@ class Choice(enum.StrEnum):
         return self.pl if lang == "pl" else self.en
 
     @classmethod
-    def parse(cls, text: str) -> Choice:
+    def parse(cls: type[C], text: str) -> C:
         key = str(text).strip().casefold()
         for member in cls:
             if key in (member.value.casefold(), member.pl.casefold(), member.en.casefold()):
@@ -36,7 +42,7 @@ class Choice(enum.StrEnum):
             member.pl if member.pl.casefold() == member.value.casefold() else f"{member.value} ({member.pl})"
             for member in cls
         )
-        what = cls.__doc__.strip().rstrip(".")
+        what = (cls.__doc__ or cls.__name__).strip().rstrip(".")
         raise ValidationError(f"'{shown(text)}' is not a valid {what}; use one of: {allowed}.")
 
 

@@ -9,9 +9,19 @@ import functools
 import re
 import types
 import typing
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 from cwd_desktop.errors import ValidationError
+
+E = TypeVar("E", bound="Entity")
+R = TypeVar("R")
+
+
+def per_class(function: Callable[[type[Any]], R]) -> Callable[[type[Any]], R]:
+    """functools.cache for a function of an entity class. (Typed apart because mypy takes a
+    dataclass's class, whose instances are unhashable, for unhashable too.)"""
+    return typing.cast(Callable[[type[Any]], R], functools.cache(function))
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -30,7 +40,7 @@ class Entity:
         self.validate()
 
     @classmethod
-    def from_storage(cls, values: dict[str, Any]) -> Entity:
+    def from_storage(cls: type[E], values: dict[str, Any]) -> E:
         """Rebuild a stored row without validating it: reading must never fail on old data."""
         entity = cls.__new__(cls)
         for name in field_types(cls):
@@ -46,7 +56,7 @@ class Entity:
         """Raise ValidationError when the values break a domain rule."""
 
 
-@functools.cache
+@per_class
 def field_types(cls: type) -> dict[str, tuple[type, bool]]:
     """Field name -> (base type, optional) for a dataclass, resolved once per class."""
     hints = typing.get_type_hints(cls)

@@ -29,9 +29,12 @@ class KeyFileError(CwdError):
     """A key file that cannot be used: wrong passphrase, not PKCS#12, no key inside."""
 
 
+PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+
+
 @dataclass
 class KeyMaterial:
-    key: rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
+    key: PrivateKey
     certificate: x509.Certificate
     chain: list[x509.Certificate]
 
@@ -67,7 +70,9 @@ def _check(name: str, email: str, passphrase: str) -> None:
         raise ValidationError("The passphrase must have at least 8 characters.")
 
 
-def _build(subject: x509.Name, key, issuer: KeyMaterial | None, years: int, ca: bool, email: str = ""):
+def _build(
+    subject: x509.Name, key: PrivateKey, issuer: KeyMaterial | None, years: int, ca: bool, email: str = ""
+) -> x509.Certificate:
     now = dt.datetime.now(dt.UTC)
     issuer_name = issuer.certificate.subject if issuer else subject
     signing_key = issuer.key if issuer else key

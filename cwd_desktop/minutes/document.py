@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -44,6 +45,7 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 MATRIX_ITEMS = 12  # per quadrant in the 2x2 matrix; longer quadrants get a full list below
 CHART_ITEMS = 15
 SIGNATURE_BOX = (7.5 * cm, 2.6 * cm)
+Place = tuple[int, tuple[int, int, int, int]]  # page index, and the box (x1, y1, x2, y2) in points
 
 # Field names of the signature places, used when the PDF is signed.
 CHAIR, MINUTE_TAKER, MODERATOR = "Prowadzacy", "Protokolant", "Moderator"
@@ -53,7 +55,7 @@ CHAIR, MINUTE_TAKER, MODERATOR = "Prowadzacy", "Protokolant", "Moderator"
 class RenderedPdf:
     data: bytes
     # field name -> (page index, (x1, y1, x2, y2)) in PDF points
-    signature_places: dict[str, tuple[int, tuple[int, int, int, int]]] = field(default_factory=dict)
+    signature_places: dict[str, Place] = field(default_factory=dict)
     pages: int = 0
 
 
@@ -91,14 +93,16 @@ def _bold_label(label: str, value: str, style: ParagraphStyle) -> Paragraph:
 class SignaturePlace(Flowable):
     """A box to sign in. Remembers the page and the absolute box it was drawn at."""
 
-    def __init__(self, key: str, places: dict, width: float = SIGNATURE_BOX[0], height: float = SIGNATURE_BOX[1]):
+    def __init__(
+        self, key: str, places: dict[str, Place], width: float = SIGNATURE_BOX[0], height: float = SIGNATURE_BOX[1]
+    ) -> None:
         super().__init__()
         self.key, self.places, self.width, self.height = key, places, width, height
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def draw(self):
+    def draw(self) -> None:
         x, y = self.canv.absolutePosition(0, 0)
         self.places[self.key] = (
             self.canv.getPageNumber() - 1,
@@ -113,15 +117,15 @@ def _numbered_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
     """A canvas that knows the page count when it draws each footer ("strona X z Y")."""
 
     class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -134,12 +138,12 @@ def _numbered_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
     return NumberedCanvas
 
 
-def _style(*commands: tuple) -> TableStyle:
+def _style(*commands: tuple[Any, ...]) -> TableStyle:
     """A table style that names our font: ReportLab otherwise sets Helvetica for every cell."""
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5), *commands])
 
 
-def _table(header: list[str], rows: list[list], widths: list[float], styles: dict) -> Table:
+def _table(header: list[str], rows: list[list[Any]], widths: list[float], styles: dict[str, ParagraphStyle]) -> Table:
     data = [[para(h, styles["head"]) for h in header]]
     data += [[cell if isinstance(cell, Flowable) else para(cell, styles["cell"]) for cell in row] for row in rows]
     table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
@@ -176,7 +180,7 @@ class MinutesBuilder:
     def __init__(self, data: MinutesData, lang: str) -> None:
         self.data, self.lang = data, lang
         self.s = _styles()
-        self.places: dict = {}
+        self.places: dict[str, Place] = {}
 
     def t(self, key: str, **values: object) -> str:
         return text(self.lang, key, **values)

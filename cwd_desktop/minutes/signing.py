@@ -8,6 +8,7 @@ This is an advanced electronic signature, never a qualified one.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from asn1crypto import keys
 from asn1crypto import x509 as asn1_x509
@@ -24,7 +25,7 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from cwd_desktop.minutes import fonts
-from cwd_desktop.minutes.certs import KeyMaterial
+from cwd_desktop.minutes.certs import KeyMaterial, PrivateKey
 from cwd_desktop.minutes.document import CHAIR, MINUTE_TAKER, MODERATOR, RenderedPdf
 from cwd_desktop.minutes.texts import text
 
@@ -51,7 +52,7 @@ def with_signature_fields(
 
 def unsigned_pdf(rendered: RenderedPdf) -> bytes:
     out = io.BytesIO()
-    with_signature_fields(rendered).write(out)
+    with_signature_fields(rendered).write(out)  # type: ignore[no-untyped-call]  # pyHanko leaves it untyped
     return out.getvalue()
 
 
@@ -66,7 +67,9 @@ def signed_pdf(rendered: RenderedPdf, material: KeyMaterial, lang: str, location
                 serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
         ),
-        cert_registry=SimpleCertificateStore.from_certs([_asn1_certificate(c) for c in material.chain]),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]  # untyped in pyHanko
+            [_asn1_certificate(c) for c in material.chain]
+        ),
     )
     metadata = signers.PdfSignatureMetadata(
         field_name=MODERATOR,
@@ -93,7 +96,7 @@ class _LoadedKeySigner(signers.SimpleSigner):
     """Signs with the key already loaded: pyHanko's SimpleSigner re-parses the key for every
     signature, and for RSA that includes a key check costing about 0.1 s."""
 
-    def __init__(self, key, **kwargs) -> None:
+    def __init__(self, key: PrivateKey, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._key = key
 

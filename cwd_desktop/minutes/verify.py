@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from asn1crypto import x509 as asn1_x509
@@ -61,7 +62,7 @@ def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
 
 
-def verify_pdf(data: bytes, trusted: list[x509.Certificate] = ()) -> VerifyReport:
+def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = ()) -> VerifyReport:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["Store", "open_database", "open_store"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name in ("Store", "open_store"):
         from cwd_desktop.storage import store
 

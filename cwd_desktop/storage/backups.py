@@ -16,9 +16,13 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cwd_desktop.errors import StorageError
 from cwd_desktop.storage.sqlite_file import connect_read_only, copy_database
+
+if TYPE_CHECKING:
+    from cwd_desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ def backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def _pattern(db_path: Path) -> re.Pattern:
+def _pattern(db_path: Path) -> re.Pattern[str]:
     # The fields of _STAMP, read without strptime (whose first call costs 5 ms at start-up).
     return re.compile(re.escape(Path(db_path).stem) + r"-(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)-(\d{6})\.sqlite3$")
 
@@ -67,7 +71,8 @@ def list_backups(db_path: Path) -> list[Backup]:
         for path in folder.iterdir():
             match = pattern.match(path.name)
             if match:
-                taken = dt.datetime(*map(int, match.groups()), tzinfo=dt.UTC)
+                year, month, day, hour, minute, second, micro = map(int, match.groups())
+                taken = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=dt.UTC)
                 found.append(Backup(path, taken, path.stat().st_size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
@@ -87,7 +92,7 @@ def make_backup(source: sqlite3.Connection, db_path: Path, now: dt.datetime | No
     return Backup(target, now, target.stat().st_size)
 
 
-def maybe_backup(store, now: dt.datetime | None = None) -> Backup | None:
+def maybe_backup(store: Store, now: dt.datetime | None = None) -> Backup | None:
     """A backup if changes happened since the last one and the last one is an hour old."""
     now = now or dt.datetime.now(dt.UTC)
     if store.writes == store.writes_at_backup:

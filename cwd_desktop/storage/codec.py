@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import json
 from collections.abc import Callable
 from typing import Any
 
-from cwd_desktop.domain.entity import Entity, field_types
+from cwd_desktop.domain.entity import E, Entity, field_types, per_class
 
 
 def _to_db(base: type) -> Callable[[Any], Any] | None:
@@ -24,18 +23,18 @@ def _to_db(base: type) -> Callable[[Any], Any] | None:
     return None
 
 
-@functools.cache
+@per_class
 def columns(cls: type[Entity]) -> tuple[str, ...]:
     """Every stored field of the entity, `id` first: the table's columns except `clocks`."""
     return tuple(field_types(cls))
 
 
-@functools.cache
+@per_class
 def _encoders(cls: type[Entity]) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
     return tuple((name, _to_db(base)) for name, (base, _optional) in field_types(cls).items())
 
 
-@functools.cache
+@per_class
 def _json_columns(cls: type[Entity]) -> tuple[str, ...]:
     return tuple(name for name, (base, _optional) in field_types(cls).items() if base is list)
 
@@ -48,7 +47,7 @@ def to_row(entity: Entity) -> dict[str, Any]:
     return row
 
 
-def from_row(cls: type[Entity], row: dict[str, Any]) -> Entity:
+def from_row(cls: type[E], row: dict[str, Any]) -> E:
     values = dict(row)
     for name in _json_columns(cls):
         values[name] = json.loads(values[name])

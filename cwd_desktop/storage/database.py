@@ -32,7 +32,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def execute(self, sql: str, parameters: Sequence | dict[str, Any] = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
 
     @contextlib.contextmanager
@@ -128,7 +128,7 @@ def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
 
 
 @contextlib.contextmanager
-def translate_sqlite_errors(path: Path):
+def translate_sqlite_errors(path: Path) -> Iterator[None]:
     """Turn SQLite's low-level errors into one sentence a user can act on."""
     try:
         yield

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import IO
 
 from cwd_desktop.errors import StorageError
 
@@ -16,7 +17,7 @@ from cwd_desktop.errors import StorageError
 class InstanceLock:
     def __init__(self, db_path: Path) -> None:
         self.path = Path(db_path).with_name(Path(db_path).name + ".lock")
-        self._fh = None
+        self._fh: IO[str] | None = None
 
     def acquire(self) -> None:
         """Take the lock or raise StorageError naming the process that holds it."""
@@ -50,18 +51,18 @@ class InstanceLock:
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 
-    def _lock(fh) -> None:
+    def _lock(fh: IO[str]) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(fh) -> None:
+    def _unlock(fh: IO[str]) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 else:
     import fcntl
 
-    def _lock(fh) -> None:
+    def _lock(fh: IO[str]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(fh) -> None:
+    def _unlock(fh: IO[str]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)

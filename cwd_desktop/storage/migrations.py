@@ -20,7 +20,7 @@ MIGRATION_SET = "cwd_desktop"
 STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 
-def step(name: str) -> Callable:
+def step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
     def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
         STEPS.append((name, function))
         return function

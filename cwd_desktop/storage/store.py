@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
-import functools
 import json
 import logging
 import os
@@ -16,7 +15,7 @@ from typing import Any, TypeVar
 
 from cwd_desktop.domain import ENTITIES
 from cwd_desktop.domain.choices import MeetingStatus
-from cwd_desktop.domain.entity import Entity, field_types
+from cwd_desktop.domain.entity import Entity, field_types, per_class
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
 from cwd_desktop.storage.backups import damaged_message
@@ -135,13 +134,15 @@ class Store:
         row = self.db.execute(f"SELECT clocks FROM {cls.TABLE} WHERE id = ?", [row_id]).fetchone()
         if row is None:
             raise NotFoundError(f"There is no {_what(cls)} with the id {row_id}.")
-        return json.loads(row[0])
+        clocks: dict[str, list[str]] = json.loads(row[0])
+        return clocks
 
     def get_file(self, sha256: str) -> bytes:
         row = self.db.execute("SELECT data FROM stored_file WHERE sha256 = ?", [sha256]).fetchone()
         if row is None:
             raise NotFoundError(f"The stored file {sha256[:12]}… is missing from the database.")
-        return row[0]
+        data: bytes = row[0]
+        return data
 
     # -- writes -------------------------------------------------------------------------
 
@@ -170,18 +171,18 @@ class Store:
             self.db.execute("PRAGMA defer_foreign_keys = ON")
             stamp = self._stamp()
             checked: set[tuple[type, str]] = set()
-            by_class: dict[type[Entity], list[tuple]] = {}
+            by_class: dict[type[Entity], list[tuple[Any, ...]]] = {}
             for entity in entities:
                 if not entity.id:
                     # A shallow copy, not dataclasses.replace: the entity is already validated.
                     entity = copy.copy(entity)
                     entity.id = new_id()
-                cls = type(entity)
+                kind: type[Entity] = type(entity)
                 row = to_row(entity)
-                if cls.PARENT and (cls, row[cls.PARENT[0]]) not in checked:
-                    self._refuse_if_signed(self._owning_meeting(cls, row))
-                    checked.add((cls, row[cls.PARENT[0]]))
-                by_class.setdefault(cls, []).append(tuple(row.values()))
+                if kind.PARENT and (kind, row[kind.PARENT[0]]) not in checked:
+                    self._refuse_if_signed(self._owning_meeting(kind, row))
+                    checked.add((kind, row[kind.PARENT[0]]))
+                by_class.setdefault(kind, []).append(tuple(row.values()))
                 added.append(entity)
             for cls, rows in by_class.items():
                 names = columns(cls)
@@ -199,7 +200,7 @@ class Store:
         with self.transaction():
             current = self.get(cls, row_id)
             updated = dataclasses.replace(current, **changes)
-            if cls is Meeting:
+            if isinstance(current, Meeting) and isinstance(updated, Meeting):
                 if current.status is MeetingStatus.SIGNED:
                     raise ReadOnlyError(_signed_message(current))
                 check_transition(current.status, updated.status)
@@ -226,7 +227,7 @@ class Store:
         return updated
 
     def put_versions(
-        self, cls: type[Entity], rows: Sequence[tuple[Mapping[str, Any], Mapping[str, list]]], *, new: bool
+        self, cls: type[Entity], rows: Sequence[tuple[Mapping[str, Any], Mapping[str, list[str]]]], *, new: bool
     ) -> None:
         """Write rows whose field versions were decided elsewhere (a sync merge): each row's stored
         values with its field clocks, in one statement, inside the caller's transaction. `new`:
@@ -263,13 +264,16 @@ class Store:
         """The id of the meeting a row belongs to, following PARENT links upwards."""
         while cls.PARENT:
             column, parent = cls.PARENT
-            ref = row[column]
+            ref: str = row[column]
             if parent is Meeting:
                 return ref
-            found = self.db.execute(f"SELECT {parent.PARENT[0]} FROM {parent.TABLE} WHERE id = ?", [ref]).fetchone()
+            if parent.PARENT is None:  # a chain that does not lead to a meeting
+                return None
+            link = parent.PARENT[0]
+            found = self.db.execute(f"SELECT {link} FROM {parent.TABLE} WHERE id = ?", [ref]).fetchone()
             if found is None:
                 raise ValidationError(f"The {_what(cls)} refers to a {_what(parent)} that does not exist.")
-            cls, row = parent, {parent.PARENT[0]: found[0]}
+            cls, row = parent, {link: found[0]}
         return None
 
     def _refuse_if_signed(self, meeting_id: str | None) -> None:
@@ -296,7 +300,7 @@ def _check_stored(cls: type[Entity], row: dict[str, Any]) -> None:
         raise ValidationError(f"The {_what(cls)} {str(row.get('id'))[:13]} has values of the wrong kind.") from None
 
 
-@functools.cache
+@per_class
 def _list_columns(cls: type[Entity]) -> frozenset[str]:
     return frozenset(name for name, (base, _optional) in field_types(cls).items() if base is list)
 

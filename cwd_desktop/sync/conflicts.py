@@ -90,7 +90,8 @@ def merge_people(store: Store, keep_id: str, duplicate_id: str) -> Person:
             raise ValidationError("Only people of the same partnership can be merged.")
         for cls in ENTITIES:
             for column in _person_columns(store, cls):
-                for row in store.find(cls, **{column: duplicate.id}):
+                where: dict[str, Any] = {column: duplicate.id}
+                for row in store.find(cls, **where):
                     store.update(cls, row.id, **{column: keep.id})
         store.delete(Person, duplicate.id)
     return keep

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,13 +98,15 @@ def _value_hash(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
 
 
-def _key(table: str, column: str, version: FieldVersion) -> tuple:
+def _key(table: str, column: str, version: FieldVersion) -> tuple[int, str, str, str]:
     rank = 1 if table == Meeting.TABLE and column == "status" and version.value == SIGNED else 0
     return rank, version.hlc, version.device, _value_hash(version.value)
 
 
 def _compare(table: str, column: str, theirs: FieldVersion, ours: FieldVersion) -> int:
     """-1, 0 or 1 as `theirs` orders before, equal to or after `ours` (the value hash only on a tie)."""
+    a: tuple[object, ...]
+    b: tuple[object, ...]
     if column == "status" and table == Meeting.TABLE:
         a, b = _key(table, column, theirs), _key(table, column, ours)
     elif theirs.hlc != ours.hlc or theirs.device != ours.device:
@@ -112,20 +114,20 @@ def _compare(table: str, column: str, theirs: FieldVersion, ours: FieldVersion) 
     elif theirs.value == ours.value:
         return 0
     else:
-        a, b = _value_hash(theirs.value), _value_hash(ours.value)
+        a, b = (_value_hash(theirs.value),), (_value_hash(ours.value),)
     return (a > b) - (a < b)
 
 
-def _version(entry: list) -> FieldVersion:
-    return FieldVersion(None, entry[0], entry[1], tuple(entry[2:4]) if len(entry) == 4 else None)
+def _version(entry: list[str]) -> FieldVersion:
+    return FieldVersion(None, entry[0], entry[1], (entry[2], entry[3]) if len(entry) == 4 else None)
 
 
-def _clock_entry(version: FieldVersion) -> list:
+def _clock_entry(version: FieldVersion) -> list[str]:
     base = version.base
     return [version.hlc, version.device] if base is None else [version.hlc, version.device, base[0], base[1]]
 
 
-class _NewValues:
+class _NewValues(Mapping[str, Any]):
     """The values of a row that only the package has, read from its field versions."""
 
     __slots__ = ("fields", "row_id")
@@ -136,36 +138,46 @@ class _NewValues:
     def __getitem__(self, column: str) -> Any:
         return self.row_id if column == "id" else self.fields[column].value
 
-    def get(self, column: str, default: Any = None) -> Any:
-        return self[column] if column == "id" or column in self.fields else default
+    def __iter__(self) -> Iterator[str]:
+        return iter(["id", *self.fields])
+
+    def __len__(self) -> int:
+        return len(self.fields) + 1
 
 
-class _NewClocks:
+class _NewClocks(Mapping[str, list[str]]):
     __slots__ = ("fields",)
 
     def __init__(self, fields: dict[str, FieldVersion]) -> None:
         self.fields = fields
 
-    def __getitem__(self, column: str) -> list:
+    def __getitem__(self, column: str) -> list[str]:
         return _clock_entry(self.fields[column])
 
-    def items(self):
-        return ((column, _clock_entry(version)) for column, version in self.fields.items())
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.fields)
+
+    def __len__(self) -> int:
+        return len(self.fields)
+
+
+# A row as it will be after the import: its values and its field clocks.
+Merged = tuple[Mapping[str, Any], Mapping[str, list[str]]]
 
 
 class _Merger:
     def __init__(self, store: Store, package: Package, report: ImportReport) -> None:
         self.store, self.package, self.report = store, package, report
         # table -> id -> (values, clocks) as they will be after the import
-        self.merged: dict[str, dict[str, tuple[dict, dict]]] = {}
+        self.merged: dict[str, dict[str, Merged]] = {}
         self.changed: dict[str, dict[str, set[str]]] = {}  # table -> id -> columns taken from the package
         self.new_rows: dict[str, set[str]] = {}
         self._meeting_cache: dict[tuple[str, str], str | None] = {}
         self._signing_cache: dict[str, str | None] = {}
 
-    def local_rows(self, cls: type[Entity], ids: list[str]) -> dict[str, tuple[dict, dict]]:
+    def local_rows(self, cls: type[Entity], ids: list[str]) -> dict[str, Merged]:
         names = columns(cls)
-        found = {}
+        found: dict[str, Merged] = {}
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             sql = f"SELECT {', '.join(names)}, clocks FROM {cls.TABLE} WHERE id IN ({', '.join('?' * len(chunk))})"
@@ -191,8 +203,7 @@ class _Merger:
                 merged[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
                 self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
                 continue
-            values, clocks = local[row_id]
-            values, clocks = dict(values), dict(clocks)
+            values, clocks = dict(local[row_id][0]), dict(local[row_id][1])
             for column, theirs in fields.items():
                 entry = clocks[column]
                 if theirs.hlc == entry[0] and theirs.device == entry[1] and theirs.value == values[column]:
@@ -218,18 +229,20 @@ class _Merger:
 
     # -- signed meetings ----------------------------------------------------------------------
 
-    def _row(self, cls: type[Entity], row_id: str) -> dict | None:
+    def _row(self, cls: type[Entity], row_id: str) -> Mapping[str, Any] | None:
         if row_id in self.merged.get(cls.TABLE, {}):
             return self.merged[cls.TABLE][row_id][0]
         found = self.local_rows(cls, [row_id])
         return found[row_id][0] if found else None
 
-    def _meeting_of(self, cls: type[Entity], values: dict) -> str | None:
+    def _meeting_of(self, cls: type[Entity], values: Mapping[str, Any]) -> str | None:
         if cls is Meeting:
-            return values["id"]
+            return str(values["id"])
+        if cls.PARENT is None:
+            return None
         column, parent = cls.PARENT
         if parent is Meeting:
-            return values[column]
+            return str(values[column])
         key = (parent.TABLE, values[column])
         if key not in self._meeting_cache:  # many rows share a parent: look each parent up once
             parent_values = self._row(parent, values[column])
@@ -250,9 +263,9 @@ class _Merger:
             if not found:
                 return None
             values, clocks = found[meeting_id]
-        return clocks["status"][0] if values["status"] == SIGNED else None
+        return str(clocks["status"][0]) if values["status"] == SIGNED else None
 
-    def protect_signed_meetings(self, local_before: dict[str, dict[str, tuple[dict, dict]]]) -> None:
+    def protect_signed_meetings(self, local_before: dict[str, dict[str, Merged]]) -> None:
         """Refuse incoming writes made after a meeting was signed (their clock is later)."""
         for cls in ENTITIES:
             if cls is not Meeting and cls.PARENT is None:
@@ -280,9 +293,11 @@ class _Merger:
                     self.new_rows[cls.TABLE].discard(row_id)
                     continue
                 old_values, old_clocks = local_before[cls.TABLE][row_id]
+                kept_values, kept_clocks = dict(values), dict(clocks)
                 for column in late:
-                    values[column], clocks[column] = old_values[column], old_clocks[column]
+                    kept_values[column], kept_clocks[column] = old_values[column], old_clocks[column]
                     self.changed[cls.TABLE][row_id].discard(column)
+                self.merged[cls.TABLE][row_id] = (kept_values, kept_clocks)
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -406,7 +421,7 @@ def _log(store: Store, package: Package, report: ImportReport) -> None:
 def _observe_clocks(store: Store, package: Package, report: ImportReport) -> None:
     """Advance the local clock past what was seen, but not into a suspicious future."""
     limit = format_hlc((wall_ms() + FUTURE_TOLERANCE_MS) << COUNTER_BITS)  # fixed-width hex: text order
-    newest, future = "0" * len(limit), {}
+    newest, future = "0" * len(limit), dict[str, str]()
     for rows in package.rows.values():
         for fields in rows.values():
             for version in fields.values():
@@ -430,7 +445,7 @@ def likely_duplicates(store: Store) -> list[str]:
         f"person {later.full_name} ({names.get(later.partnership_id, '')}): {first.id} and {later.id}"
         for first, later in duplicate_people(store)
     ]
-    seen: dict[tuple, str] = {}
+    seen: dict[tuple[str, str, int], str] = {}
     for meeting in store.find(Meeting, order_by="id"):
         key = (meeting.partnership_id, meeting.number.strip(), meeting.revision)
         if key in seen:

@@ -66,7 +66,8 @@ class Package:
 
     @property
     def package_id(self) -> str:
-        return self.manifest["package_id"]
+        package_id: str = self.manifest["package_id"]
+        return package_id
 
     @property
     def device(self) -> tuple[str, str]:
@@ -229,7 +230,7 @@ def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
     listed = manifest.get("members")
     if not isinstance(listed, list):
         raise _refuse(name, "its manifest lists no members")
-    expected: dict[str, dict] = {}
+    expected: dict[str, dict[str, Any]] = {}
     for entry in listed:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise _refuse(name, "its manifest lists a malformed member")
