@@ -19,9 +19,11 @@ assets: $(STAMP)
 run: assets
 	$(BIN)/cwd-desktop
 
-lint: $(STAMP)
+lint: assets
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pre-commit validate-config .pre-commit-config.yaml
 
 test: assets lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not dist"

@@ -62,6 +62,7 @@ def _demo(tmp: Path, state: dict) -> str:
 def _window(state: dict) -> str:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from cwd_desktop.gui import i18n
@@ -77,7 +78,7 @@ def _window(state: dict) -> str:
     window.hide()
     if rows != 2:
         raise AssertionError(f"the navigator shows {rows} partnerships, not 2")
-    return f"{title!r}, {rows} partnerships ({app.platformName()})"
+    return f"{title!r}, {rows} partnerships ({QGuiApplication.platformName()})"
 
 
 def _sign(tmp: Path, state: dict) -> str:

@@ -22,7 +22,8 @@ class Choice(enum.StrEnum):
     pl: str
     en: str
 
-    def __new__(cls, value: str, pl: str, en: str) -> Choice:
+    # The defaults only let a type checker see `Quadrant("S")` (a lookup by value) as a call.
+    def __new__(cls, value: str, pl: str = "", en: str = "") -> Choice:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.pl = pl

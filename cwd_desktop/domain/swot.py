@@ -58,7 +58,7 @@ class TowsStrategy(Entity):
 
     def pairs_allowed(self) -> set[Quadrant]:
         """The quadrants this strategy type may link: SO pairs strengths with opportunities, ..."""
-        return {Quadrant.parse(self.kind.value[0]), Quadrant.parse(self.kind.value[1])}
+        return {Quadrant(self.kind.value[0]), Quadrant(self.kind.value[1])}
 
 
 @dataclass(kw_only=True)

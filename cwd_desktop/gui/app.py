@@ -26,7 +26,7 @@ def run(db_path: Path | None = None) -> int:
     app.setApplicationName("CWD Desktop")
     app.setOrganizationName("cwd-desktop")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("cwd-desktop")
+    QApplication.setDesktopFileName("cwd-desktop")
     i18n.install(app)
     crash.install()
     quiet_libraries()
@@ -55,7 +55,7 @@ def run(db_path: Path | None = None) -> int:
         # QIcon's class with its enums and the SVG plugin would cost 3-4 ms before it.
         from PySide6.QtGui import QIcon
 
-        app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "cwd-desktop.svg")))
+        QApplication.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "cwd-desktop.svg")))
 
     window.after_first_paint(after_first_paint)
     window.show()

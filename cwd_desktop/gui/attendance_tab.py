@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cwd_desktop.domain import Attendance, Member, Person
+from cwd_desktop.domain.choices import PersonRole
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.commands import AddRow, StoreCommand, push
 from cwd_desktop.gui.models.attendance import AttendanceModel
@@ -88,7 +89,8 @@ class AttendanceTab(QWidget):
         self.search.setPlaceholderText(self.tr("Type part of a name and press Enter"))
         self.search.setAccessibleName(self.tr("Check in"))
         self.search.setEnabled(not read_only)
-        self.completer = QCompleter([p.full_name for p in self.model.people], self)
+        self.names = QStringListModel([p.full_name for p in self.model.people], self)
+        self.completer = QCompleter(self.names, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(self.completer)
@@ -174,13 +176,13 @@ class AttendanceTab(QWidget):
             partnership_id=self.partnership_id,
             full_name=name,
             member_id=member.id if member else None,
-            role="member_representative" if member else "resident",
+            role=PersonRole.MEMBER_REPRESENTATIVE if member else PersonRole.RESIDENT,
         )
         command = AddRow(
             self.store, person, QCoreApplication.translate("Attendance", "add person"), self.model.show_person
         )
         push(self.undo_stack, command)
-        self.completer.model().setStringList([p.full_name for p in self.model.people])
+        self.names.setStringList([p.full_name for p in self.model.people])
         return self.store.get(Person, command.row_id)
 
     def toggle_row(self, index) -> None:

@@ -4,7 +4,7 @@ once) and then shows the changed rows; undo is a new write that restores the pre
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -62,7 +62,7 @@ class AddRows(StoreCommand):
     (tombstones), redo restores them. `shown` gets each row every time."""
 
     def __init__(
-        self, store: Store, cls: type[Entity], add: Callable[[], list[Entity]], label: str, shown: Shown
+        self, store: Store, cls: type[Entity], add: Callable[[], Sequence[Entity]], label: str, shown: Shown
     ) -> None:
         super().__init__(label)
         self.store, self.cls, self.add, self.shown = store, cls, add, shown
@@ -70,7 +70,7 @@ class AddRows(StoreCommand):
 
     def _mark(self, deleted: bool) -> None:
         with self.store.transaction():
-            rows = [self.store.update(self.cls, row_id, deleted=deleted) for row_id in self.row_ids]
+            rows = [self.store.update(self.cls, row_id, deleted=deleted) for row_id in self.row_ids or []]
         for row in rows:
             self.shown(row)
 
@@ -93,8 +93,11 @@ class AddRow(AddRows):
         super().__init__(store, type(row), lambda: [store.add(row)], label, shown)
 
     @property
-    def row_id(self) -> str | None:
-        return self.row_ids[0] if self.row_ids else None
+    def row_id(self) -> str:
+        """The added row's id, once the command has run."""
+        if not self.row_ids:
+            raise RuntimeError("the command has not run")
+        return self.row_ids[0]
 
 
 class ChangeRows(StoreCommand):
@@ -136,7 +139,7 @@ class EmptyFieldUndo(QObject):
             and not watched.text()
             and (
                 any(event.matches(key) for key in self.KEYS)
-                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()
+                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()  # type: ignore[index]  # not in PySide's stubs
             )
         ):
             event.ignore()
@@ -151,7 +154,7 @@ def add_undo_menu(window: QMainWindow, stack: QUndoStack) -> None:
     undo = stack.createUndoAction(window, QCoreApplication.translate("Workspace", "Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, QCoreApplication.translate("Workspace", "Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
     edit.addAction(undo)
     edit.addAction(redo)
     router = EmptyFieldUndo(window)

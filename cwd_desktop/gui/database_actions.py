@@ -143,7 +143,7 @@ class DatabaseActions(QObject):
     def fill_recent(self) -> None:
         menu = self.window.ui.menuRecent
         menu.clear()
-        current = self.window.store.path.resolve()
+        current = self.window.current_store.path.resolve()
         recent = [p for p in settings.recent_databases() if p != current]
         for number, path in enumerate(recent, 1):
             action = menu.addAction(f"&{number} {path.name} — {path.parent}")
@@ -172,7 +172,7 @@ class DatabaseActions(QObject):
         name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), "", DB_FILTER)
         if name:
             try:
-                self.window.store.save_copy(Path(name))
+                self.window.current_store.save_copy(Path(name))
             except CwdError as exc:
                 self.window.show_error(str(exc))
                 return
@@ -181,7 +181,7 @@ class DatabaseActions(QObject):
     def restore_backup(self) -> None:
         from cwd_desktop.gui.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.window.store.path, self.window)
+        dialog = RestoreDialog(self.window.current_store.path, self.window)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and dialog.chosen:
             self.restore_from(dialog.chosen)
 
@@ -189,9 +189,9 @@ class DatabaseActions(QObject):
         from cwd_desktop.storage import backups, open_store
 
         window = self.window
-        path = window.store.path
+        path = window.current_store.path
         window.close_workspaces()
-        window.store.close()
+        window.current_store.close()
         try:
             backups.restore(path, backup)
         except CwdError as exc:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from cwd_desktop.domain import Decision, Meeting, Member, NamedVote
 from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
-from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
+from cwd_desktop.gui.commands import AddRow, ChangeRows, StoreCommand, push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.verdicts import result_text, verdict
 from cwd_desktop.services.overview import decision_outcome
@@ -149,9 +149,9 @@ class DecisionsTab(QWidget):
         self.named.clearContents()
         self.named.setRowCount(len(self.members))
         for row, member in enumerate(self.members):
-            name = QTableWidgetItem(member.name)
-            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.named.setItem(row, 0, name)
+            cell = QTableWidgetItem(member.name)
+            cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.named.setItem(row, 0, cell)
             combo = QComboBox()
             combo.addItem("—", None)
             for vote in Vote:
@@ -205,13 +205,17 @@ class DecisionsTab(QWidget):
             return
         label = QCoreApplication.translate("Decisions", "change vote")
         existing = self.store.find(NamedVote, decision_id=decision.id, member_id=member_id)
+        command: StoreCommand
         if existing and vote is None:
             command = ChangeRows(self.store, NamedVote, {existing[0].id: {"deleted": True}}, label, lambda _row: None)
         elif existing:
             command = ChangeRows(self.store, NamedVote, {existing[0].id: {"vote": vote}}, label, lambda _row: None)
         elif vote is not None:
             command = AddRow(
-                self.store, NamedVote(decision_id=decision.id, member_id=member_id, vote=vote), label, lambda _row: None
+                self.store,
+                NamedVote(decision_id=decision.id, member_id=member_id, vote=Vote(vote)),
+                label,
+                lambda _row: None,
             )
         else:
             return

@@ -55,16 +55,18 @@ class EntityForm(QWidget):
             base = field_types(cls)[name][0]
             if options is None and isinstance(base, type) and issubclass(base, Choice):
                 options = lambda base=base: [(m.value, m.label(language())) for m in base]  # noqa: E731
+            widget: QWidget
             if options is None:
-                widget = QLineEdit()
-                widget.setReadOnly(read_only)
-                widget.editingFinished.connect(lambda name=name: self.save(name))
-                self.edits[name] = widget
+                edit = QLineEdit()
+                edit.setReadOnly(read_only)
+                edit.editingFinished.connect(lambda name=name: self.save(name))
+                self.edits[name] = widget = edit
             else:
-                widget = QComboBox()
-                widget.setEnabled(not read_only)
-                widget.activated.connect(lambda _index, name=name: self.save(name))
-                self.choices[name], self.options[name] = widget, options
+                combo = QComboBox()
+                combo.setEnabled(not read_only)
+                combo.activated.connect(lambda _index, name=name: self.save(name))
+                self.choices[name], self.options[name] = combo, options
+                widget = combo
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             layout.addRow(label, widget)
         self.show_row(store.get(cls, row_id))

@@ -166,7 +166,7 @@ class EntityTable(QWidget):
             QMessageBox.warning(self, self.texts.title, str(exc))
             return None
         if "position" in field_types(self.cls):
-            row.position = self.store.next_position(self.cls, **(self.model.where or {}))
+            row.position = self.store.next_position(self.cls, **(self.model.where or {}))  # type: ignore[attr-defined]
         command = AddRow(self.store, row, self.texts.add, self.model.show)
         if not self.push(command):
             return None

@@ -81,7 +81,7 @@ class GoalDetails(QWidget):
             ],
             None,
             [("name", self.tr("New indicator of the selected goal, then Enter"))],
-            lambda values: Indicator(goal_id=self.goal_id, name=values["name"]),
+            lambda values: Indicator(goal_id=self.goal_id or "", name=values["name"]),
             Texts(
                 self.tr("Indicators"),
                 QCoreApplication.translate("Goals", "add indicator"),

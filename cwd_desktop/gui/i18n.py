@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cwd_desktop import paths, settings
 
@@ -32,21 +31,21 @@ def language() -> str:
     return _current
 
 
-def install(app: QApplication, lang: str | None = None) -> str:
+def install(app: QCoreApplication | None, lang: str | None = None) -> str:
     """Load our and Qt's own translations for `lang` (default: the system's)."""
     global _current
     lang = lang or system_language()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if lang != "en":
         ours = QTranslator(app)
         if ours.load(str(paths.resources_dir() / "translations" / f"cwd_desktop_{lang}.qm")):
-            app.installTranslator(ours)
+            QCoreApplication.installTranslator(ours)
             _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
+            QCoreApplication.installTranslator(qt)
             _installed.append(qt)
     _current = lang
     return lang

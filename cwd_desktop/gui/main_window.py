@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.ui.navigator.selectionModel().currentChanged.connect(self.show_details)
         if store is None:
             self.menuBar().setEnabled(False)
-            self.centralWidget().setEnabled(False)
+            self.ui.centralWidget.setEnabled(False)
         else:
             self.use_store(store)
 
@@ -120,12 +120,19 @@ class MainWindow(QMainWindow):
         if then is not None:
             then()
 
+    @property
+    def current_store(self) -> Store:
+        """The open database: the menus and the navigator that lead here are enabled only then."""
+        if self.store is None:
+            raise RuntimeError("no database is open")
+        return self.store
+
     def use_store(self, store: Store) -> None:
         self.store = store
         self.model.store = store
         settings.remember_database(store.path)
         self.menuBar().setEnabled(True)
-        self.centralWidget().setEnabled(True)
+        self.ui.centralWidget.setEnabled(True)
         self.refresh()
 
     def close_workspaces(self) -> None:
@@ -177,7 +184,7 @@ class MainWindow(QMainWindow):
         from cwd_desktop.domain import Partnership
 
         try:
-            partnership = self.store.add(Partnership(name=name))
+            partnership = self.current_store.add(Partnership(name=name))
         except CwdError as exc:
             self.show_error(str(exc))
             return None
@@ -191,8 +198,8 @@ class MainWindow(QMainWindow):
             return None
         from cwd_desktop.gui.partnership_window import PartnershipWindow  # loaded when first needed
 
-        window = PartnershipWindow(self.store, partnership_id, self)
-        window.renamed.connect(lambda: self.model.reload() or self._after_model_reset(partnership_id))
+        window = PartnershipWindow(self.current_store, partnership_id, self)
+        window.renamed.connect(lambda: self._reload_keeping(partnership_id))
         window.show()
         self.partnership_windows.append(window)
         return window
@@ -206,7 +213,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("New meeting"),
             self.tr("The meeting's number, as on its minutes:"),
-            text=next_meeting_number(self.store, partnership_id),
+            text=next_meeting_number(self.current_store, partnership_id),
         )
         if ok and number.strip():
             self.new_meeting(partnership_id, number.strip())
@@ -218,7 +225,9 @@ class MainWindow(QMainWindow):
         from cwd_desktop.domain import Meeting
 
         try:
-            meeting = self.store.add(Meeting(partnership_id=partnership_id, number=number, date=dt.date.today()))
+            meeting = self.current_store.add(
+                Meeting(partnership_id=partnership_id, number=number, date=dt.date.today())
+            )
         except CwdError as exc:
             self.show_error(str(exc))
             return None
@@ -244,7 +253,7 @@ class MainWindow(QMainWindow):
         from cwd_desktop.services.demo import load_demo
 
         try:
-            added = load_demo(self.store)
+            added = load_demo(self.current_store)
         except CwdError as exc:
             QtWidgets.QMessageBox.critical(self, self.tr("Cannot load the demo"), str(exc))
             return
@@ -252,6 +261,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Added %n demo partnership(s).", "", len(added)), 5000)
 
     # -- view ---------------------------------------------------------------------------
+
+    def _reload_keeping(self, row_id: str) -> None:
+        self.model.reload()
+        self._after_model_reset(row_id)
 
     def refresh(self) -> None:
         self.model.reload()
@@ -285,9 +298,11 @@ class MainWindow(QMainWindow):
     def show_database(self) -> None:
         """The open file in the title and the status bar."""
         title = self.tr("CWD Desktop %1 — %2")
-        self.setWindowTitle(title.replace("%1", __version__).replace("%2", self.store.path.name))
+        self.setWindowTitle(title.replace("%1", __version__).replace("%2", self.current_store.path.name))
         status = self.tr("Database: %1 · device: %2")
-        self.statusBar().showMessage(status.replace("%1", str(self.store.path)).replace("%2", self.store.device_name))
+        self.statusBar().showMessage(
+            status.replace("%1", str(self.current_store.path)).replace("%2", self.current_store.device_name)
+        )
 
     def selected(self) -> tuple[str | None, str | None]:
         first_column = self.ui.navigator.currentIndex().siblingAtColumn(0)
@@ -299,9 +314,9 @@ class MainWindow(QMainWindow):
         self.ui.actionMinutes.setEnabled(kind == "meeting")
         self.ui.actionOpenMeeting.setEnabled(kind == "meeting")
         if kind == "partnership":
-            self.ui.details.show_partnership(self.store, row_id)
+            self.ui.details.show_partnership(self.current_store, row_id)
         elif kind == "meeting":
-            self.ui.details.show_meeting(self.store, row_id)
+            self.ui.details.show_meeting(self.current_store, row_id)
 
     # -- minutes and signatures ---------------------------------------------------------------
 
@@ -309,20 +324,20 @@ class MainWindow(QMainWindow):
         from cwd_desktop.gui.minutes_dialog import MinutesDialog  # ReportLab and pyHanko load on first use
 
         kind, row_id = self.selected()
-        if kind != "meeting":
+        if kind != "meeting" or row_id is None:
             return None
-        dialog = MinutesDialog(self.store, row_id, self)
+        dialog = MinutesDialog(self.current_store, row_id, self)
         dialog.changed.connect(self.refresh)
         dialog.show()
         return dialog
 
     def open_meeting(self) -> MeetingWindow | None:
         kind, row_id = self.selected()
-        if kind != "meeting":
+        if kind != "meeting" or row_id is None:
             return None
         from cwd_desktop.gui.meeting_window import MeetingWindow  # loaded when first needed
 
-        window = MeetingWindow(self.store, row_id, self)
+        window = MeetingWindow(self.current_store, row_id, self)
         window.show()
         self.meeting_windows.append(window)
         return window
@@ -330,14 +345,14 @@ class MainWindow(QMainWindow):
     def create_key(self, ca: bool) -> None:
         from cwd_desktop.gui.signing_dialogs import CertificateDialog
 
-        dialog = CertificateDialog(self.store, ca=ca, parent=self)
+        dialog = CertificateDialog(self.current_store, ca=ca, parent=self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(dialog.result_message, 8000)
 
     def verify(self) -> None:
         from cwd_desktop.gui.signing_dialogs import VerifyDialog
 
-        VerifyDialog(self.store, self).exec()
+        VerifyDialog(self.current_store, self).exec()
 
     def show_error(self, message: str) -> None:
         log.warning("refused: %s", message)

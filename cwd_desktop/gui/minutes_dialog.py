@@ -143,7 +143,7 @@ class MinutesDialog(QDialog):
     def ask_key(self) -> KeyMaterial | None:
         settings = QSettings()
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose your signing key"), settings.value("signing/key", ""), KEY_FILTER
+            self, self.tr("Choose your signing key"), str(settings.value("signing/key", "")), KEY_FILTER
         )
         if not name:
             return None

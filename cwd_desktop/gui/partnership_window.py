@@ -123,8 +123,9 @@ class PartnershipWindow(QMainWindow):
         if not push_or_warn(self.undo_stack, command, self, self.tr("Import people")):
             return 0
         self.tabs.setCurrentWidget(self.people)
-        self.statusBar().showMessage(self.tr("Imported %n person(s).", "", len(command.row_ids)), 8000)
-        return len(command.row_ids)
+        imported = len(command.row_ids or [])
+        self.statusBar().showMessage(self.tr("Imported %n person(s).", "", imported), 8000)
+        return imported
 
     def closeEvent(self, event) -> None:
         self.undo_stack.blockSignals(True)  # nothing to redraw any more (the store may be closed)

@@ -47,8 +47,9 @@ class PagePreview(QScrollArea):
         self.page_count = 0
 
     def show_pages(self, images: list[QImage]) -> None:
-        while self._layout.count():
-            self._layout.takeAt(0).widget().deleteLater()
+        while (item := self._layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         for image in images:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))

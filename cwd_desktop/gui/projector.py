@@ -58,8 +58,8 @@ class ProjectorWindow(QWidget):
             self.pages.addWidget(page)
         QVBoxLayout(self).addWidget(self.pages)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
-        for key, page in ((Qt.Key.Key_1, BOARD), (Qt.Key.Key_2, GOALS), (Qt.Key.Key_3, DECISION)):
-            QShortcut(QKeySequence(key), self).activated.connect(lambda page=page: self.show_page(page))
+        for key, number in ((Qt.Key.Key_1, BOARD), (Qt.Key.Key_2, GOALS), (Qt.Key.Key_3, DECISION)):
+            QShortcut(QKeySequence(key), self).activated.connect(lambda number=number: self.show_page(number))
         board.changed.connect(self.refresh)
         self.refresh()
 

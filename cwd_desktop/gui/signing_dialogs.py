@@ -95,7 +95,7 @@ class CertificateDialog(QDialog):
             form.addRow(self.tr("CA &file:"), self.ca_file)
             form.addRow(self.tr("CA pa&ssphrase:"), self.ca_passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
+        buttons.accepted.connect(self.create_key)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -113,12 +113,14 @@ class CertificateDialog(QDialog):
             return self.tr("Choose the partnership CA's key file.")
         return ""
 
-    def create(self) -> None:
+    def create_key(self) -> None:
         problem = self._problem()
         if problem:
             QMessageBox.warning(self, self.windowTitle(), problem)
             return
         output, passphrase = self.output.path(), self.passphrase.text()
+        if output is None:  # (said by _problem)
+            return
         if self.ca:
             partnership_id, org = self.partnership.currentData(), self.partnership.currentText()
             path = self.store.path
@@ -151,8 +153,11 @@ class CertificateDialog(QDialog):
             self.tr("Creating the key…"),
             work,
             self.created,
-            lambda message: QMessageBox.critical(self, self.windowTitle(), message),
+            self.show_error,
         )
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.critical(self, self.windowTitle(), message)
 
     def created(self, name: str) -> None:
         self.result_message = self.tr("Created %1 in %2.").replace("%1", name).replace("%2", str(self.output.path()))

@@ -239,8 +239,9 @@ class SwotBoard(QWidget):
         the one it is in now are touched."""
         before = self.card_quadrant.get(item.id)
         self.card_quadrant[item.id] = item.quadrant
-        for quadrant in {before, item.quadrant} - {None}:
-            self.models[quadrant].show(item)
+        for quadrant in {before, item.quadrant}:
+            if quadrant is not None:
+                self.models[quadrant].show(item)
         self.changed.emit()
 
     # -- edits -----------------------------------------------------------------------------------

@@ -41,7 +41,9 @@ class SyncActions(QObject):
         run_task(
             self.window,
             self.tr("Writing the package…"),
-            on_own_connection(self.window.store.path, lambda store, progress: service.export(store, target, progress)),
+            on_own_connection(
+                self.window.current_store.path, lambda store, progress: service.export(store, target, progress)
+            ),
             lambda written: self.window.statusBar().showMessage(self.tr("Wrote %1.").replace("%1", str(written)), 8000),
             self.window.show_error,
             self.window.show_cancelled,
@@ -64,14 +66,14 @@ class SyncActions(QObject):
             from cwd_desktop.gui.sync_dialogs import ImportReportDialog
 
             self.window.refresh()
-            self.last_import_dialog = ImportReportDialog(self.window.store, reports, self.window)
+            self.last_import_dialog = ImportReportDialog(self.window.current_store, reports, self.window)
             self.last_import_dialog.show()
 
         run_task(
             self.window,
             self.tr("Importing…"),
             on_own_connection(
-                self.window.store.path, lambda store, progress: service.import_paths(store, paths, progress)
+                self.window.current_store.path, lambda store, progress: service.import_paths(store, paths, progress)
             ),
             done,
             self.window.show_error,
@@ -82,7 +84,7 @@ class SyncActions(QObject):
         from cwd_desktop.gui.sync_dialogs import ConflictsDialog
         from cwd_desktop.sync.conflicts import duplicate_people
 
-        store = self.window.store
+        store = self.window.current_store
         self.conflicts_dialog = ConflictsDialog(store, duplicate_people(store), self.window)
         self.conflicts_dialog.finished.connect(lambda _result: self.window.refresh())
         self.conflicts_dialog.show()
@@ -92,7 +94,7 @@ class SyncActions(QObject):
             self.window,
             self.tr("This computer's name"),
             self.tr('The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":'),
-            text=self.window.store.device_name,
+            text=self.window.current_store.device_name,
         )
         if ok and name.strip():
             self.set_device_name(name.strip())
@@ -100,6 +102,6 @@ class SyncActions(QObject):
     def set_device_name(self, name: str) -> None:
         from cwd_desktop.storage.device import set_meta
 
-        with self.window.store.transaction():
-            set_meta(self.window.store.db, "device_name", name)
+        with self.window.current_store.transaction():
+            set_meta(self.window.current_store.db, "device_name", name)
         self.window.show_database()

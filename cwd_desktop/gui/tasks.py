@@ -129,8 +129,9 @@ def run_task(
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        cancel_text = QCoreApplication.translate("Tasks", "Cancel") if on_cancel else None
-        dialog = QProgressDialog(label, cancel_text, 0, done_of_total[1], parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, done_of_total[1], parent)
+        if on_cancel is None:
+            dialog.setCancelButton(None)  # work that cannot stop half-way offers no Cancel
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -116,8 +116,9 @@ class TowsMatrix(QWidget):
         row.addWidget(pairs)
         row.setStretchFactor(0, 3)
         row.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(row)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(row)
         for widget in (self.new_strategy, self.strategy_kind):
             widget.setEnabled(not self.read_only)
 
@@ -182,7 +183,7 @@ class TowsMatrix(QWidget):
         if self.read_only:
             return None
         position = self.store.next_position(TowsStrategy, session_id=self.session_id)
-        strategy = TowsStrategy(session_id=self.session_id, kind=kind, text=text, position=position)
+        strategy = TowsStrategy(session_id=self.session_id, kind=TowsType(kind), text=text, position=position)
         command = AddRow(self.store, strategy, QCoreApplication.translate("Goals", "add strategy"), ignore)
         self.undo_stack.beginMacro(QCoreApplication.translate("Goals", "add strategy"))
         try:
@@ -212,7 +213,7 @@ class TowsMatrix(QWidget):
         for view in self.strategy_lists.values():
             if view is not item.listWidget():
                 view.blockSignals(True)
-                view.setCurrentItem(None)
+                view.setCurrentRow(-1)
                 view.blockSignals(False)
         self.show_pairs()
 

@@ -98,7 +98,8 @@ def import_swot(store: Store, meeting_ref: str, path: Path) -> list[SwotItem]:
                 session_id=session.id,
                 quadrant=Quadrant.parse(values["quadrant"]),
                 text=values["text"],
-                votes=values["votes"] or 0,
+                # Text as typed: the entity turns it into a number, or refuses it in one sentence.
+                votes=values["votes"] or 0,  # type: ignore[arg-type]
                 theme=values["theme"],
                 position=position,
             )

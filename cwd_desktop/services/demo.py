@@ -66,7 +66,7 @@ def _load_one(store: Store, data: dict[str, Any]) -> Partnership:
     meeting = store.add(
         Meeting(partnership_id=partnership.id, chair_id=chair.id, minute_taker_id=minute_taker.id, **info)
     )
-    start = dt.datetime.combine(meeting.date, meeting.start_time)
+    start = dt.datetime.combine(meeting.date or dt.date.today(), meeting.start_time or dt.time(10))
     store.add_many(
         AgendaItem(meeting_id=meeting.id, position=i, title=title, notes=notes)
         for i, (title, notes) in enumerate(data["agenda"], 1)

@@ -4,6 +4,8 @@ People are invented; places, members and themes are those of the seeds. Quadrant
 S/W/O/T; votes are the dots counted in the hall.
 """
 
+from typing import Any
+
 # ruff: noqa: E501 - the texts read better unbroken
 
 BESKIDY = {
@@ -604,4 +606,4 @@ WYSOKOMAZOWIECKA = {
     ],
 }
 
-PARTNERSHIPS = (BESKIDY, WYSOKOMAZOWIECKA)
+PARTNERSHIPS: tuple[dict[str, Any], ...] = (BESKIDY, WYSOKOMAZOWIECKA)

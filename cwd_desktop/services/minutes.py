@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cwd_desktop.domain import ENTITIES, Meeting, Partnership, PartnershipCA, SignedMinutes
@@ -160,7 +160,7 @@ def add_partnership_ca(store: Store, partnership_id: str, pem: bytes, name: str 
     )
 
 
-def verify(data: bytes, trust_pems: list[bytes] = (), store: Store | None = None) -> VerifyReport:
+def verify(data: bytes, trust_pems: Sequence[bytes] = (), store: Store | None = None) -> VerifyReport:
     """Verify a signed PDF against the given CA certificates and every partnership CA in `store`."""
     trusted = [c for pem in trust_pems for c in load_pem_certificates(pem, "The trusted certificate")]
     if store is not None:

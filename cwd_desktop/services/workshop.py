@@ -13,7 +13,7 @@ from cwd_desktop.errors import ValidationError
 from cwd_desktop.storage import Store
 
 
-def merge_plan(store: Store, keep_id: str, duplicate_ids: list[str]) -> dict[str, dict]:
+def merge_plan(store: Store, keep_id: str, duplicate_ids: list[str]) -> dict[str, dict[str, object]]:
     """The field changes that merge duplicates into one card: its votes add theirs; they stay,
     pointing at it. Raises ValidationError for a merge that is not allowed."""
     keep = store.get(SwotItem, keep_id)
@@ -27,7 +27,7 @@ def merge_plan(store: Store, keep_id: str, duplicate_ids: list[str]) -> dict[str
             raise ValidationError("Only cards of the same SWOT session can be merged.")
         if duplicate.merged_into is not None:
             raise ValidationError(f"The card '{duplicate.text}' is already merged into another.")
-    plan = {keep.id: {"votes": keep.votes + sum(d.votes for d in duplicates)}}
+    plan: dict[str, dict[str, object]] = {keep.id: {"votes": keep.votes + sum(d.votes for d in duplicates)}}
     plan.update({d.id: {"merged_into": keep.id} for d in duplicates})
     return plan
 
@@ -87,7 +87,7 @@ def check_goal_parent(store: Store, goal: Goal) -> None:
     """Raise unless the goal sits where it belongs in the tree: an operational objective under a
     strategic goal, a direction of action under an operational objective, in the same meeting."""
     expected = PARENT_LEVEL[goal.level]
-    if expected is not None:
+    if expected is not None and goal.parent_id is not None:  # (a goal without its parent fails validate())
         parent = store.get(Goal, goal.parent_id)
         if parent.level is not expected or parent.meeting_id != goal.meeting_id:
             article = "an" if expected.en[0] in "aeiou" else "a"

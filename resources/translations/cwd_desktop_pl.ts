@@ -109,17 +109,17 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="36"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="37"/>
         <source>check in</source>
         <translation>rejestrację obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="38"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="39"/>
         <source>mark absent</source>
         <translation>oznaczenie nieobecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="182"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
@@ -150,49 +150,49 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="89"/>
         <source>Type part of a name and press Enter</source>
         <translation>Wpisz część nazwiska i naciśnij Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="89"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="139"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="151"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="141"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="153"/>
         <source>Check in</source>
         <translation>Rejestracja obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="99"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="101"/>
         <source>Attendance list</source>
         <translation>Lista obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="106"/>
         <source>Chec&amp;k in:</source>
         <translation>&amp;Obecność:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="119"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="121"/>
         <source>Present: %1 people; %2 of %3 members represented</source>
         <translation>Obecnych osób: %1; reprezentowani członkowie: %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="140"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="142"/>
         <source>Several people match: %1. Type more of the name.</source>
         <translation>Pasuje kilka osób: %1. Wpisz więcej liter.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="162"/>
         <source>New participant</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="161"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="163"/>
         <source>%1 is not on the list. Whom does this person represent?</source>
         <translation>Osoby %1 nie ma na liście. Kogo reprezentuje?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="162"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="164"/>
         <source>(nobody / a resident)</source>
         <translation>(nikogo / mieszkaniec)</translation>
     </message>
@@ -280,12 +280,12 @@
         <translation>Wskaż plik klucza urzędu certyfikacji partnerstwa.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="151"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="153"/>
         <source>Creating the key…</source>
         <translation>Tworzenie klucza…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="158"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="163"/>
         <source>Created %1 in %2.</source>
         <translation>Utworzono %1 w pliku %2.</translation>
     </message>
@@ -996,28 +996,28 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie projektów kluczowych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="186"/>
         <location filename="../../cwd_desktop/gui/tows_matrix.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="188"/>
         <source>add strategy</source>
         <translation>dodanie strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="206"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="207"/>
         <source>pair SWOT item</source>
         <translation>powiązanie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="227"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="228"/>
         <source>unpair SWOT item</source>
         <translation>odłączenie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="235"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="236"/>
         <source>edit strategy</source>
         <translation>zmianę strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="240"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="241"/>
         <source>delete strategy</source>
         <translation>usunięcie strategii</translation>
     </message>
@@ -1112,48 +1112,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="179"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="179"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="203"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="214"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="210"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="215"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="243"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="245"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="258"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="261"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1162,32 +1162,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="300"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="302"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="362"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="293"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="367"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="369"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1805,7 +1805,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="127"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Zaimportowano %n osobę.</numerusform>
@@ -1924,59 +1924,59 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="249"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="250"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="290"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="283"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="311"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="316"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="304"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="309"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="311"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="304"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="338"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="331"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="361"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="354"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="383"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="376"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="383"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="376"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="393"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="386"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="419"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="423"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="412"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="416"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="424"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="417"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>
@@ -2026,32 +2026,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="47"/>
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="53"/>
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="58"/>
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="74"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="93"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="95"/>
         <source>This computer&apos;s name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="96"/>
         <source>The name shown to the coordinator in import reports, e.g. &quot;Laptop moderatora — Rajcza&quot;:</source>
         <translation>Nazwa widoczna dla koordynatora w raportach importu, np. „Laptop moderatora — Rajcza”:</translation>
     </message>
@@ -2102,22 +2102,22 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&lt;b&gt;Macierz TOWS&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="149"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="150"/>
         <source>Select a strategy to tick the SWOT items it pairs.</source>
         <translation>Wybierz strategię, aby zaznaczyć łączone przez nią elementy SWOT.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="154"/>
         <source>&amp;SWOT items paired by “%1” (Space ticks):</source>
         <translation>Elementy &amp;SWOT łączone przez „%1” (spacja zaznacza):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="233"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="234"/>
         <source>Strategy</source>
         <translation>Strategia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="233"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="234"/>
         <source>Text of the strategy:</source>
         <translation>Treść strategii:</translation>
     </message>
@@ -2125,112 +2125,112 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="168"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="173"/>
         <source>Verify signed minutes</source>
         <translation>Sprawdzanie podpisanego protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="171"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="176"/>
         <source>&amp;Verify</source>
         <translation>&amp;Sprawdź</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="174"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="179"/>
         <source>Verification report</source>
         <translation>Wynik sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="199"/>
         <source>Verifying…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="200"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="205"/>
         <source>trusted (a known partnership CA)</source>
         <translation>zaufany (znany urząd certyfikacji partnerstwa)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="201"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="206"/>
         <source>self-signed</source>
         <translation>certyfikat z własnym podpisem</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="202"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
         <source>unknown issuer</source>
         <translation>nieznany wystawca</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="205"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="210"/>
         <source>Every signature is intact and covers the document.</source>
         <translation>Wszystkie podpisy są nienaruszone i obejmują dokument.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="212"/>
         <source>This document does NOT pass verification.</source>
         <translation>Ten dokument NIE przeszedł weryfikacji.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="211"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="216"/>
         <source>The file has no signature.</source>
         <translation>Plik nie zawiera podpisu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="220"/>
         <source>the whole file</source>
         <translation>cały plik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="218"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="223"/>
         <source>its revision; later changes only add signatures</source>
         <translation>swoją wersję pliku; późniejsze zmiany dodają tylko podpisy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="220"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="225"/>
         <source>NOT the whole file: the document was changed after signing</source>
         <translation>NIE cały plik: dokument zmieniono po podpisaniu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="224"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="229"/>
         <source>intact</source>
         <translation>nienaruszony</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="224"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="229"/>
         <source>BROKEN</source>
         <translation>NARUSZONY</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="231"/>
         <source>Signer</source>
         <translation>Podpisujący</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="227"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="232"/>
         <source>Claimed time</source>
         <translation>Deklarowany czas</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="228"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="233"/>
         <source>Integrity</source>
         <translation>Integralność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="229"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="234"/>
         <source>Covers</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="230"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="235"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="237"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="242"/>
         <source>Empty signature field: %1</source>
         <translation>Puste pole podpisu: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="240"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="245"/>
         <source>An advanced electronic signature, not a qualified one.</source>
         <translation>Zaawansowany podpis elektroniczny, nie kwalifikowany.</translation>
     </message>
@@ -2238,17 +2238,17 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="150"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="151"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="154"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="156"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>

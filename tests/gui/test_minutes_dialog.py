@@ -92,7 +92,7 @@ def test_create_a_signing_key(qtbot, demo_store, english, tmp_path):
     dialog.repeat.setText("dlugie-haslo-1")
     dialog.output.edit.setText(str(tmp_path / "pz.p12"))
     with qtbot.waitSignal(dialog.accepted, timeout=30000):
-        dialog.create()
+        dialog.create_key()
     assert load_pkcs12((tmp_path / "pz.p12").read_bytes(), "dlugie-haslo-1").name == "Piotr Zalewski"
 
 
@@ -105,7 +105,7 @@ def test_mismatched_passphrases_are_refused(qtbot, demo_store, english, tmp_path
     dialog.passphrase.setText("dlugie-haslo-1")
     dialog.repeat.setText("inne-haslo-22")
     dialog.output.edit.setText(str(tmp_path / "x.p12"))
-    dialog.create()
+    dialog.create_key()
     assert warnings == ["The two passphrases differ."] and not (tmp_path / "x.p12").exists()
 
 

@@ -54,7 +54,7 @@ class AttendanceModel(QAbstractTableModel):
             member = self.members.get(person.member_id or "")
             return member.name if member else person.affiliation
         if column == 3:
-            return f"{record.checked_in_at:%H:%M}" if present and record.checked_in_at else ""
+            return f"{record.checked_in_at:%H:%M}" if record and present and record.checked_in_at else ""
         return None
 
     def row_of(self, person_id: str) -> int:

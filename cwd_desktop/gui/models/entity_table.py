@@ -39,7 +39,7 @@ class Column:
     options: Options | None = None
     editable: bool = True
     free_text: bool = False
-    compute: Callable[[Entity], str] | None = None  # a shown-only column worked out from the row
+    compute: Callable[[Any], str] | None = None  # a shown-only column worked out from the row
 
 
 class EntityTableModel(QAbstractTableModel):

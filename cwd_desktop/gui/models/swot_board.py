@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import zlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
@@ -67,8 +68,10 @@ class QuadrantModel(QStandardItemModel):
             if item.quadrant is quadrant and item.merged_into is None
         ]
         self.ids = {item.id for item in self.items}  # a new card is known not to be here without a search
-        self.on_edit = None  # set by the board: (item id, new text) -> None, pushes an undo command
-        self.on_drop = None  # set by the board: (item ids, quadrant, row) -> None, moves the cards
+        # Set by the board: (item id, new text) -> None pushes an undo command; (item ids, quadrant,
+        # row) -> None moves the cards.
+        self.on_edit: Callable[[str, str], None] | None = None
+        self.on_drop: Callable[[list[str], Quadrant, int], None] | None = None
         root = self.invisibleRootItem()
         root.setFlags(Qt.ItemFlag.NoItemFlags if read_only else Qt.ItemFlag.ItemIsDropEnabled)
         if self.items:
