@@ -35,6 +35,9 @@ class Choice(enum.StrEnum):
 
     @classmethod
     def parse(cls: type[C], text: str) -> C:
+        exact = cls._value2member_map_.get(text)  # the stored value itself: the common case
+        if exact is not None:
+            return exact  # type: ignore[return-value]  # the map holds members of cls
         key = str(text).strip().casefold()
         for member in cls:
             if key in (member.value.casefold(), member.pl.casefold(), member.en.casefold()):

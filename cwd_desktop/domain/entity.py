@@ -50,7 +50,9 @@ class Entity:
 
     def _coerce(self) -> None:
         for name, kind in field_types(type(self)).items():
-            setattr(self, name, coerce(getattr(self, name), kind, name))
+            value = getattr(self, name)
+            if type(value) is not kind[0]:  # (exactly the field's type: nothing to do, and quick)
+                setattr(self, name, coerce(value, kind, name))
 
     def validate(self) -> None:
         """Raise ValidationError when the values break a domain rule."""

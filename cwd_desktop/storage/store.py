@@ -241,7 +241,7 @@ class Store:
         for values, clocks in rows:
             row = [values[name] for name in names]
             _check_stored(cls, dict(zip(names, row, strict=True)))
-            row.append(json.dumps(dict(clocks.items()), separators=(",", ":")))
+            row.append(_encode_clocks(dict(clocks.items())))
             encoded.append(row)
         if new:
             sql = f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)"
@@ -286,14 +286,16 @@ class Store:
             raise ReadOnlyError(_signed_message(Meeting(partnership_id="-", number=found[1], revision=found[2])))
 
 
+_encode_clocks = json.JSONEncoder(check_circular=False).encode  # json.dumps, without its set-up per call
+
+
 def _check_stored(cls: type[Entity], row: dict[str, Any]) -> None:
     """Raise ValidationError unless the stored values make a valid entity."""
     try:
-        values = dict(row)
-        for name in values:
-            if name in _list_columns(cls) and isinstance(values[name], str):
-                values[name] = json.loads(values[name])
-        cls(**values)
+        for name in _list_columns(cls):
+            if isinstance(row[name], str):
+                row[name] = json.loads(row[name])
+        cls(**row)
     except ValidationError as exc:
         raise ValidationError(f"The {_what(cls)} {str(row.get('id'))[:13]}: {exc}") from None
     except (TypeError, ValueError):

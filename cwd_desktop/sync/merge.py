@@ -160,6 +160,9 @@ class _NewClocks(Mapping[str, list[str]]):
     def __len__(self) -> int:
         return len(self.fields)
 
+    def items(self) -> list[tuple[str, list[str]]]:  # type: ignore[override]  # a list: read once, quickly
+        return [(column, _clock_entry(version)) for column, version in self.fields.items()]
+
 
 # A row as it will be after the import: its values and its field clocks.
 Merged = tuple[Mapping[str, Any], Mapping[str, list[str]]]

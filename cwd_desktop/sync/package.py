@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import operator
 import re
 import stat
 import zipfile
@@ -274,18 +275,15 @@ def _parse_table(member: str, content: bytes, package: Package, name: str) -> No
                 raise _refuse(name, f"line {number} of {member} is not valid JSON") from None
         raise _refuse(name, f"{member} is not one JSON object per line")
     checked: set[str] = set()  # ids and device ids already found well-formed
-    hlc_ok = HLC_TEXT.match
+    hlc_ok, id_ok = HLC_TEXT.match, DEVICE_TEXT.match
+    fields_of = operator.itemgetter("id", "column", "hlc", "device", "value")
     for number, record in enumerate(parsed, 1):
         # The common, well-formed record passes these few cheap tests; anything else gets the full
         # check, which names the problem.
         try:
-            row_id, column, hlc, device, value = (
-                record["id"],
-                record["column"],
-                record["hlc"],
-                record["device"],
-                record["value"],
-            )
+            row_id, column, hlc, device, value = fields_of(record)
+            if type(row_id) is str and row_id not in checked and id_ok(row_id):
+                checked.add(row_id)  # a well-formed id of a new row
             fast = (
                 len(record) == 7
                 and record["table"] == table
@@ -306,13 +304,7 @@ def _parse_table(member: str, content: bytes, package: Package, name: str) -> No
             problem = _record_problem(record, table, allowed, checked)
             if problem:
                 raise _refuse(name, f"line {number} of {member}: {problem}")
-            row_id, column, hlc, device, value = (
-                record["id"],
-                record["column"],
-                record["hlc"],
-                record["device"],
-                record["value"],
-            )
+            row_id, column, hlc, device, value = fields_of(record)
         base = record.get("base")
         row = rows.get(row_id)
         if row is None:
