@@ -140,3 +140,27 @@ def test_cancelling_the_import_in_the_window_says_so(qtbot, demo_store, english,
     cancel.click()
     qtbot.waitUntil(lambda: "Cancelled" in window.statusBar().currentMessage(), timeout=5000)
     assert window.sync.last_import_dialog is None
+
+
+def test_the_minutes_preview_can_be_cancelled(qtbot, demo_store, english, monkeypatch):
+    from cwd_desktop.gui import minutes_dialog, preview
+    from cwd_desktop.gui.minutes_dialog import MinutesDialog
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    pdf = minutes.render_preview(demo_store, meeting.id, "pl")
+    with pytest.raises(Cancelled):
+        preview.render_pages(pdf, progress=cancel_at(2))
+
+    def slow_pages(data, progress):
+        slow_work(progress)
+        return preview.render_pages(data)
+
+    monkeypatch.setattr(minutes_dialog, "render_pages", slow_pages)
+    dialog = MinutesDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog) is not None, timeout=5000)
+    [cancel] = [b for b in dialog.findChild(QProgressDialog).findChildren(QPushButton) if b.isVisible()]
+    cancel.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
+    assert dialog.preview.page_count == 0  # nothing half-drawn; the dialog works on (Export, Sign)
+    assert dialog.sign_button.isEnabled()
