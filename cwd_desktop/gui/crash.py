@@ -50,6 +50,7 @@ def handle(kind: type[BaseException], error: BaseException, trace: TracebackType
         return
     _showing = True
     try:
-        QMessageBox.critical(None, QCoreApplication.translate("Crash", "Unexpected error"), message(path))
+        parent = QApplication.activeWindow()  # over the window the user was working in
+        QMessageBox.critical(parent, QCoreApplication.translate("Crash", "Unexpected error"), message(path))
     finally:
         _showing = False
