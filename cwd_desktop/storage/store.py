@@ -187,10 +187,7 @@ class Store:
             for cls, rows in by_class.items():
                 names = columns(cls)
                 clocks = json.dumps(dict.fromkeys(names[1:], stamp))
-                self.db.conn.executemany(
-                    f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)",
-                    [(*row, clocks) for row in rows],
-                )
+                self.db.conn.executemany(_insert_sql(cls), [(*row, clocks) for row in rows])
         return added
 
     def update(self, cls: type[E], row_id: str, **changes: Any) -> E:
@@ -244,7 +241,7 @@ class Store:
             row.append(_encode_clocks(dict(clocks.items())))
             encoded.append(row)
         if new:
-            sql = f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)"
+            sql = _insert_sql(cls)
         else:
             encoded = [[*row[1:], row[0]] for row in encoded]
             sql = f"UPDATE {cls.TABLE} SET {', '.join(f'{n} = ?' for n in names[1:])}, clocks = ? WHERE id = ?"
@@ -284,6 +281,12 @@ class Store:
             raise ValidationError("The row refers to a meeting that does not exist.")
         if found[0] == MeetingStatus.SIGNED.value:
             raise ReadOnlyError(_signed_message(Meeting(partnership_id="-", number=found[1], revision=found[2])))
+
+
+@per_class
+def _insert_sql(cls: type[Entity]) -> str:
+    names = columns(cls)
+    return f"INSERT INTO {cls.TABLE} ({', '.join(names)}, clocks) VALUES ({', '.join('?' * len(names))}, ?)"
 
 
 _encode_clocks = json.JSONEncoder(check_circular=False).encode  # json.dumps, without its set-up per call

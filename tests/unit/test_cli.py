@@ -152,3 +152,15 @@ def test_core_never_imports_qt():
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_cli_logs_each_command_and_its_refusal(tmp_path, capsys):
+    from cwd_desktop import logs
+
+    db = tmp_path / "cwd.sqlite3"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert main(["minutes", "--db", str(db), "99/2099", "-o", str(tmp_path / "p.pdf")]) == 2
+    text = logs.log_file().read_text(encoding="utf-8")
+    assert f"command: demo --db {db}" in text and f"opened {db}" in text
+    refused = capsys.readouterr().err.strip().removeprefix("cwd-desktop: ")
+    assert f"WARNING cwd_desktop.cli: refused: {refused}" in text

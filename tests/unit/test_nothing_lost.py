@@ -67,14 +67,14 @@ def test_edits_survive_sigkill_at_random_moments(store, meeting, db_path, tmp_pa
         os.set_blocking(child.stdout.fileno(), False)
         while time.monotonic() < deadline:
             line = child.stdout.readline()
-            if line.startswith("ack"):
+            if line.startswith("ack") and line.endswith("\n"):  # a whole line: acknowledged
                 acked = int(line.split()[1])
             elif not line:
                 time.sleep(0.005)
         child.send_signal(signal.SIGKILL)
         child.wait()
-        for line in child.stdout.read().splitlines():  # acknowledged just before the kill
-            if line.startswith("ack"):
+        for line in child.stdout.read().splitlines(keepends=True):  # acknowledged just before the kill
+            if line.startswith("ack") and line.endswith("\n"):  # (killed mid-line: not acknowledged)
                 acked = int(line.split()[1])
         with open_store(db_path) as after:
             assert after.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
