@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.about)
+        self.ui.actionShowLog.triggered.connect(self.show_log)
         self.ui.actionMinutes.triggered.connect(self.open_minutes)
         self.ui.actionOpenMeeting.triggered.connect(self.open_meeting)
         self.ui.navigator.activated.connect(lambda _index: self.open_meeting())
@@ -360,6 +361,21 @@ class MainWindow(QMainWindow):
 
     def show_cancelled(self) -> None:
         self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
+
+    def show_log(self) -> None:
+        """The log's folder in the file manager, the file selected where the system allows: what a
+        coordinator asks for when something went wrong."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from cwd_desktop import logs
+
+        path = logs.start()  # makes the folder
+        if path is None:
+            self.show_error(self.tr("The log folder %1 cannot be created.").replace("%1", str(logs.log_file().parent)))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        self.statusBar().showMessage(self.tr("The log file: %1").replace("%1", str(path)), 15000)
 
     def about(self) -> None:
         QtWidgets.QMessageBox.about(

@@ -399,7 +399,7 @@ Szczegóły są w pliku dziennika:
 Prosimy przesłać ten plik koordynatorowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/crash.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/crash.py" line="54"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
@@ -1112,48 +1112,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="180"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="180"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="210"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="215"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="211"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="216"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="244"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="246"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="259"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="262"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1162,32 +1162,42 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="301"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="303"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="363"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="294"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="375"/>
+        <source>The log folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu dziennika %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="378"/>
+        <source>The log file: %1</source>
+        <translation>Plik dziennika: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="383"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="385"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1242,157 +1252,167 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110"/>
+        <location filename="../../ui/main_window.ui" line="112"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="115"/>
+        <location filename="../../ui/main_window.ui" line="117"/>
         <source>&amp;Edit partnership, members and people…</source>
         <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118"/>
+        <location filename="../../ui/main_window.ui" line="120"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="123"/>
+        <location filename="../../ui/main_window.ui" line="125"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126"/>
+        <location filename="../../ui/main_window.ui" line="128"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131"/>
+        <location filename="../../ui/main_window.ui" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="134"/>
+        <location filename="../../ui/main_window.ui" line="136"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="139"/>
+        <location filename="../../ui/main_window.ui" line="141"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="142"/>
+        <location filename="../../ui/main_window.ui" line="144"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="147"/>
+        <location filename="../../ui/main_window.ui" line="149"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="150"/>
+        <location filename="../../ui/main_window.ui" line="152"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="155"/>
+        <location filename="../../ui/main_window.ui" line="157"/>
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="160"/>
+        <location filename="../../ui/main_window.ui" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163"/>
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="168"/>
+        <location filename="../../ui/main_window.ui" line="170"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="171"/>
+        <location filename="../../ui/main_window.ui" line="173"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="176"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>&amp;Open the meeting&apos;s workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="179"/>
+        <location filename="../../ui/main_window.ui" line="181"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="186"/>
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="189"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="197"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="202"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="207"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="212"/>
+        <location filename="../../ui/main_window.ui" line="214"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="217"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="222"/>
+        <location filename="../../ui/main_window.ui" line="224"/>
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="227"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>This computer&apos;s &amp;name…</source>
         <translation>&amp;Nazwa tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="232"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="237"/>
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="242"/>
+        <location filename="../../ui/main_window.ui" line="244"/>
+        <source>Show the &amp;log file</source>
+        <translation>Pokaż plik &amp;dziennika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="247"/>
+        <source>The folder of the log of what the application did, to send when something goes wrong</source>
+        <translation>Folder dziennika pracy programu — do przesłania, gdy coś pójdzie nie tak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="252"/>
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>

@@ -164,3 +164,16 @@ def test_the_minutes_preview_can_be_cancelled(qtbot, demo_store, english, monkey
     qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert dialog.preview.page_count == 0  # nothing half-drawn; the dialog works on (Export, Sign)
     assert dialog.sign_button.isEnabled()
+
+
+def test_help_shows_the_log_folder(qtbot, demo_store, english, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.ui.actionShowLog.trigger()
+    assert opened == [str(logs.log_file().parent)]
+    assert logs.log_file().parent.is_dir()
+    assert str(logs.log_file()) in window.statusBar().currentMessage()
