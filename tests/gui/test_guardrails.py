@@ -57,13 +57,9 @@ def test_the_log_tells_what_the_app_did(qtbot, demo_store, english, tmp_path, mo
     assert "WARNING cwd_desktop.gui.main_window: refused: The partnership's name" in text
 
 
-def test_tasks_run_synchronously_in_tests(qapp):
+def test_tasks_run_synchronously_in_tests(qapp, synchronous_tasks):
     got = []
-    tasks.run_synchronously(True)
-    try:
-        tasks.run_task(None, "", lambda progress: progress(1, 1) or 42, got.append, got.append)
-    finally:
-        tasks.run_synchronously(False)
+    tasks.run_task(None, "", lambda progress: progress(1, 1) or 42, got.append, got.append)
     assert got == [42]
 
 
