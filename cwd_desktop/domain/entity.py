@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import enum
 import functools
+import math
 import re
 import types
 import typing
@@ -51,8 +52,12 @@ class Entity:
     def _coerce(self) -> None:
         for name, kind in field_types(type(self)).items():
             value = getattr(self, name)
-            if type(value) is not kind[0]:  # (exactly the field's type: nothing to do, and quick)
+            if type(value) is not kind[0]:
                 setattr(self, name, coerce(value, kind, name))
+            elif type(value) is str:  # (the field's type already: only its bounds to check, quickly)
+                _bounded(value, name)
+            elif type(value) in (int, float):
+                _in_range(value, name)
 
     def validate(self) -> None:
         """Raise ValidationError when the values break a domain rule."""
@@ -82,16 +87,16 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
             return None
         raise ValidationError(f"The field '{name}' is required.")
     if isinstance(value, base) and not (base is int and isinstance(value, bool)):
-        return value
+        return _bounded(value, name) if isinstance(value, str) else _in_range(value, name)
     try:
         if issubclass(base, enum.Enum):
             return base.parse(value) if hasattr(base, "parse") else base(value)
         if base is bool:
             return bool(int(value)) if isinstance(value, (int, str)) else bool(value)
         if base is int:
-            return int(str(value).strip())
+            return _in_range(int(str(value).strip()), name)
         if base is float:
-            return float(str(value).strip().replace(",", "."))
+            return _in_range(float(str(value).strip().replace(",", ".")), name)
         if base is dt.date:
             return dt.date.fromisoformat(str(value).strip())
         if base is dt.time:
@@ -99,12 +104,32 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
         if base is list:
             return list(value)
         if base is str:
-            return str(value)
+            return _bounded(str(value), name)
     except (TypeError, ValueError) as exc:
         if isinstance(exc, ValidationError):
             raise
         raise ValidationError(f"The field '{name}' cannot take the value '{shown(value)}'.") from None
     raise ValidationError(f"The field '{name}' cannot take the value '{shown(value)}'.")
+
+
+# The longest text any field takes (fields with a rule of their own allow less): about 40 pages,
+# more than any note of a meeting, and what a protokół can still lay out.
+MAX_TEXT = 100_000
+SQLITE_INT = (-(2**63), 2**63 - 1)
+
+
+def _bounded(value: str, name: str) -> str:
+    if len(value) > MAX_TEXT:
+        raise ValidationError(f"The field '{name}' is longer than {MAX_TEXT:,} characters.".replace(",", " "))
+    return value
+
+
+def _in_range(value: Any, name: str) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(f"The field '{name}' cannot take the value '{value}'.")
+    if isinstance(value, int) and not isinstance(value, bool) and not SQLITE_INT[0] <= value <= SQLITE_INT[1]:
+        raise ValidationError(f"The field '{name}' takes numbers of at most 19 digits.")
+    return value
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -125,6 +150,6 @@ def require_range(value: int | float | None, what: str, low: float, high: float)
         raise ValidationError(f"{what} must be between {low:g} and {high:g}, not {value:g}.")
 
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}$")
-TERYT = re.compile(r"^(\d{2}|\d{4}|\d{7})$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+\Z")
+PHONE = re.compile(r"^\+?[0-9 ()-]{6,20}\Z")
+TERYT = re.compile(r"^(\d{2}|\d{4}|\d{7})\Z")

@@ -9,7 +9,7 @@ from cwd_desktop.domain.entity import Entity, require_text
 from cwd_desktop.domain.meeting import Meeting
 from cwd_desktop.errors import ValidationError
 
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
+SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
 
 
 @dataclass(kw_only=True)

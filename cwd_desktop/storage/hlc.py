@@ -6,10 +6,12 @@ order equals numeric order. It never goes backwards, even when the laptop's cloc
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
 HLC_WIDTH = 16
+HLC_TEXT = re.compile(rf"^[0-9a-f]{{{HLC_WIDTH}}}\Z")  # a clock as stored: fixed-width hex
 COUNTER_BITS = 16
 
 
@@ -38,7 +40,8 @@ def format_hlc(value: int) -> str:
 
 
 def parse_hlc(text: str) -> int:
-    if len(text) != HLC_WIDTH:
+    # Exactly the digits: int() alone would also take " ff", "0x…", "1_0" and a trailing newline.
+    if not HLC_TEXT.match(text):
         raise ValueError(f"not a clock value: {text!r}")
     return int(text, 16)
 

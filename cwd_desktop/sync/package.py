@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import math
 import operator
 import re
 import stat
@@ -25,7 +26,7 @@ from cwd_desktop.domain import ENTITIES
 from cwd_desktop.errors import CwdError
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
-from cwd_desktop.storage.hlc import HLC_WIDTH
+from cwd_desktop.storage.hlc import HLC_TEXT
 from cwd_desktop.storage.ids import new_id
 from cwd_desktop.storage.migrations import known_names
 
@@ -33,9 +34,8 @@ FORMAT = "cwd-sync"
 FORMAT_VERSION = 1
 SUFFIX = ".cwdsync"
 MANIFEST = "manifest.json"
-MEMBER_NAME = re.compile(r"^(manifest\.json|data/[a-z_]{1,40}\.jsonl|files/[0-9a-f]{64}\.pdf)$")
-HLC_TEXT = re.compile(rf"^[0-9a-f]{{{HLC_WIDTH}}}$")
-DEVICE_TEXT = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+MEMBER_NAME = re.compile(r"^(manifest\.json|data/[a-z_]{1,40}\.jsonl|files/[0-9a-f]{64}\.pdf)\Z")
+DEVICE_TEXT = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 MAX_MEMBERS = 20_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
@@ -262,7 +262,7 @@ def _parse_table(member: str, content: bytes, package: Package, name: str) -> No
     try:
         # One parse for the whole member (much faster than a call per line); on failure, find the line.
         body = text.strip()
-        parsed = json.loads("[" + body.replace("\n", ",") + "]") if body else []
+        parsed = _loads("[" + body.replace("\n", ",") + "]") if body else []
         expected = body.count("\n") + 1 if body else 0
     except ValueError:
         parsed, expected = None, 0
@@ -270,7 +270,9 @@ def _parse_table(member: str, content: bytes, package: Package, name: str) -> No
         lines = [line for line in text.split("\n") if line.strip()]
         for number, line in enumerate(lines, 1):
             try:
-                json.loads(line)
+                _loads(line)
+            except _BadNumber as exc:
+                raise _refuse(name, f"line {number} of {member}: {exc}") from None
             except ValueError:
                 raise _refuse(name, f"line {number} of {member} is not valid JSON") from None
         raise _refuse(name, f"{member} is not one JSON object per line")
@@ -350,3 +352,31 @@ def _record_problem(record: Any, table: str, allowed: set[str], checked: set[str
 
 
 _VALUE_TYPES = (str, int, float, type(None))
+SQLITE_INT = (-(2**63), 2**63 - 1)
+
+
+class _BadNumber(ValueError):
+    """A number no local edit could store: NaN, an infinity, an integer beyond SQLite's."""
+
+
+def _int(text: str) -> int:
+    value = int(text)
+    if not SQLITE_INT[0] <= value <= SQLITE_INT[1]:
+        raise _BadNumber(f"the number {text[:24]} is out of range")
+    return value
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadNumber(f"the number {text[:24]} is out of range")
+    return value
+
+
+def _constant(name: str) -> float:
+    raise _BadNumber(f"{name} is not a number a field can hold")
+
+
+def _loads(text: str) -> Any:
+    """json.loads, refusing what Python's JSON takes but no field may hold (NaN, Infinity, 2**64)."""
+    return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)

@@ -111,3 +111,38 @@ def test_decision_rules(rule, counted, total, present, quorum, adopted):
 def test_quorum_needs_members():
     assert not has_quorum(0, 0)
     assert has_quorum(6, 3) and not has_quorum(7, 3)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("title", "słowo " * 16_667, "longer than 100 000 characters"),
+        ("place", "x" * 100_001, "longer than 100 000 characters"),
+        ("revision", 2**63, "at most 19 digits"),
+        ("revision", "99999999999999999999", "at most 19 digits"),
+    ],
+)
+def test_no_local_edit_stores_what_no_field_can_hold(field, value, message):
+    with pytest.raises(ValidationError, match=message):
+        Meeting(partnership_id="p", number="1/2026", **{field: value})
+
+
+def test_a_float_field_refuses_nan_and_infinity():
+    from cwd_desktop.domain import Indicator
+
+    for value in ("nan", float("inf"), "-inf", float("nan")):
+        with pytest.raises(ValidationError):
+            Indicator(goal_id="g", name="Liczba miejsc w żłobkach", baseline_value=value)
+    assert Indicator(goal_id="g", name="Liczba", baseline_value="12,5").baseline_value == 12.5
+
+
+def test_patterns_take_no_trailing_newline():
+    from cwd_desktop.domain.entity import EMAIL, TERYT
+    from cwd_desktop.storage.hlc import parse_hlc
+
+    assert EMAIL.match("a@b.pl") and not EMAIL.match("a@b.pl\n")
+    assert TERYT.match("1234567") and not TERYT.match("1234567\n")
+    assert parse_hlc("01a2000000000000") == 0x01A2000000000000
+    for clock in ("01a200000000000\n", " 1a2000000000000", "0x1a20000000000f", "01a2_00000000000"):
+        with pytest.raises(ValueError):
+            parse_hlc(clock)

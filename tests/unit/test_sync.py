@@ -313,11 +313,56 @@ def hostile(valid: bytes) -> dict[str, bytes]:
             valid,
             lambda m, man: m.update({"data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "quadrant", "X")}),
         ),
+        # Values Python's JSON takes but no local edit could store, and patterns with a trailing newline.
+        "NaN votes": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "votes", NAN)})
+        ),
+        "infinite votes": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "votes", INF)}),
+        ),
+        "1e999 votes": _rebuild(
+            valid,
+            lambda m, man: m.update(
+                {
+                    "data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "votes", 7).replace(
+                        b'"value": 7', b'"value": 1e999'
+                    )
+                }
+            ),
+        ),
+        "votes beyond SQLite's integers": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": _newest(m["data/swot_item.jsonl"], "votes", 2**63)}),
+        ),
+        "a text of 200,000 characters": _rebuild(
+            valid,
+            lambda m, man: m.update(
+                {"data/meeting.jsonl": _newest(m["data/meeting.jsonl"], "title", "słowo " * 33_334)}
+            ),
+        ),
+        "a clock with a trailing newline": _rebuild(
+            valid,
+            lambda m, man: m.update(
+                {"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(hlc="01a2000000000000\n")}
+            ),
+        ),
+        "a device id with a trailing newline": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/swot_item.jsonl": m["data/swot_item.jsonl"] + _line(device="dev\n")}),
+        ),
+        "an unknown meeting kind": _rebuild(
+            valid,
+            lambda m, man: m.update({"data/meeting.jsonl": _newest(m["data/meeting.jsonl"], "kind", "planet")}),
+        ),
         "an empty partnership name": _rebuild(
             valid,
             lambda m, man: m.update({"data/partnership.jsonl": _newest(m["data/partnership.jsonl"], "name", "")}),
         ),
     }
+
+
+NAN, INF = float("nan"), float("inf")
 
 
 def _newest(content: bytes, column: str, value) -> bytes:
