@@ -7,11 +7,12 @@ database unchanged (each command's writes are one transaction).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     meetings = commands.add_parser("meetings", help="list meetings: id, number, date, partnership, title")
     _add_db(meetings)
-    meetings.set_defaults(handler=cmd_meetings)
+    meetings.set_defaults(handler=cmd_meetings, reads_only=True)
 
     swot = commands.add_parser("swot", help="SWOT items").add_subparsers(dest="action", metavar="ACTION", required=True)
     swot_import = swot.add_parser("import", help="add SWOT items from a CSV file (quadrant,text,votes,theme)")
@@ -77,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the database: integrity, references, field versions")
     _add_db(check)
-    check.set_defaults(handler=cmd_check)
+    check.set_defaults(handler=cmd_check, reads_only=True)
 
     minutes = commands.add_parser("minutes", help="export the minutes (protokół) of a meeting as PDF, maybe signed")
     _add_db(minutes)
@@ -93,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("meeting", metavar="MEETING")
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sheet.add_argument("--lang", choices=LANGUAGES, default="pl")
-    sheet.set_defaults(handler=cmd_attendance_sheet)
+    sheet.set_defaults(handler=cmd_attendance_sheet, reads_only=True)
 
     reopen = commands.add_parser("reopen", help="make a new draft revision of a signed meeting")
     _add_db(reopen)
@@ -119,14 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
     sync_export = sync.add_parser("export", help="write the full state of the database as a .cwdsync package")
     _add_db(sync_export)
     sync_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.cwdsync")
-    sync_export.set_defaults(handler=cmd_sync_export)
+    sync_export.set_defaults(handler=cmd_sync_export, reads_only=True)
     sync_import = sync.add_parser("import", help="merge packages (files, or folders of *.cwdsync not imported before)")
     _add_db(sync_import)
     sync_import.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     sync_import.set_defaults(handler=cmd_sync_import)
     sync_digest = sync.add_parser("digest", help="one hash of the logical content; equal on converged databases")
     _add_db(sync_digest)
-    sync_digest.set_defaults(handler=cmd_sync_digest)
+    sync_digest.set_defaults(handler=cmd_sync_digest, reads_only=True)
     sync_conflicts = sync.add_parser("conflicts", help="list unresolved conflicts (or take the other value)")
     _add_db(sync_conflicts)
     sync_conflicts.add_argument("--take", metavar="CONFLICT_ID", help="make this conflict's losing value current")
@@ -336,7 +337,7 @@ def cmd_cert_create_ca(args: argparse.Namespace) -> int:
     pem = certificate_pem(material.certificate).encode("ascii")
     pem_path = args.output.with_suffix(".pem")
     if args.partnership:
-        with open_database(args.db) as store:
+        with writing(args.db, args) as store:
             add_partnership_ca(store, find_partnership(store, args.partnership).id, pem, material.name)
     write_atomic(args.output, to_pkcs12(material, passphrase))
     write_atomic(pem_path, pem)
@@ -397,6 +398,22 @@ def open_database(path: Path) -> Store:
     from cwd_desktop.storage import open_store  # not at the top: the GUI's start does not wait for it
 
     return open_store(path)
+
+
+@contextlib.contextmanager
+def writing(db_path: Path, args: argparse.Namespace) -> Iterator[Store]:
+    """The database, open for a command that writes: one writer at a time, so the command holds
+    the lock a window holds (a second writer is refused, naming the first, and nothing is lost)."""
+    from cwd_desktop.storage.instance import InstanceLock
+
+    lock = InstanceLock(db_path)
+    command = " ".join(str(part) for part in (args.command, getattr(args, "action", None)) if part)
+    lock.acquire(holder=f"the command cwd-desktop {command}")
+    try:
+        with open_database(db_path) as store:
+            yield store
+    finally:
+        lock.release()
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -484,7 +501,10 @@ def main(argv: list[str] | None = None) -> int:
             return handler(args)
         if "db" not in args or args.db is None:
             db_path.parent.mkdir(parents=True, exist_ok=True)
-        with open_database(db_path) as store:
+        if getattr(args, "reads_only", False):  # readers never wait: SQLite gives them a consistent view
+            with open_database(db_path) as store:
+                return handler(args, store)
+        with writing(db_path, args) as store:
             return handler(args, store)
     except CwdError as exc:
         log.warning("refused: %s", exc)

@@ -1,4 +1,5 @@
-"""One application instance per database: an OS lock on `<database>.lock`.
+"""One writer per database: an OS lock on `<database>.lock`, held by a window for as long as it has
+the database open, and by a CLI command that writes for as long as it runs.
 
 The operating system releases the lock when the process ends, however it ends, so a lock left by
 a crash is no obstacle: the next start simply takes it.
@@ -19,8 +20,9 @@ class InstanceLock:
         self.path = Path(db_path).with_name(Path(db_path).name + ".lock")
         self._fh: IO[str] | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise StorageError naming the process that holds it."""
+    def acquire(self, holder: str = "") -> None:
+        """Take the lock or raise StorageError naming the process that holds it. `holder` says
+        what holds it (a CLI command), for the message another process then shows."""
         try:
             fh = open(self.path, "a+")  # noqa: SIM115 - held open for the life of the lock
         except OSError as exc:
@@ -37,7 +39,7 @@ class InstanceLock:
             ) from None
         fh.seek(0)
         fh.truncate()
-        fh.write(f"process {os.getpid()}")
+        fh.write(f"process {os.getpid()}" + (f", {holder}" if holder else ""))
         fh.flush()
         self._fh = fh
 

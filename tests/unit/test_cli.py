@@ -164,3 +164,41 @@ def test_the_cli_logs_each_command_and_its_refusal(tmp_path, capsys):
     assert f"command: demo --db {db}" in text and f"opened {db}" in text
     refused = capsys.readouterr().err.strip().removeprefix("cwd-desktop: ")
     assert f"WARNING cwd_desktop.cli: refused: {refused}" in text
+
+
+def test_one_writer_at_a_time(tmp_path, capsys, monkeypatch):
+    """A window's lock refuses a CLI writer (readers go on); a CLI writer's lock refuses a restore
+    from a second terminal, which once made acknowledged rows vanish from database and backup."""
+    from cwd_desktop import cli
+    from cwd_desktop.storage.instance import InstanceLock
+
+    db = tmp_path / "cwd.sqlite3"
+    assert main(["demo", "--db", str(db)]) == 0
+    window = InstanceLock(db)
+    window.acquire()
+    before = db.read_bytes()
+    try:
+        assert main(["people", "import", "--db", str(db), "Partnerstwo Ziemia Wysokomazowiecka", "x.csv"]) == 2
+        assert "is already open in another CWD Desktop window" in capsys.readouterr().err
+        assert db.read_bytes() == before
+        assert main(["meetings", "--db", str(db)]) == 0  # a reader is not held up
+    finally:
+        window.release()
+
+    assert main(["backups", "--db", str(db), "--now"]) == 0
+    backup = next((tmp_path / "backups").iterdir())
+    inner: list[int] = []
+    real_demo = cli.cmd_demo
+
+    def demo_then_restore_from_a_second_terminal(args, store):
+        inner.append(main(["restore", "--db", str(db), str(backup)]))
+        return real_demo(args, store)
+
+    monkeypatch.setattr(cli, "cmd_demo", demo_then_restore_from_a_second_terminal)
+    capsys.readouterr()
+    assert main(["demo", "--db", str(db)]) == 0
+    assert inner == [2]
+    refusal = capsys.readouterr().err
+    assert "is already open in another CWD Desktop window (process " in refusal
+    assert ", the command cwd-desktop demo)" in refusal
+    assert main(["restore", "--db", str(db), str(backup)]) == 0  # once the writer is done
