@@ -113,6 +113,12 @@ def _inspect(path: Path) -> list[str]:
                 "install the newer version to open it."
             )
         pending = [name for name in known if name not in applied]
+        problems = migrations.schema_problems(conn, migrated=not pending)
+        if problems:
+            raise StorageError(
+                f"{path} is not a CWD Desktop database as this version writes it: it holds "
+                f"{', '.join(problems[:3])}{' …' if len(problems) > 3 else ''}."
+            )
         # Migrating a damaged file would fail half-way (its list of applied migrations may be
         # unreadable) or make things worse: say it is damaged, as opening it would.
         if pending and conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:

@@ -7,12 +7,18 @@ mapping each of those columns to [hlc, device_id], the version of that field.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
+
+class Database(Protocol):
+    """What a step uses of a connection: sqlite-utils' Database when migrating a file, a plain
+    sqlite3 connection when building the reference schema."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
 
 MIGRATION_SET = "cwd_desktop"
 # (name, step), oldest first. sqlite-utils is imported only when a file needs migrating: its
@@ -345,6 +351,40 @@ def board_order(db: Database) -> None:
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""
     return tuple(name for name, _ in STEPS)
+
+
+@functools.cache
+def reference_schema() -> dict[str, tuple[str, str]]:
+    """name -> (type, SQL) of every table and index the steps create: what a file of this version
+    holds once migrated. Built once, in memory (a few milliseconds)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for _name, function in STEPS:
+            function(conn)
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        return {name: (kind, sql) for kind, name, sql in rows}
+    finally:
+        conn.close()
+
+
+def schema_problems(conn: sqlite3.Connection, migrated: bool) -> list[str]:
+    """What `conn`'s file holds that this version's schema does not: any trigger or view, a table
+    of another name, and (once every migration is applied) a table or index defined otherwise.
+    A file that only looks like ours could otherwise run its own SQL on every write."""
+    reference = reference_schema()
+    problems = []
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+        if (kind, name) == ("table", "_sqlite_migrations") or (
+            kind == "index" and name.startswith("idx__sqlite_migrations_")
+        ):
+            continue  # sqlite-utils' record of the applied steps, and its index
+        if kind in ("trigger", "view"):
+            problems.append(f"a {kind} {name!r}")
+        elif name not in reference:
+            problems.append(f"an unknown {kind} {name!r}")
+        elif migrated and reference[name] != (kind, sql):
+            problems.append(f"the {kind} {name!r} defined otherwise")
+    return problems
 
 
 def apply(conn: sqlite3.Connection) -> None:
