@@ -32,6 +32,7 @@ class Entity:
 
     TABLE: ClassVar[str]
     PARENT: ClassVar[tuple[str, type[Entity]] | None] = None
+    LONG_TEXT: ClassVar[frozenset[str]] = frozenset()  # text fields that may exceed MAX_TEXT
 
     id: str = ""
     deleted: bool = False
@@ -50,12 +51,14 @@ class Entity:
         return entity
 
     def _coerce(self) -> None:
+        long_text = type(self).LONG_TEXT
         for name, kind in field_types(type(self)).items():
             value = getattr(self, name)
             if type(value) is not kind[0]:
-                setattr(self, name, coerce(value, kind, name))
-            elif type(value) is str:  # (the field's type already: only its bounds to check, quickly)
-                _bounded(value, name)
+                value = coerce(value, kind, name)
+                setattr(self, name, value)
+            if type(value) is str:
+                _bounded(value, name, MAX_LONG_TEXT if name in long_text else MAX_TEXT)
             elif type(value) in (int, float):
                 _in_range(value, name)
 
@@ -87,7 +90,7 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
             return None
         raise ValidationError(f"The field '{name}' is required.")
     if isinstance(value, base) and not (base is int and isinstance(value, bool)):
-        return _bounded(value, name) if isinstance(value, str) else _in_range(value, name)
+        return value if isinstance(value, str) else _in_range(value, name)
     try:
         if issubclass(base, enum.Enum):
             return base.parse(value) if hasattr(base, "parse") else base(value)
@@ -104,7 +107,7 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
         if base is list:
             return list(value)
         if base is str:
-            return _bounded(str(value), name)
+            return str(value)
     except (TypeError, ValueError) as exc:
         if isinstance(exc, ValidationError):
             raise
@@ -112,15 +115,16 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
     raise ValidationError(f"The field '{name}' cannot take the value '{shown(value)}'.")
 
 
-# The longest text any field takes (fields with a rule of their own allow less): about 40 pages,
-# more than any note of a meeting, and what a protokół can still lay out.
-MAX_TEXT = 100_000
+# The longest text a field takes (fields with a rule of their own allow less): some eight pages of
+# a protokół, laid out in a second or two. The notes of an agenda point ("Ad. N") may be longer.
+MAX_TEXT = 20_000
+MAX_LONG_TEXT = 100_000
 SQLITE_INT = (-(2**63), 2**63 - 1)
 
 
-def _bounded(value: str, name: str) -> str:
-    if len(value) > MAX_TEXT:
-        raise ValidationError(f"The field '{name}' is longer than {MAX_TEXT:,} characters.".replace(",", " "))
+def _bounded(value: str, name: str, limit: int) -> str:
+    if len(value) > limit:
+        raise ValidationError(f"The field '{name}' is longer than {limit:,} characters.".replace(",", " "))
     return value
 
 

@@ -58,6 +58,7 @@ class AgendaItem(Entity):
 
     TABLE = "agenda_item"
     PARENT = ("meeting_id", Meeting)
+    LONG_TEXT = frozenset({"notes"})
 
     meeting_id: str
     position: int = 0

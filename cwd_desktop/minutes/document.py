@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from cwd_desktop import __version__
+from cwd_desktop.domain import SwotItem
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, VotingMode
 from cwd_desktop.minutes import fonts
 from cwd_desktop.minutes.data import MinutesData
@@ -43,6 +44,7 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 MATRIX_ITEMS = 12  # per quadrant in the 2x2 matrix; longer quadrants get a full list below
+MATRIX_TEXT = 120  # characters of a card in the matrix; a longer card is shortened there, in full below
 CHART_ITEMS = 15
 SIGNATURE_BOX = (7.5 * cm, 2.6 * cm)
 Place = tuple[int, tuple[int, int, int, int]]  # page index, and the box (x1, y1, x2, y2) in points
@@ -138,6 +140,16 @@ def _numbered_canvas(footer: Callable[[int, int], str]) -> type[canvas.Canvas]:
     return NumberedCanvas
 
 
+def _shortened(text: str, limit: int) -> str:
+    """`text` up to `limit` characters, cut at a word where there is one, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def _style(*commands: tuple[Any, ...]) -> TableStyle:
     """A table style that names our font: ReportLab otherwise sets Helvetica for every cell."""
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5), *commands])
@@ -210,6 +222,8 @@ class MinutesBuilder:
             [[para(k, s["head"]), para(v or self.t("none"), s["cell"])] for k, v in rows],
             colWidths=_columns(1, 2.4),
             hAlign="LEFT",
+            splitByRow=1,
+            splitInRow=1,  # a row longer than a page (a place of many lines) goes on to the next
         )
         info.setStyle(
             _style(
@@ -260,10 +274,18 @@ class MinutesBuilder:
         out.append(para(self.t("swot_intro"), s["small"]))
         by_quadrant = {q: [i for i in d.swot_items if i.quadrant is q] for q in Quadrant}
 
+        def listed_in_full(items: list[SwotItem]) -> bool:
+            return len(items) > MATRIX_ITEMS or any(len(i.text) > MATRIX_TEXT for i in items)
+
         def cell(quadrant: Quadrant) -> list[Flowable]:
+            # A matrix row must fit on one page: each card is shortened here, and a quadrant with
+            # a shortened card or more cards than fit is listed in full below the matrix.
             items = by_quadrant[quadrant]
             parts = [para(f"{quadrant.label(self.lang)} ({len(items)})", s["head"])]
-            parts += [para(f"{n}. {i.text} ({i.votes})", s["cell"]) for n, i in enumerate(items[:MATRIX_ITEMS], 1)]
+            parts += [
+                para(f"{n}. {_shortened(i.text, MATRIX_TEXT)} ({i.votes})", s["cell"])
+                for n, i in enumerate(items[:MATRIX_ITEMS], 1)
+            ]
             if len(items) > MATRIX_ITEMS:
                 parts.append(para(self.t("swot_more", n=len(items) - MATRIX_ITEMS), s["small"]))
             return parts
@@ -285,7 +307,7 @@ class MinutesBuilder:
         )
         out += [matrix, Spacer(1, 8), self.chart()]
         for quadrant, items in by_quadrant.items():
-            if len(items) > MATRIX_ITEMS:
+            if listed_in_full(items):
                 out.append(para(self.t("swot_full", quadrant=quadrant.label(self.lang)), s["h3"]))
                 out.append(
                     _table(
@@ -503,7 +525,7 @@ class MinutesBuilder:
             [SignaturePlace(CHAIR, self.places), SignaturePlace(MINUTE_TAKER, self.places)],
             [para(d.person_name(m.chair_id), s["cell"]), para(d.person_name(m.minute_taker_id), s["cell"])],
         ]
-        places = Table(cells, colWidths=_columns(1, 1), hAlign="LEFT")
+        places = Table(cells, colWidths=_columns(1, 1), hAlign="LEFT", splitByRow=1, splitInRow=1)
         places.setStyle(_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
         moderator = [para(self.t("sign_moderator"), s["head"]), SignaturePlace(MODERATOR, self.places)]
         return [

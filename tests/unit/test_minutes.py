@@ -277,3 +277,82 @@ def test_attendance_sheet(store, meeting, tmp_path):
     text = pdftotext(target)
     assert "Lista obecności" in text and "Łucja Ćwik" in text and "Podpis" in text
     assert "Analiza SWOT" not in text
+
+
+def _longest(row, field: str, unit: str) -> str:
+    """The longest text of `unit` repeated that the field takes (its own rule, or the general cap)."""
+    import dataclasses
+    import re
+
+    from cwd_desktop.domain.entity import MAX_LONG_TEXT
+
+    limit = MAX_LONG_TEXT
+    while True:
+        value = (unit * (limit // len(unit) + 1))[:limit]
+        try:
+            dataclasses.replace(row, **{field: value})
+            return value
+        except ValidationError as exc:
+            found = re.search(r"longer than ([\d ,]+)", str(exc))
+            if not found:
+                raise
+            limit = int(re.sub(r"\D", "", found.group(1)))
+
+
+@pytest.mark.parametrize("unit", ["zażółć gęślą jaźń ", "ż"], ids=["words", "one long word"])
+def test_the_minutes_lay_out_whatever_a_field_takes(demo_store, tmp_path, unit):
+    """Every text the minutes show, at the longest a field takes, of words or one unbroken word."""
+    from cwd_desktop.domain import (
+        ActionItem,
+        AgendaItem,
+        ConsultationRemark,
+        Decision,
+        Goal,
+        Indicator,
+        KeyProject,
+        Member,
+        Partnership,
+        Person,
+        SwotItem,
+        TowsStrategy,
+    )
+    from cwd_desktop.domain.entity import field_types
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    filled = 0
+    for cls in (
+        Meeting,
+        Partnership,
+        Member,
+        Person,
+        AgendaItem,
+        SwotItem,
+        TowsStrategy,
+        Goal,
+        Indicator,
+        KeyProject,
+        Decision,
+        ActionItem,
+        ConsultationRemark,
+    ):
+        rows = demo_store.find(cls)
+        references = {"merged_into", "subject_ref"}  # ids of other rows, not text
+        texts = [
+            name
+            for name, (base, _) in field_types(cls).items()
+            if base is str and not name.endswith("id") and name not in references
+        ]
+        for row in rows[:2]:  # two of each: two long cards may share a table row
+            changes = {}
+            for name in texts:
+                try:
+                    changes[name] = _longest(row, name, unit)
+                except ValidationError:
+                    continue  # a field with a pattern (e-mail, TERYT, phone): not free text
+            for name, value in changes.items():
+                demo_store.update(cls, row.id, **{name: value})
+                filled += 1
+    assert filled > 40
+    result = export_minutes(demo_store, meeting.id, tmp_path / "p.pdf")
+    assert result.pages > 10
+    assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
