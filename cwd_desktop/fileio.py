@@ -1,4 +1,5 @@
-"""Writing user files safely: to a temporary name beside the target, then renamed when complete."""
+"""User files: written safely (to a temporary name beside the target, then renamed when complete),
+and read safely (a regular file only, of bounded size)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import contextlib
 import errno
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -92,12 +94,45 @@ def write_json(path: Path, value: Any) -> None:
     write_atomic(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
-def read_file(path: Path, what: str = "The file") -> bytes:
+READ_LIMIT = 256 * 1024 * 1024  # the largest file read by default: a signed PDF, a key, a certificate
+
+
+def read_file(path: Path, what: str = "The file", limit: int = READ_LIMIT, error: type[CwdError] = CwdError) -> bytes:
+    """The bytes of a file the user named. Only a regular file is read: a folder, a FIFO or a device
+    (`/dev/zero`) is refused at once, never waited on or read without end; and no more than `limit`
+    bytes are read (a larger file is refused). `error` is the kind of error raised."""
+    path = Path(path)
     try:
-        return Path(path).read_bytes()
+        # Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise CwdError(f"{what} {path} does not exist.") from None
+        raise error(f"{what} {path} does not exist.") from None
     except IsADirectoryError:
-        raise CwdError(f"{path} is a folder, not a file.") from None
+        raise error(f"{path} is a folder, not a file.") from None
     except OSError as exc:
-        raise CwdError(f"{what} {path} cannot be read ({exc.strerror}).") from None
+        raise error(f"{what} {path} cannot be read ({exc.strerror}).") from None
+    info = os.fstat(fd)
+    problem = (
+        f"{path} is a folder, not a file."
+        if stat.S_ISDIR(info.st_mode)
+        else f"{what} {path} is not a regular file (a device, a pipe or a socket)."
+        if not stat.S_ISREG(info.st_mode)
+        else f"{what} {path} is larger than {_size(limit)}."
+        if info.st_size > limit
+        else None
+    )
+    if problem:
+        os.close(fd)
+        raise error(problem)
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise error(f"{what} {path} cannot be read ({exc.strerror}).") from None
+    if len(data) > limit:  # it grew while being read
+        raise error(f"{what} {path} is larger than {_size(limit)}.")
+    return data
+
+
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"

@@ -11,10 +11,12 @@ import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from cwd_desktop.domain import Member, Person, SwotItem, SwotSession
 from cwd_desktop.domain.choices import PersonRole, Quadrant
 from cwd_desktop.errors import CwdError, ImportFormatError
+from cwd_desktop.fileio import read_file
 from cwd_desktop.services.lookup import find_meeting, find_partnership
 from cwd_desktop.storage import Store
 
@@ -34,14 +36,7 @@ def decode(data: bytes) -> str:
 
 def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
     """(line number, row) pairs of a CSV file whose header names `required` and maybe `optional`."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFormatError(f"The file {path} does not exist.") from None
-    except OSError as exc:
-        raise ImportFormatError(f"The file {path} cannot be read ({exc.strerror}).") from None
-    if len(data) > MAX_BYTES:
-        raise ImportFormatError(f"The file {path} is larger than {MAX_BYTES // 1024 // 1024} MB.")
+    data = read_file(path, "The file", MAX_BYTES, ImportFormatError)
     try:
         text = decode(data)
     except UnicodeDecodeError:
@@ -50,7 +45,22 @@ def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...]) 
         raise ImportFormatError(f"The file {path} is not a CSV file.")
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: an unterminated quote is an error, not a value swallowing the rest of the file
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        return _records(path, reader, required, optional)
+    except csv.Error as exc:
+        problem = (
+            f"a value is longer than {csv.field_size_limit():,} characters".replace(",", " ")
+            if "field limit" in str(exc)
+            else f"it is not well-formed CSV ({exc})"
+        )
+        raise ImportFormatError(f"Row {reader.line_num}: {problem}; nothing was imported.") from None
+
+
+def _records(
+    path: Path, reader: Any, required: tuple[str, ...], optional: tuple[str, ...]
+) -> list[tuple[int, dict[str, str]]]:
     header = [name.strip().lower() for name in next(reader, [])]
     missing = [name for name in required if name not in header]
     unknown = [name for name in header if name not in required + optional]

@@ -39,6 +39,7 @@ DEVICE_TEXT = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 MAX_MEMBERS = 20_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # the package file itself (compressed)
 MAX_RATIO = 200  # uncompressed / compressed; JSON lines of real data compress about 10x
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so the same state gives the same bytes
 RECORD_KEYS = {"table", "id", "column", "value", "hlc", "device", "base"}

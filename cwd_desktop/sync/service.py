@@ -8,10 +8,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from cwd_desktop.fileio import write_atomic
+from cwd_desktop.fileio import read_file, write_atomic
 from cwd_desktop.storage import Store
 from cwd_desktop.sync.merge import ImportReport, import_package
-from cwd_desktop.sync.package import SUFFIX, PackageError, build_package, read_package, records
+from cwd_desktop.sync.package import MAX_PACKAGE_BYTES, SUFFIX, PackageError, build_package, read_package, records
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +41,7 @@ def package_files(paths: list[Path], store: Store) -> list[tuple[Path, bytes | N
             raise PackageError(f"{path}: no such file or folder; nothing was imported.")
     found = []
     for path in candidates:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise PackageError(f"{path.name}: cannot be read ({exc.strerror}); nothing was imported.") from None
+        data = read_file(path, "The package", MAX_PACKAGE_BYTES, PackageError)
         # A package identical to one imported before would change nothing: skip the work.
         found.append((path, None if hashlib.sha256(data).hexdigest() in imported else data))
     return found

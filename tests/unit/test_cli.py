@@ -202,3 +202,50 @@ def test_one_writer_at_a_time(tmp_path, capsys, monkeypatch):
     assert "is already open in another CWD Desktop window (process " in refusal
     assert ", the command cwd-desktop demo)" in refusal
     assert main(["restore", "--db", str(db), str(backup)]) == 0  # once the writer is done
+
+
+@pytest.mark.parametrize(
+    ("command", "make", "said"),
+    [
+        (["swot", "import", "{db}", "3/2026", "{file}"], "fifo", "is not a regular file"),
+        (["swot", "import", "{db}", "3/2026", "/dev/zero"], None, "is not a regular file"),
+        (["people", "import", "{db}", "Partnerstwo Ziemia Wysokomazowiecka", "{file}"], "folder", "is a folder"),
+        (["swot", "import", "{db}", "3/2026", "{file}"], "long cell", "Row 2: a value is longer than 131 072"),
+        (["swot", "import", "{db}", "3/2026", "{file}"], "open quote", "is not well-formed CSV"),
+        (["sync", "import", "{db}", "{file}"], "fifo", "The package"),
+        (["sync", "import", "{db}", "/dev/zero"], None, "is not a regular file"),
+        (["verify", "{file}"], "fifo", "The PDF"),
+    ],
+    ids=[
+        "csv fifo",
+        "csv /dev/zero",
+        "csv folder",
+        "csv long cell",
+        "csv open quote",
+        "package fifo",
+        "package /dev/zero",
+        "pdf fifo",
+    ],
+)
+def test_inputs_that_are_not_files_of_ours_get_one_line(tmp_path, capsys, command, make, said):
+    import os
+
+    db = tmp_path / "cwd.sqlite3"
+    assert main(["demo", "--db", str(db)]) == 0
+    target = tmp_path / "input"
+    if make == "fifo":
+        os.mkfifo(target)
+    elif make == "folder":
+        target.mkdir()
+    elif make == "long cell":
+        target.write_text("quadrant,text\nS," + "x" * 140_000 + "\n", encoding="utf-8")
+    elif make == "open quote":
+        target.write_text('quadrant,text\nS,"no end\nW,b\n', encoding="utf-8")
+    before = db.read_bytes()
+    capsys.readouterr()
+    argv = [part.replace("{file}", str(target)) for part in command]
+    argv = [*argv[: argv.index("{db}")], "--db", str(db), *argv[argv.index("{db}") + 1 :]] if "{db}" in argv else argv
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1 and "Traceback" not in err
+    assert db.read_bytes() == before
