@@ -1,16 +1,21 @@
 """Verification of signed minutes, offline: integrity, coverage of the file, and trust.
 
 A signature passes only if it is intact and covers the whole file, or if every later revision
-merely fills signature fields (a qualified signature added later by the chair). Any other
-appended change fails, even though the signature over its own revision is still "valid".
+merely signs into the empty signature fields the signed revision already had (a qualified signature
+added later by the chair or the minute-taker). Any other appended change fails, even though the
+signature over its own revision is still "valid": a new field or annotation (a full-page widget can
+hide the signed text: the "shadow attack"), a page added or removed, or bytes after the last
+revision (which readers skip but pdfsig counts: "Not total document signed").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
@@ -108,8 +113,55 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = ()) -> VerifyR
                     status.coverage == SignatureCoverageLevel.ENTIRE_REVISION
                     and status.modification_level in ACCEPTED_LATER_CHANGES
                     and bool(status.docmdp_ok)
+                    and _later_revisions_only_sign(data, signature, reader)
                 ),
                 trust=trust,
             )
         )
     return report
+
+
+_TAIL = re.compile(rb"startxref\s+\d+\s+%%EOF\s*\Z")
+
+
+def _later_revisions_only_sign(data: bytes, signature: Any, reader: PdfFileReader) -> bool:
+    try:
+        return _ends_with_a_revision(data) and _only_fills_empty_fields(data, signature, reader)
+    except Exception:  # a structure that cannot be compared is not a change we can accept
+        return False
+
+
+def _ends_with_a_revision(data: bytes) -> bool:
+    """The file ends where its last revision ends: bytes appended after it (which a reader skips,
+    and which are not part of any revision) count as a change after signing, as pdfsig counts them."""
+    last = data.rfind(b"startxref")
+    return last >= 0 and _TAIL.match(data, last) is not None
+
+
+def _only_fills_empty_fields(data: bytes, signature: Any, reader: PdfFileReader) -> bool:
+    """What came after the signed revision only signs into signature fields that were there, empty,
+    when it was signed (the chair's and the minute-taker's): no new field, no new annotation on any
+    page (a full-page widget could hide the signed text), no page added or removed."""
+    byte_range = signature.byte_range
+    signed = PdfFileReader(io.BytesIO(data[: byte_range[2] + byte_range[3]]), strict=False)
+    before = {name: value is not None for name, value, _ref in enumerate_sig_fields(signed)}
+    after = {name: value is not None for name, value, _ref in enumerate_sig_fields(reader)}
+    if set(after) != set(before) or any(before[name] and not after[name] for name in before):
+        return False
+    return _annotation_counts(signed) == _annotation_counts(reader)
+
+
+def _annotation_counts(reader: PdfFileReader) -> list[int]:
+    counts: list[int] = []
+
+    def walk(node: Any, depth: int) -> None:
+        if depth > 64:  # a page tree that deep is not ours
+            raise ValueError("page tree too deep")
+        if node.get("/Type") == "/Pages" or "/Kids" in node:
+            for kid in node["/Kids"]:
+                walk(kid.get_object(), depth + 1)
+        else:
+            counts.append(len(node.get("/Annots", [])))
+
+    walk(reader.root["/Pages"], 0)
+    return counts

@@ -356,3 +356,59 @@ def test_the_minutes_lay_out_whatever_a_field_takes(demo_store, tmp_path, unit):
     result = export_minutes(demo_store, meeting.id, tmp_path / "p.pdf")
     assert result.pages > 10
     assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _sign_later(data: bytes, field: str, key) -> bytes:
+    """The chair signs into the empty field the app left (as with a qualified signature later)."""
+    from asn1crypto import keys as asn1_keys
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.sign import signers
+
+    from cwd_desktop.minutes.signing import _asn1_certificate
+
+    signer = signers.SimpleSigner(
+        signing_cert=_asn1_certificate(key.certificate),
+        signing_key=asn1_keys.PrivateKeyInfo.load(
+            key.key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+        cert_registry=None,
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field), signer).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(data)), output=out
+    )
+    return out.getvalue()
+
+
+def test_only_signatures_into_the_empty_fields_may_follow(store, meeting, tmp_path, keys):
+    from pyhanko.sign import fields as sig_fields
+
+    from cwd_desktop.minutes.document import CHAIR
+
+    target = tmp_path / "signed.pdf"
+    export_minutes(store, meeting.id, target, key=keys[1])
+    signed = target.read_bytes()
+
+    chair_signed = tmp_path / "chair.pdf"
+    chair_signed.write_bytes(_sign_later(signed, CHAIR, keys[1]))
+    report = verify(chair_signed.read_bytes())
+    assert len(report.signatures) == 2 and report.ok
+    assert report.signatures[0].later_changes_allowed and report.signatures[1].covers_whole_file
+
+    junk = tmp_path / "junk.pdf"  # bytes after the last revision: readers skip them, pdfsig counts them
+    junk.write_bytes(signed + b"\n% a line no reader shows\n")
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed))  # a full-page field over the signed text
+    sig_fields.append_signature_field(writer, sig_fields.SigFieldSpec("Shadow", box=(0, 0, 595, 842), on_page=0))
+    out = io.BytesIO()
+    writer.write(out)
+    shadow = tmp_path / "shadow.pdf"
+    shadow.write_bytes(out.getvalue())
+    junk_after_chair = tmp_path / "chair-junk.pdf"
+    junk_after_chair.write_bytes(chair_signed.read_bytes() + b"junk %%EOF\n")
+    for changed in (junk, shadow, junk_after_chair):
+        report = verify(changed.read_bytes())
+        first = report.signatures[0]
+        assert first.intact and not first.later_changes_allowed and not report.ok, changed.name
+        assert "Not total document signed" in pdfsig(changed), changed.name
