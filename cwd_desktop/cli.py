@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cwd_desktop import __version__, logs, paths
-from cwd_desktop.errors import EXIT_ERROR, EXIT_OK, EXIT_UNSOUND, CwdError
+from cwd_desktop.errors import EXIT_ERROR, EXIT_OK, EXIT_UNCONFIRMED, EXIT_UNSOUND, CwdError
 
 if TYPE_CHECKING:
     from cwd_desktop.storage import Store
@@ -101,7 +101,11 @@ def build_parser() -> argparse.ArgumentParser:
     reopen.add_argument("meeting", metavar="MEETING")
     reopen.set_defaults(handler=cmd_reopen)
 
-    verify = commands.add_parser("verify", help="verify the signatures of a PDF (exit 0 good, 1 not, 2 unreadable)")
+    verify = commands.add_parser(
+        "verify",
+        help="verify the signatures of a PDF (exit 0 valid, 1 not, 2 unreadable, 3 intact but the signer "
+        "is not confirmed on this computer)",
+    )
     _add_db(verify)
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
     verify.add_argument(
@@ -110,9 +114,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="CA.pem",
-        help="a CA certificate to trust (repeatable); with --db, its partnership CAs too",
+        help="a CA certificate to trust for this verification (repeatable); with --db, the partnership CAs "
+        "the database names that are not confirmed on this computer are listed",
     )
     verify.set_defaults(handler=cmd_verify, needs_db=False)
+
+    trusted = commands.add_parser("trust", help="the partnership CAs trusted on this computer").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    trust_add = trusted.add_parser("add", help="trust a partnership CA once its fingerprint is confirmed")
+    trust_add.add_argument("file", type=Path, metavar="CA.pem")
+    trust_add.add_argument("--fingerprint", help="the fingerprint read out by the coordinator (16 hex digits or more)")
+    trust_add.set_defaults(handler=cmd_trust_add, needs_db=False)
+    trusted.add_parser("list", help="the trusted CAs").set_defaults(handler=cmd_trust_list, needs_db=False)
+    trust_remove = trusted.add_parser("remove", help="stop trusting a CA")
+    trust_remove.add_argument("fingerprint", help="its fingerprint, or the beginning of it")
+    trust_remove.set_defaults(handler=cmd_trust_remove, needs_db=False)
 
     sync = commands.add_parser("sync", help="packages between laptops").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -301,10 +318,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
         print(f"Signature '{s.field}': {s.signer}, claimed time {claimed}")
         print(f"  integrity: {'intact' if s.intact and s.valid else 'BROKEN'}; covers: {coverage}; trust: {s.trust}")
-        print(f"  verdict: {'valid' if s.ok else 'INVALID'} (advanced electronic signature, not a qualified one)")
+        verdict = "valid" if s.ok else "intact, the signer NOT confirmed on this computer" if s.holds else "INVALID"
+        print(f"  verdict: {verdict} (advanced electronic signature, not a qualified one)")
     for name in report.empty_fields:
         print(f"Empty signature field '{name}'.")
-    return EXIT_OK if report.ok else EXIT_UNSOUND
+    for ca in report.unconfirmed_cas:
+        print(f"The database names the CA {ca}, not confirmed on this computer: cwd-desktop trust add CA.pem")
+    return EXIT_OK if report.ok else EXIT_UNCONFIRMED if report.holds_unconfirmed else EXIT_UNSOUND
 
 
 def cmd_cert_create(args: argparse.Namespace) -> int:
@@ -326,6 +346,7 @@ def cmd_cert_create(args: argparse.Namespace) -> int:
 
 def cmd_cert_create_ca(args: argparse.Namespace) -> int:
     from cwd_desktop.fileio import write_atomic
+    from cwd_desktop.minutes import trust
     from cwd_desktop.minutes.certs import certificate_pem, create_ca, to_pkcs12
     from cwd_desktop.services.lookup import find_partnership
     from cwd_desktop.services.minutes import add_partnership_ca
@@ -341,7 +362,44 @@ def cmd_cert_create_ca(args: argparse.Namespace) -> int:
             add_partnership_ca(store, find_partnership(store, args.partnership).id, pem, material.name)
     write_atomic(args.output, to_pkcs12(material, passphrase))
     write_atomic(pem_path, pem)
+    ca = trust.add(trust.candidate(pem))  # made here, by the person at this computer: trusted here
     print(f"Wrote {args.output} (keep it safe) and {pem_path} (give it to anyone who verifies minutes).")
+    print(f"Its fingerprint, to read out to whoever confirms it: {ca.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_trust_add(args: argparse.Namespace) -> int:
+    from cwd_desktop.fileio import read_file
+    from cwd_desktop.minutes import trust
+
+    ca = trust.candidate(read_file(args.file, "The CA certificate", 1024 * 1024), f"The file {args.file}")
+    if not args.fingerprint:
+        print(f"{ca.name}\nfingerprint {ca.fingerprint}")
+        raise CwdError(
+            "Compare this fingerprint with the one the partnership's coordinator reads out, then run "
+            "the command again with --fingerprint; nothing was trusted."
+        )
+    trust.confirm(ca, args.fingerprint)
+    print(f"Trusted on this computer: {ca.name} ({ca.fingerprint}).")
+    return EXIT_OK
+
+
+def cmd_trust_list(args: argparse.Namespace) -> int:
+    from cwd_desktop.minutes import trust
+
+    found = trust.trusted()
+    if not found:
+        print("No certification authority is trusted on this computer yet.")
+    for ca in found:
+        print(f"{ca.fingerprint}\t{ca.name}")
+    return EXIT_OK
+
+
+def cmd_trust_remove(args: argparse.Namespace) -> int:
+    from cwd_desktop.minutes import trust
+
+    ca = trust.remove(args.fingerprint)
+    print(f"No longer trusted on this computer: {ca.name} ({ca.fingerprint}).")
     return EXIT_OK
 
 

@@ -2,8 +2,9 @@
 exit codes that the CLI and the GUI end with."""
 
 # 0: done; 1: done, and the answer is "no" (a signature that does not hold); 2: refused or failed,
-# with one sentence said and nothing changed.
-EXIT_OK, EXIT_UNSOUND, EXIT_ERROR = 0, 1, 2
+# with one sentence said and nothing changed; 3: a signature that holds, by a signer not confirmed
+# on this computer.
+EXIT_OK, EXIT_UNSOUND, EXIT_ERROR, EXIT_UNCONFIRMED = 0, 1, 2, 3
 
 
 class CwdError(Exception):

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.ui.actionCreateKey.triggered.connect(lambda: self.create_key(ca=False))
         self.ui.actionCreateCA.triggered.connect(lambda: self.create_key(ca=True))
         self.ui.actionVerify.triggered.connect(self.verify)
+        self.ui.actionTrustCA.triggered.connect(self.trust_ca)
         self.ui.actionExportSync.triggered.connect(self.sync.export_sync)
         self.ui.actionImportSync.triggered.connect(self.sync.import_sync)
         self.ui.actionImportFolder.triggered.connect(self.sync.import_folder)
@@ -349,6 +350,14 @@ class MainWindow(QMainWindow):
         dialog = CertificateDialog(self.current_store, ca=ca, parent=self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(dialog.result_message, 8000)
+
+    def trust_ca(self) -> None:
+        from cwd_desktop.gui.signing_dialogs import trust_ca
+
+        ca = trust_ca(self)
+        if ca is not None:
+            message = self.tr("Trusted on this computer: %1 (%2).").replace("%1", ca.name).replace("%2", ca.fingerprint)
+            self.statusBar().showMessage(message, 15000)
 
     def verify(self) -> None:
         from cwd_desktop.gui.signing_dialogs import VerifyDialog

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +26,7 @@ from cwd_desktop.domain import Partnership
 from cwd_desktop.errors import CwdError
 from cwd_desktop.fileio import read_file, write_atomic
 from cwd_desktop.gui.tasks import run_task
-from cwd_desktop.minutes import certs
+from cwd_desktop.minutes import certs, trust
 from cwd_desktop.minutes.verify import VerifyReport
 from cwd_desktop.services import minutes
 from cwd_desktop.storage import Store, open_store
@@ -132,6 +133,7 @@ class CertificateDialog(QDialog):
                     minutes.add_partnership_ca(store, partnership_id, pem, material.name)
                 write_atomic(output, certs.to_pkcs12(material, passphrase))
                 write_atomic(output.with_suffix(".pem"), pem)
+                trust.add(trust.candidate(pem))  # made here, by the person at this computer: trusted here
                 return material.name
         else:
             name, email, org = self.name.text(), self.email.text(), self.org.text()
@@ -202,16 +204,24 @@ class VerifyDialog(QDialog):
     def show_report(self, report: VerifyReport) -> None:
         self.last_report = report
         trust_names = {
-            "trusted": self.tr("trusted (a known partnership CA)"),
+            "trusted": self.tr("trusted (a CA confirmed on this computer)"),
             "self-signed": self.tr("self-signed"),
             "unknown issuer": self.tr("unknown issuer"),
         }
         verdict = (
-            self.tr("Every signature is intact and covers the document.")
+            self.tr("Every signature is intact, covers the document and is by a signer trusted on this computer.")
             if report.ok
+            else self.tr(
+                "Every signature is intact and covers the document, but a signer is NOT confirmed on this "
+                "computer (Tools → Trust a partnership CA…)."
+            )
+            if report.holds_unconfirmed
             else self.tr("This document does NOT pass verification.")
         )
         parts = [f"<h3>{escape(verdict)}</h3>"]
+        for ca in report.unconfirmed_cas:
+            named = self.tr("The database names the CA %1, not confirmed on this computer.").replace("%1", ca)
+            parts.append(f"<p>{escape(named)}</p>")
         if not report.signatures:
             no_signature = self.tr("The file has no signature.")
             parts.append(f"<p>{escape(no_signature)}</p>")
@@ -245,3 +255,33 @@ class VerifyDialog(QDialog):
         not_qualified = self.tr("An advanced electronic signature, not a qualified one.")
         parts.append(f"<p><i>{escape(not_qualified)}</i></p>")
         self.report_view.setHtml("".join(parts))
+
+
+def trust_ca(parent: QWidget) -> trust.TrustedCA | None:
+    """Tools → Trust a partnership CA…: choose its certificate, compare the fingerprint shown with
+    the one the coordinator reads out, and confirm. Nothing that arrives in a package or a database
+    is trusted without this step."""
+    from PySide6.QtWidgets import QFileDialog
+
+    title = QCoreApplication.translate("Trust", "Trust a partnership CA")
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", "CA (*.pem *.crt *.cer);;*")
+    if not name:
+        return None
+    try:
+        ca = trust.candidate(read_file(Path(name), "The CA certificate", 1024 * 1024), Path(name).name)
+    except CwdError as exc:
+        QMessageBox.critical(parent, title, str(exc))
+        return None
+    question = QCoreApplication.translate(
+        "Trust",
+        "%1\n\nFingerprint:\n%2\n\nDoes this fingerprint match, character for character, the one the "
+        "partnership's coordinator read out to you? Only then will signatures by this CA's moderators "
+        "count as trusted on this computer.",
+    )
+    question = question.replace("%1", ca.name).replace("%2", ca.fingerprint)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    if QMessageBox.question(parent, title, question, buttons, QMessageBox.StandardButton.No) != (
+        QMessageBox.StandardButton.Yes
+    ):
+        return None
+    return trust.add(ca)

@@ -49,18 +49,31 @@ class SignatureReport:
     trust: str  # "trusted", "self-signed" or "unknown issuer"
 
     @property
-    def ok(self) -> bool:
+    def holds(self) -> bool:
+        """Intact, and the document is what was signed (or only signed into its empty fields since)."""
         return self.intact and self.valid and (self.covers_whole_file or self.later_changes_allowed)
+
+    @property
+    def ok(self) -> bool:
+        """It holds, and the signer chains to a CA trusted on this computer."""
+        return self.holds and self.trust == "trusted"
 
 
 @dataclass
 class VerifyReport:
     signatures: list[SignatureReport] = field(default_factory=list)
     empty_fields: list[str] = field(default_factory=list)
+    unconfirmed_cas: list[str] = field(default_factory=list)  # named in the database, not trusted here
 
     @property
     def ok(self) -> bool:
+        """Valid: every signature holds and its signer is trusted here."""
         return bool(self.signatures) and all(s.ok for s in self.signatures)
+
+    @property
+    def holds_unconfirmed(self) -> bool:
+        """Every signature holds, but some signer is not confirmed on this computer."""
+        return bool(self.signatures) and all(s.holds for s in self.signatures) and not self.ok
 
 
 def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:

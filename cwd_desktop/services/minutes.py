@@ -18,6 +18,7 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import field_types
 from cwd_desktop.errors import CwdError, ValidationError
 from cwd_desktop.fileio import commit, discard, stage, write_atomic
+from cwd_desktop.minutes import trust
 from cwd_desktop.minutes.certs import KeyMaterial, certificate_pem, load_pem_certificates
 from cwd_desktop.minutes.document import render_attendance_sheet, render_minutes
 from cwd_desktop.minutes.signing import signed_pdf, unsigned_pdf
@@ -161,8 +162,18 @@ def add_partnership_ca(store: Store, partnership_id: str, pem: bytes, name: str 
 
 
 def verify(data: bytes, trust_pems: Sequence[bytes] = (), store: Store | None = None) -> VerifyReport:
-    """Verify a signed PDF against the given CA certificates and every partnership CA in `store`."""
-    trusted = [c for pem in trust_pems for c in load_pem_certificates(pem, "The trusted certificate")]
+    """Verify a signed PDF against the CAs trusted on this computer (`minutes.trust`) and the CA
+    certificates a person names now (`trust_pems`). The partnership CAs a database names are never
+    trusted for that: with `store`, the report lists those not confirmed here, to confirm them."""
+    named = [c for pem in trust_pems for c in load_pem_certificates(pem, "The trusted certificate")]
+    report = verify_pdf(data, [*trust.roots(), *named])
     if store is not None:
-        trusted += [c for ca in store.find(PartnershipCA) for c in load_pem_certificates(ca.certificate_pem.encode())]
-    return verify_pdf(data, trusted)
+        confirmed = {trust.fingerprint(c) for c in [*trust.roots(), *named]}
+        for row in store.find(PartnershipCA):
+            try:
+                ca = trust.candidate(row.certificate_pem.encode())
+            except CwdError:
+                continue  # a row that is not a CA certificate names nothing to confirm
+            if ca.fingerprint not in confirmed:
+                report.unconfirmed_cas.append(f"{ca.name} ({ca.fingerprint})")
+    return report

@@ -200,92 +200,92 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="74"/>
         <source>Create a partnership CA</source>
         <translation>Utwórz urząd certyfikacji partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="74"/>
         <source>Create a signing key</source>
         <translation>Utwórz klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="78"/>
         <source>Issued by the partnership CA</source>
         <translation>Wydany przez urząd certyfikacji partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="86"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerstwo:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="89"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="90"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="91"/>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="91"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="92"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="92"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="93"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="96"/>
         <source>CA &amp;file:</source>
         <translation>Plik &amp;urzędu:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="97"/>
         <source>CA pa&amp;ssphrase:</source>
         <translation>Hasło u&amp;rzędu:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="108"/>
         <source>The two passphrases differ.</source>
         <translation>Podane hasła się różnią.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="110"/>
         <source>Choose where to save the key file.</source>
         <translation>Wskaż, gdzie zapisać plik klucza.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="112"/>
         <source>Add a partnership first.</source>
         <translation>Najpierw dodaj partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="113"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="114"/>
         <source>Choose the partnership CA&apos;s key file.</source>
         <translation>Wskaż plik klucza urzędu certyfikacji partnerstwa.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="155"/>
         <source>Creating the key…</source>
         <translation>Tworzenie klucza…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="163"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="165"/>
         <source>Created %1 in %2.</source>
         <translation>Utworzono %1 w pliku %2.</translation>
     </message>
@@ -1112,48 +1112,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="181"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="181"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="211"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="216"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="245"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="247"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="260"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="263"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1162,42 +1162,47 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="302"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="304"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="359"/>
+        <source>Trusted on this computer: %1 (%2).</source>
+        <translation>Zaufane na tym komputerze: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="372"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="295"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="384"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="387"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="392"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="394"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1242,177 +1247,182 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="96"/>
+        <location filename="../../ui/main_window.ui" line="97"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="113"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117"/>
+        <location filename="../../ui/main_window.ui" line="118"/>
         <source>&amp;Edit partnership, members and people…</source>
         <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="120"/>
+        <location filename="../../ui/main_window.ui" line="121"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="125"/>
+        <location filename="../../ui/main_window.ui" line="126"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="128"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="133"/>
+        <location filename="../../ui/main_window.ui" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../ui/main_window.ui" line="137"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141"/>
+        <location filename="../../ui/main_window.ui" line="142"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144"/>
+        <location filename="../../ui/main_window.ui" line="145"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="149"/>
+        <location filename="../../ui/main_window.ui" line="150"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152"/>
+        <location filename="../../ui/main_window.ui" line="153"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="157"/>
+        <location filename="../../ui/main_window.ui" line="158"/>
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="162"/>
+        <location filename="../../ui/main_window.ui" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165"/>
+        <location filename="../../ui/main_window.ui" line="166"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="170"/>
+        <location filename="../../ui/main_window.ui" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="173"/>
+        <location filename="../../ui/main_window.ui" line="174"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="178"/>
+        <location filename="../../ui/main_window.ui" line="179"/>
         <source>&amp;Open the meeting&apos;s workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="181"/>
+        <location filename="../../ui/main_window.ui" line="182"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="186"/>
+        <location filename="../../ui/main_window.ui" line="187"/>
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="189"/>
+        <location filename="../../ui/main_window.ui" line="190"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="194"/>
+        <location filename="../../ui/main_window.ui" line="195"/>
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz &amp;klucz do podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="199"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Create a partnership &amp;CA…</source>
         <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="205"/>
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="209"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="214"/>
+        <location filename="../../ui/main_window.ui" line="215"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="220"/>
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="225"/>
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="229"/>
+        <location filename="../../ui/main_window.ui" line="230"/>
         <source>This computer&apos;s &amp;name…</source>
         <translation>&amp;Nazwa tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234"/>
+        <location filename="../../ui/main_window.ui" line="235"/>
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="240"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
+        <source>&amp;Trust a partnership CA…</source>
+        <translation>&amp;Zaufaj urzędowi certyfikacji partnerstwa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>Show the &amp;log file</source>
         <translation>Pokaż plik &amp;dziennika</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="247"/>
+        <location filename="../../ui/main_window.ui" line="253"/>
         <source>The folder of the log of what the application did, to send when something goes wrong</source>
         <translation>Folder dziennika pracy programu — do przesłania, gdy coś pójdzie nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="252"/>
+        <location filename="../../ui/main_window.ui" line="258"/>
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>
@@ -1837,7 +1847,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="44"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
@@ -2143,114 +2153,147 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>Trust</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="266"/>
+        <source>Trust a partnership CA</source>
+        <translation>Zaufaj urzędowi certyfikacji partnerstwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="275"/>
+        <source>%1
+
+Fingerprint:
+%2
+
+Does this fingerprint match, character for character, the one the partnership&apos;s coordinator read out to you? Only then will signatures by this CA&apos;s moderators count as trusted on this computer.</source>
+        <translation>%1
+
+Odcisk (SHA-256):
+%2
+
+Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordynator partnerstwa? Tylko wtedy podpisy moderatorów tego urzędu certyfikacji będą na tym komputerze uznawane za zaufane.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="173"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="175"/>
         <source>Verify signed minutes</source>
         <translation>Sprawdzanie podpisanego protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="178"/>
         <source>&amp;Verify</source>
         <translation>&amp;Sprawdź</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="181"/>
         <source>Verification report</source>
         <translation>Wynik sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="199"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="201"/>
         <source>Verifying…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="205"/>
-        <source>trusted (a known partnership CA)</source>
-        <translation>zaufany (znany urząd certyfikacji partnerstwa)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="206"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="208"/>
         <source>self-signed</source>
         <translation>certyfikat z własnym podpisem</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="209"/>
         <source>unknown issuer</source>
         <translation>nieznany wystawca</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="210"/>
-        <source>Every signature is intact and covers the document.</source>
-        <translation>Wszystkie podpisy są nienaruszone i obejmują dokument.</translation>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
+        <source>trusted (a CA confirmed on this computer)</source>
+        <translation>zaufany (urząd certyfikacji potwierdzony na tym komputerze)</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="212"/>
+        <source>Every signature is intact, covers the document and is by a signer trusted on this computer.</source>
+        <translation>Każdy podpis jest nienaruszony, obejmuje cały dokument i złożyła go osoba zaufana na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="215"/>
+        <source>Every signature is intact and covers the document, but a signer is NOT confirmed on this computer (Tools → Trust a partnership CA…).</source>
+        <translation>Każdy podpis jest nienaruszony i obejmuje cały dokument, ale podpisujący NIE jest potwierdzony na tym komputerze (Narzędzia → Zaufaj urzędowi certyfikacji partnerstwa…).</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="219"/>
         <source>This document does NOT pass verification.</source>
         <translation>Ten dokument NIE przeszedł weryfikacji.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="216"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="223"/>
+        <source>The database names the CA %1, not confirmed on this computer.</source>
+        <translation>Baza danych wymienia urząd certyfikacji %1, niepotwierdzony na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="226"/>
         <source>The file has no signature.</source>
         <translation>Plik nie zawiera podpisu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="220"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="230"/>
         <source>the whole file</source>
         <translation>cały plik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="223"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="233"/>
         <source>its revision; later changes only add signatures</source>
         <translation>swoją wersję pliku; późniejsze zmiany dodają tylko podpisy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="235"/>
         <source>NOT the whole file: the document was changed after signing</source>
         <translation>NIE cały plik: dokument zmieniono po podpisaniu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="229"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="239"/>
         <source>intact</source>
         <translation>nienaruszony</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="229"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="239"/>
         <source>BROKEN</source>
         <translation>NARUSZONY</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="231"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="241"/>
         <source>Signer</source>
         <translation>Podpisujący</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="232"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="242"/>
         <source>Claimed time</source>
         <translation>Deklarowany czas</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="233"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="243"/>
         <source>Integrity</source>
         <translation>Integralność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="234"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="244"/>
         <source>Covers</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="235"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="245"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="242"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="252"/>
         <source>Empty signature field: %1</source>
         <translation>Puste pole podpisu: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="245"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="255"/>
         <source>An advanced electronic signature, not a qualified one.</source>
         <translation>Zaawansowany podpis elektroniczny, nie kwalifikowany.</translation>
     </message>

@@ -45,7 +45,7 @@ def test_sign_from_the_dialog_then_reopen(qtbot, demo_store, meeting, english, k
         dialog.sign_button.click()
     wait_idle(qtbot, dialog)
     assert demo_store.get(Meeting, meeting.id).status is MeetingStatus.SIGNED
-    assert verify(target.read_bytes()).ok
+    assert verify(target.read_bytes()).holds_unconfirmed  # intact; its CA is not confirmed here
     assert not dialog.sign_button.isEnabled() and dialog.reopen_button.isEnabled()
     assert "Signed by Katarzyna Wójcik" in dialog.state.text()
 
@@ -109,12 +109,19 @@ def test_mismatched_passphrases_are_refused(qtbot, demo_store, english, tmp_path
     assert warnings == ["The two passphrases differ."] and not (tmp_path / "x.p12").exists()
 
 
-def test_verify_dialog_trusts_the_partnership_ca(qtbot, demo_store, meeting, english, keys, tmp_path):
+def test_verify_dialog_trusts_a_partnership_ca_only_once_confirmed(
+    qtbot, demo_store, meeting, english, keys, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from cwd_desktop.gui.main_window import MainWindow
+    from cwd_desktop.minutes import trust
     from cwd_desktop.minutes.certs import certificate_pem
     from cwd_desktop.services.minutes import export_minutes
 
     ca, moderator = keys
-    add_partnership_ca(demo_store, meeting.partnership_id, certificate_pem(ca.certificate).encode())
+    pem = certificate_pem(ca.certificate).encode()
+    add_partnership_ca(demo_store, meeting.partnership_id, pem)  # as a package or a database may carry it
     target = tmp_path / "signed.pdf"
     export_minutes(demo_store, meeting.id, target, key=moderator)
     dialog = VerifyDialog(demo_store)
@@ -123,5 +130,24 @@ def test_verify_dialog_trusts_the_partnership_ca(qtbot, demo_store, meeting, eng
     dialog.verify()
     qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=30000)
     text = dialog.report_view.toPlainText()
-    assert "Every signature is intact" in text and "trusted (a known partnership CA)" in text
+    assert "a signer is NOT confirmed on this computer" in text and "unknown issuer" in text
+    assert "The database names the CA" in text
+
+    (tmp_path / "ca.pem").write_bytes(pem)  # Tools → Trust a partnership CA…, the fingerprint checked
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "ca.pem"), ""))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or a[1])
+    window = MainWindow(demo_store)
+    qtbot.addWidget(window)
+    window.ui.actionTrustCA.trigger()  # declined (No is the default): nothing trusted
+    assert trust.trusted() == [] and trust.fingerprint(ca.certificate) in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.ui.actionTrustCA.trigger()
+    assert [c.fingerprint for c in trust.trusted()] == [trust.fingerprint(ca.certificate)]
+
+    dialog.last_report = None
+    dialog.verify()
+    qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=30000)
+    text = dialog.report_view.toPlainText()
+    assert "Every signature is intact" in text and "trusted (a CA confirmed on this computer)" in text
     assert "Katarzyna Wójcik" in text and "Empty signature field: Prowadzacy" in text

@@ -79,12 +79,28 @@ def test_ca_key_sign_verify_reopen(capsys, demo_db, tmp_path, monkeypatch):
     assert code == 0 and "signed" in out
     assert status(demo_db, "3/2026") is MeetingStatus.SIGNED
 
-    code, out, _ = run(capsys, "verify", signed, "--trust", tmp_path / "ca.pem")
-    assert code == 0 and "trust: trusted" in out and "covers: whole file" in out
-    code, out, _ = run(capsys, "verify", "--db", demo_db, signed)
-    assert code == 0 and "trust: trusted" in out
+    # The CA was made on this computer: trusted here. Elsewhere (here, once it is removed) a person
+    # must confirm its fingerprint; the database naming it is not enough.
     code, out, _ = run(capsys, "verify", signed)
-    assert code == 0 and "trust: unknown issuer" in out
+    assert code == 0 and "trust: trusted" in out and "covers: whole file" in out and "verdict: valid" in out
+    code, out, _ = run(capsys, "trust", "list")
+    fingerprint = out.split()[0]
+    assert code == 0 and "Beskidy — CA" in out and len(fingerprint) == 95
+    code, out, _ = run(capsys, "trust", "remove", fingerprint[:11])
+    assert code == 0 and "No longer trusted" in out
+    code, out, _ = run(capsys, "verify", "--db", demo_db, signed)
+    assert code == 3 and "trust: unknown issuer" in out and "NOT confirmed on this computer" in out
+    assert f"The database names the CA Beskidy — CA ({fingerprint}), not confirmed" in out
+    code, out, _ = run(capsys, "verify", signed, "--trust", tmp_path / "ca.pem")
+    assert code == 0 and "trust: trusted" in out
+    code, out, err = run(capsys, "trust", "add", tmp_path / "ca.pem")
+    assert code == 2 and fingerprint in out and "--fingerprint" in err
+    code, out, err = run(capsys, "trust", "add", tmp_path / "ca.pem", "--fingerprint", "00" + fingerprint[2:])
+    assert code == 2 and "does not match" in err
+    code, out, _ = run(capsys, "trust", "add", tmp_path / "ca.pem", "--fingerprint", fingerprint[:23])
+    assert code == 0 and "Trusted on this computer" in out
+    code, out, _ = run(capsys, "verify", signed)
+    assert code == 0 and "verdict: valid" in out
 
     tampered = tmp_path / "tampered.pdf"
     data = bytearray(signed.read_bytes())

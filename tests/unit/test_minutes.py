@@ -193,7 +193,8 @@ def test_self_signed_key_is_reported_as_such(store, meeting, tmp_path):
     target = tmp_path / "self.pdf"
     export_minutes(store, meeting.id, target, key=own)
     report = verify(target.read_bytes())
-    assert report.ok and report.signatures[0].trust == "self-signed"
+    # intact and whole, but nobody confirmed this signer here: its own verdict, never plain "valid"
+    assert not report.ok and report.holds_unconfirmed and report.signatures[0].trust == "self-signed"
 
 
 def _flip_inside_signed_range(data: bytes) -> bytes:
@@ -393,7 +394,7 @@ def test_only_signatures_into_the_empty_fields_may_follow(store, meeting, tmp_pa
 
     chair_signed = tmp_path / "chair.pdf"
     chair_signed.write_bytes(_sign_later(signed, CHAIR, keys[1]))
-    report = verify(chair_signed.read_bytes())
+    report = verify(chair_signed.read_bytes(), [certificate_pem(keys[0].certificate).encode()])
     assert len(report.signatures) == 2 and report.ok
     assert report.signatures[0].later_changes_allowed and report.signatures[1].covers_whole_file
 
