@@ -33,6 +33,9 @@ class Entity:
     TABLE: ClassVar[str]
     PARENT: ClassVar[tuple[str, type[Entity]] | None] = None
     LONG_TEXT: ClassVar[frozenset[str]] = frozenset()  # text fields that may exceed MAX_TEXT
+    # A column naming a row of the same table above this one (a tree): never a loop, and the row
+    # above belongs to the same parent (PARENT's column has the same value).
+    TREE: ClassVar[str | None] = None
 
     id: str = ""
     deleted: bool = False

@@ -30,6 +30,7 @@ CHILD_LEVEL = {
 class Goal(Entity):
     TABLE = "goal"
     PARENT = ("meeting_id", Meeting)
+    TREE = "parent_id"
 
     meeting_id: str
     parent_id: str | None = None

@@ -130,8 +130,8 @@ def parent_for(store: Store, goal_id: str | None, level: GoalLevel) -> Goal | No
 def with_goals_below(store: Store, goal_id: str) -> list[str]:
     """`goal_id` and the ids of every live goal below it: what deleting a goal deletes."""
     found, frontier = [goal_id], [goal_id]
-    while frontier:
-        frontier = [g.id for parent in frontier for g in store.find(Goal, parent_id=parent)]
+    while frontier:  # (a loop, which the storage refuses, would still end here)
+        frontier = [g.id for parent in frontier for g in store.find(Goal, parent_id=parent) if g.id not in found]
         found += frontier
     return found
 

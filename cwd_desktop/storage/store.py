@@ -188,6 +188,7 @@ class Store:
                 names = columns(cls)
                 clocks = json.dumps(dict.fromkeys(names[1:], stamp))
                 self.db.conn.executemany(_insert_sql(cls), [(*row, clocks) for row in rows])
+                self._check_tree(cls, [row[0] for row in rows])
         return added
 
     def update(self, cls: type[E], row_id: str, **changes: Any) -> E:
@@ -221,6 +222,8 @@ class Store:
                 f"UPDATE {cls.TABLE} SET {assignments}, clocks = ? WHERE id = ?",
                 [*changed.values(), json.dumps(clocks), row_id],
             )
+            if cls.TREE in changed:
+                self._check_tree(cls, [row_id])
         return updated
 
     def put_versions(
@@ -247,6 +250,7 @@ class Store:
             sql = f"UPDATE {cls.TABLE} SET {', '.join(f'{n} = ?' for n in names[1:])}, clocks = ? WHERE id = ?"
         with self.transaction():
             self.db.conn.executemany(sql, encoded)
+            self._check_tree(cls, [str(values["id"]) for values, _clocks in rows])
 
     def delete(self, cls: type[E], row_id: str) -> E:
         """Mark a row deleted (a tombstone that syncs like any field); nothing is erased."""
@@ -254,6 +258,27 @@ class Store:
 
     def restore(self, cls: type[E], row_id: str) -> E:
         return self.update(cls, row_id, deleted=False)
+
+    def _check_tree(self, cls: type[Entity], row_ids: list[str]) -> None:
+        """Inside the writing transaction: the rows' TREE links lead up without a loop, each to a
+        row of the same parent (a goal under a goal of the same meeting). ValidationError otherwise."""
+        if cls.TREE is None or cls.PARENT is None:
+            return
+        link, owner = cls.TREE, cls.PARENT[0]
+        query = f"SELECT {link}, {owner} FROM {cls.TABLE} WHERE id = ?"
+        for row_id in row_ids:
+            seen = {row_id}
+            above, home = self.db.execute(query, [row_id]).fetchone()
+            while above is not None:
+                if above in seen:
+                    raise ValidationError(f"The {_what(cls)} {row_id[:13]} would be below itself (a loop).")
+                seen.add(above)
+                found = self.db.execute(query, [above]).fetchone()
+                if found is None:
+                    break  # a missing row: the foreign key names it, at commit
+                if found[1] != home:
+                    raise ValidationError(f"The {_what(cls)} {row_id[:13]} is below one of another {owner[:-3]}.")
+                above = found[0]
 
     # -- the lock on signed meetings ----------------------------------------------------
 

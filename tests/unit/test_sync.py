@@ -9,7 +9,7 @@ import pytest
 
 from cwd_desktop.domain import Attendance, Meeting, Partnership, Person, SwotItem, SwotSession
 from cwd_desktop.domain.choices import MeetingStatus
-from cwd_desktop.errors import ReadOnlyError
+from cwd_desktop.errors import ReadOnlyError, ValidationError
 from cwd_desktop.storage import hlc as hlc_module
 from cwd_desktop.storage import open_store
 from cwd_desktop.sync import conflicts as conflict_log
@@ -414,3 +414,42 @@ def test_a_refused_package_in_a_batch_imports_nothing(seed, tmp_path):
     with pytest.raises(PackageError, match=r"bad\.cwdsync: refused"):
         import_paths(coordinator, [tmp_path / "a.cwdsync", tmp_path / "bad.cwdsync"])
     assert digest(coordinator) == before
+
+
+def test_a_package_cannot_make_a_goal_tree_loop_or_cross_meetings(seed, tmp_path):
+    from cwd_desktop.domain import Goal
+    from cwd_desktop.domain.choices import GoalLevel
+
+    coordinator, (a, _b), rows = seed
+    top = a.add(Goal(meeting_id=rows["meeting"].id, title="Cel strategiczny"))
+    first = a.add(Goal(meeting_id=rows["meeting"].id, level=GoalLevel.OPERATIONAL, parent_id=top.id, title="1.1"))
+    second = a.add(Goal(meeting_id=rows["meeting"].id, level=GoalLevel.OPERATIONAL, parent_id=first.id, title="x"))
+    other = a.add(Meeting(partnership_id=rows["partnership"].id, number="2/2026"))
+    elsewhere = a.add(Goal(meeting_id=other.id, title="Cel innego spotkania"))
+    valid = pkg(a)
+    before = digest(coordinator)
+
+    def parent(goal_id: str, new_parent: str):
+        def change(members, _manifest):
+            lines = []
+            for line in members["data/goal.jsonl"].splitlines():
+                record = json.loads(line)
+                if record["id"] == goal_id and record["column"] == "parent_id":
+                    record["value"], record["hlc"] = new_parent, "0fffffffffffffff"
+                lines.append(json.dumps(record).encode())
+            members["data/goal.jsonl"] = b"\n".join(lines) + b"\n"
+
+        return change
+
+    for label, change, said in [
+        ("loop", parent(first.id, second.id), "would be below itself"),
+        ("other meeting", parent(first.id, elsewhere.id), "is below one of another meeting"),
+    ]:
+        path = tmp_path / f"{label}.cwdsync"
+        path.write_bytes(_rebuild(valid, change))
+        with pytest.raises(PackageError, match=said):
+            import_paths(coordinator, [path])
+        assert digest(coordinator) == before, label
+    with pytest.raises(ValidationError, match="would be below itself"):
+        a.update(Goal, first.id, parent_id=second.id)  # a local edit: the same rule
+    assert a.get(Goal, first.id).parent_id == top.id
