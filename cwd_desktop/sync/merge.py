@@ -57,11 +57,14 @@ class ImportReport:
     clock_anomalies: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     skipped: bool = False  # a folder import found it already imported
+    from_this_computer: bool = False  # it claims this computer's device id: not imported
 
     def lines(self) -> list[str]:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
         if self.skipped:
             return [f"{self.file}: imported before, nothing to do."]
+        if self.from_this_computer:
+            return [f"{self.file}: written by this computer (or claims to be), not imported."]
         out = [
             f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
             f"{self.fields_changed} fields updated, {self.files_added} signed files, "
@@ -324,6 +327,11 @@ def import_package(
     report = ImportReport(
         file_name or package.package_id, package.package_id, device_id, device_name, records=package.record_count
     )
+    if device_id == store.device_id:
+        # This computer's own package (a shared folder holds it too), or one that claims to be:
+        # nothing in it may overwrite this computer's edits. Passed over, and said.
+        report.from_this_computer = True
+        return report
     merger = _Merger(store, package, report)
     total = len(ENTITIES) + 2
     try:
@@ -357,12 +365,26 @@ def _merge(
         merger.protect_signed_meetings(local_before)
         _edits_after_delete(merger, report)
         merger.write()
+        _one_signed_protocol_per_meeting(store, report)
         for digest, data in sorted(package.files.items()):
             if store.db.execute("SELECT 1 FROM stored_file WHERE sha256 = ?", [digest]).fetchone() is None:
                 store.put_file(data)
                 report.files_added += 1
         _log(store, package, report)
         _observe_clocks(store, package, report)
+
+
+def _one_signed_protocol_per_meeting(store: Store, report: ImportReport) -> None:
+    """A stored signed protokół is never replaced nor joined by another: a meeting (a revision) is
+    signed once, so a second, different signed PDF for it can only be a forgery or a mistake.
+    Raises inside the import's transaction: the package is refused whole, naming the meeting."""
+    doubled = store.db.execute(
+        "SELECT meeting.number, meeting.revision FROM signed_minutes JOIN meeting ON meeting.id = meeting_id "
+        "WHERE signed_minutes.deleted = 0 GROUP BY meeting_id HAVING count(DISTINCT sha256) > 1"
+    ).fetchone()
+    if doubled is not None:
+        number = doubled[0] + (f", wersja {doubled[1]}" if doubled[1] > 1 else "")
+        raise StorageError(f"it brings a second, different signed protokół for meeting {number}")
 
 
 def _edits_after_delete(merger: _Merger, report: ImportReport) -> None:

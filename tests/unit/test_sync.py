@@ -166,11 +166,73 @@ def test_likely_duplicates_and_merging_people(seed):
     assert [p.id for p in coordinator.find(Person)] == [pb.id]
 
 
-def test_signed_pdfs_travel(seed, tmp_path):
-    coordinator, (a, _b), _rows = seed
-    digest_of_file = a.put_file(b"%PDF-1.7 signed")
+@pytest.fixture(scope="module")
+def moderator_key():
+    from cwd_desktop.minutes.certs import create_certificate
+
+    return create_certificate("Anna Nowak", "anna@example.pl", "Partnerstwo", "haslo-anny-123")
+
+
+def test_signed_pdfs_travel(seed, tmp_path, moderator_key):
+    from cwd_desktop.services.minutes import export_minutes, latest_signed
+
+    coordinator, (a, _b), rows = seed
+    result = export_minutes(a, rows["meeting"].id, tmp_path / "p.pdf", key=moderator_key)
     merge(coordinator, pkg(a))
-    assert coordinator.get_file(digest_of_file) == b"%PDF-1.7 signed"
+    assert coordinator.get_file(result.sha256) == (tmp_path / "p.pdf").read_bytes()
+    assert latest_signed(coordinator, rows["meeting"].id)[0].sha256 == result.sha256
+
+
+def test_a_package_cannot_bring_a_forged_or_second_signed_protocol(seed, tmp_path, moderator_key):
+    """Bytes that are not a PDF, a PDF whose signature is broken, or a second signed protokół for a
+    meeting that has one: the package is refused whole, and the stored one stays what was signed."""
+    from cwd_desktop.domain import SignedMinutes
+    from cwd_desktop.services.minutes import export_minutes, latest_signed
+
+    coordinator, (a, b), rows = seed
+    first = export_minutes(a, rows["meeting"].id, tmp_path / "p.pdf", key=moderator_key)
+    merge(coordinator, pkg(a))
+    before = digest(coordinator)
+    signed = (tmp_path / "p.pdf").read_bytes()
+    flipped = bytearray(signed)
+    flipped[signed.index(b"Protok") + 2] ^= 1
+
+    def replace_file(new: bytes):
+        def change(members, _manifest):
+            del members[f"files/{first.sha256}.pdf"]
+            members[f"files/{hashlib.sha256(new).hexdigest()}.pdf"] = new
+
+        return change
+
+    # b signs the same meeting on its own (its copy was not signed yet): a second, different protokół
+    other = export_minutes(b, rows["meeting"].id, tmp_path / "other.pdf", key=moderator_key)
+    assert other.sha256 != first.sha256
+    cases = {
+        "not a PDF": (_rebuild(pkg(a), replace_file(b"<html>not a pdf</html>")), "is not a PDF"),
+        "broken signature": (_rebuild(pkg(a), replace_file(bytes(flipped))), "whose signatures hold"),
+        "second protocol": (pkg(b), "a second, different signed protokół for meeting 1/2026"),
+    }
+    for label, (data, said) in cases.items():
+        path = tmp_path / f"{label.replace(' ', '-')}.cwdsync"
+        path.write_bytes(data)
+        with pytest.raises(PackageError, match=said):
+            import_paths(coordinator, [path])
+        assert digest(coordinator) == before, label
+    assert [m.sha256 for m in coordinator.find(SignedMinutes)] == [first.sha256]
+    assert latest_signed(coordinator, rows["meeting"].id)[1] == signed
+
+
+def test_a_package_that_claims_to_come_from_this_computer_is_not_imported(seed, tmp_path):
+    """Its records could otherwise overwrite this computer's own edits without a conflict."""
+    coordinator, (a, _b), rows = seed
+    a.update(SwotItem, rows["item"].id, text="Nadpisane przez paczkę")
+    data = _rebuild(pkg(a), lambda members, manifest: manifest.update(device_id=coordinator.device_id))
+    path = tmp_path / "mine.cwdsync"
+    path.write_bytes(data)
+    before = digest(coordinator)
+    (report,) = import_paths(coordinator, [path])
+    assert report.lines() == ["mine.cwdsync: written by this computer (or claims to be), not imported."]
+    assert digest(coordinator) == before and coordinator.get(SwotItem, rows["item"].id).text == "Góry"
 
 
 def test_folder_import_skips_packages_imported_before(seed, tmp_path):
