@@ -28,10 +28,30 @@ PEOPLE_COLUMNS = ("name", "role", "affiliation", "email", "phone")
 
 
 def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1250, as Excel writes CSV on Polish Windows. A file
+    that mixes the two (rows pasted from another file) is refused naming the first row that differs:
+    read as either, some of its Polish letters would silently change."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1250", errors="strict")
+        pass
+    lines = data.split(b"\n")
+    utf8_row = next((n for n, line in enumerate(lines, 1) if not line.isascii() and _is_utf8(line)), None)
+    if utf8_row is not None:
+        other = next(n for n, line in enumerate(lines, 1) if not _is_utf8(line))
+        raise ImportFormatError(
+            f"Row {other} is not UTF-8 text while row {utf8_row} is: the file mixes encodings; save it "
+            "again in one (UTF-8) and import it again. Nothing was imported."
+        )
+    return data.decode("cp1250", errors="strict")
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:

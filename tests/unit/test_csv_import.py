@@ -107,3 +107,18 @@ def test_people_import_bad_email_imports_nobody(store, meeting, tmp_path):
     with pytest.raises(ImportFormatError, match="Row 3: 'jan-at-x' is not an e-mail address"):
         import_people(store, "Partnerstwo Testowe", path)
     assert store.find(Person) == []
+
+
+def test_a_file_that_mixes_encodings_is_refused_naming_the_row(store, meeting, tmp_path):
+    """Rows pasted from a Windows-1250 file into a UTF-8 one: read as either, letters would change."""
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "quadrant,text\nS,Zażółć gęślą jaźń\n".encode()
+        + "W,Mało miejsc w żłobkach\n".encode("cp1250")
+        + b"O,Fundusze\n"
+    )
+    with pytest.raises(ImportFormatError, match=r"Row 3 is not UTF-8 text while row 2 is: the file mixes encodings"):
+        import_swot(store, meeting.id, path)
+    assert store.find(SwotItem) == []
+    path.write_bytes("quadrant,text\nS,Zażółć\nW,Mało miejsc\n".encode("cp1250"))  # one encoding: read
+    assert [i.text for i in import_swot(store, meeting.id, path)] == ["Zażółć", "Mało miejsc"]
