@@ -40,15 +40,23 @@ class KeyMaterial:
 
     @property
     def name(self) -> str:
-        names = self.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-        return str(names[0].value) if names else self.certificate.subject.rfc4514_string()
+        return common_name(self.certificate)
 
     @property
     def is_ca(self) -> bool:
-        try:
-            return self.certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
-        except x509.ExtensionNotFound:
-            return False
+        return is_ca(self.certificate)
+
+
+def common_name(certificate: x509.Certificate) -> str:
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else certificate.subject.rfc4514_string()
+
+
+def is_ca(certificate: x509.Certificate) -> bool:
+    try:
+        return bool(certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
 
 
 def _name(common_name: str, org: str, email: str = "") -> x509.Name:

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import hashes
 from cwd_desktop import paths
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.fileio import read_file, write_atomic
-from cwd_desktop.minutes.certs import certificate_pem, load_pem_certificates
+from cwd_desktop.minutes.certs import certificate_pem, common_name, is_ca, load_pem_certificates
 
 log = logging.getLogger(__name__)
 MIN_TYPED_HEX = 16  # the first 16 hex digits at least, when a fingerprint is read out and typed
@@ -43,18 +43,6 @@ def folder() -> Path:
     return paths.config_dir() / "trusted-ca"
 
 
-def _name(certificate: x509.Certificate) -> str:
-    names = certificate.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
-    return str(names[0].value) if names else certificate.subject.rfc4514_string()
-
-
-def _is_ca(certificate: x509.Certificate) -> bool:
-    try:
-        return bool(certificate.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
-    except x509.ExtensionNotFound:
-        return False
-
-
 def trusted() -> list[TrustedCA]:
     """The confirmed CAs, by name. A file there that is not a certificate is passed over (and logged)."""
     found = []
@@ -64,7 +52,7 @@ def trusted() -> list[TrustedCA]:
         except Exception as exc:  # someone put it there; it must not stop every verification
             log.warning("passed over %s: %s", path, exc)
             continue
-        found.append(TrustedCA(fingerprint(certificate), _name(certificate), certificate))
+        found.append(TrustedCA(fingerprint(certificate), common_name(certificate), certificate))
     return sorted(found, key=lambda ca: ca.name.casefold())
 
 
@@ -75,10 +63,10 @@ def roots() -> list[x509.Certificate]:
 def candidate(pem: bytes, source: str = "The CA certificate") -> TrustedCA:
     """The CA certificate in `pem`, not yet trusted: refused (ValidationError) unless it is one CA's."""
     certificates = load_pem_certificates(pem, source)
-    if len(certificates) != 1 or not _is_ca(certificates[0]):
+    if len(certificates) != 1 or not is_ca(certificates[0]):
         raise ValidationError(f"{source} is not the certificate of one certification authority.")
     certificate = certificates[0]
-    return TrustedCA(fingerprint(certificate), _name(certificate), certificate)
+    return TrustedCA(fingerprint(certificate), common_name(certificate), certificate)
 
 
 def confirm(ca: TrustedCA, typed: str) -> TrustedCA:

@@ -165,10 +165,10 @@ def verify(data: bytes, trust_pems: Sequence[bytes] = (), store: Store | None = 
     """Verify a signed PDF against the CAs trusted on this computer (`minutes.trust`) and the CA
     certificates a person names now (`trust_pems`). The partnership CAs a database names are never
     trusted for that: with `store`, the report lists those not confirmed here, to confirm them."""
-    named = [c for pem in trust_pems for c in load_pem_certificates(pem, "The trusted certificate")]
-    report = verify_pdf(data, [*trust.roots(), *named])
+    roots = [*trust.roots(), *(c for pem in trust_pems for c in load_pem_certificates(pem, "The trusted certificate"))]
+    report = verify_pdf(data, roots)
     if store is not None:
-        confirmed = {trust.fingerprint(c) for c in [*trust.roots(), *named]}
+        confirmed = {trust.fingerprint(c) for c in roots}
         for row in store.find(PartnershipCA):
             try:
                 ca = trust.candidate(row.certificate_pem.encode())

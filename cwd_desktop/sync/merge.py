@@ -18,7 +18,8 @@ from typing import Any
 from cwd_desktop.domain import ENTITIES, Meeting, Partnership
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
-from cwd_desktop.errors import StorageError, ValidationError
+from cwd_desktop.errors import CwdError, StorageError, ValidationError
+from cwd_desktop.minutes.verify import verify_pdf
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.device import set_meta
@@ -368,10 +369,26 @@ def _merge(
         _one_signed_protocol_per_meeting(store, report)
         for digest, data in sorted(package.files.items()):
             if store.db.execute("SELECT 1 FROM stored_file WHERE sha256 = ?", [digest]).fetchone() is None:
+                _check_signed_pdf(data, f"files/{digest}.pdf")  # only files new here: re-imports stay quick
                 store.put_file(data)
                 report.files_added += 1
         _log(store, package, report)
         _observe_clocks(store, package, report)
+
+
+def _check_signed_pdf(content: bytes, member: str) -> None:
+    """A stored file is a signed protokół: a PDF whose every signature is intact and covers what was
+    signed (later, at most signatures into its empty fields). Trust is not asked here: a signer is
+    judged where the minutes are verified, against that computer's trusted CAs. Raises inside the
+    import's transaction: the package is refused whole."""
+    if not content.startswith(b"%PDF-"):
+        raise StorageError(f"{member} is not a PDF")
+    try:
+        report = verify_pdf(content)
+    except CwdError:
+        raise StorageError(f"{member} cannot be read as a PDF") from None
+    if not report.signatures or not all(s.holds for s in report.signatures):
+        raise StorageError(f"{member} is not a signed protokół whose signatures hold")
 
 
 def _one_signed_protocol_per_meeting(store: Store, report: ImportReport) -> None:

@@ -24,7 +24,6 @@ from typing import Any
 
 from cwd_desktop.domain import ENTITIES
 from cwd_desktop.errors import CwdError
-from cwd_desktop.minutes.verify import verify_pdf
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.hlc import HLC_TEXT
@@ -204,23 +203,8 @@ def read_package(data: bytes, name: str = "package") -> Package:
             _parse_table(member, content, package, name)
         elif member.startswith("files/"):
             digest = member[len("files/") : -len(".pdf")]
-            _check_signed_pdf(content, member, name)
             package.files[digest] = content
     return package
-
-
-def _check_signed_pdf(content: bytes, member: str, name: str) -> None:
-    """A stored file is a signed protokół: a PDF whose every signature is intact and covers what was
-    signed (later, at most signatures into its empty fields). Trust is not asked here: a signer is
-    judged where the minutes are verified, against that computer's trusted CAs."""
-    if not content.startswith(b"%PDF-"):
-        raise _refuse(name, f"{member} is not a PDF")
-    try:
-        report = verify_pdf(content)
-    except CwdError:
-        raise _refuse(name, f"{member} cannot be read as a PDF") from None
-    if not report.signatures or not all(s.holds for s in report.signatures):
-        raise _refuse(name, f"{member} is not a signed protokół whose signatures hold")
 
 
 def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
