@@ -427,7 +427,7 @@ def cmd_sync_digest(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
-    from cwd_desktop.sync.conflicts import conflicts, device_names, take_lost_value
+    from cwd_desktop.sync.conflicts import conflicts, device_names, held_changes, take_lost_value
 
     if args.take:
         take_lost_value(store, args.take)
@@ -446,6 +446,20 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
                     f"({names.get(c.kept_device, c.kept_device[:8])})",
                     f"lost {json.dumps(c.lost_value, ensure_ascii=False)} "
                     f"({names.get(c.lost_device, c.lost_device[:8])})",
+                ]
+            )
+        )
+    for h in held_changes(store):  # changes to signed meetings: kept aside, never applied
+        print(
+            "\t".join(
+                [
+                    h.id,
+                    f"not applied ({h.reason})",
+                    f"meeting {h.meeting}",
+                    h.table,
+                    h.row_id,
+                    h.column,
+                    f"{json.dumps(h.value, ensure_ascii=False)} ({names.get(h.device, h.device[:8])})",
                 ]
             )
         )

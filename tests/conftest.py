@@ -56,3 +56,26 @@ def demo_store(store):
 
     load_demo(store)
     return store
+
+
+@pytest.fixture
+def mark_signed():
+    """Sign a meeting as the storage sees it: its signed protokół stored with it, in one transaction.
+    The bytes are not a real PDF: tests using this look at the lock on the meeting, not at the file."""
+    from cwd_desktop.domain import Meeting, SignedMinutes
+
+    def sign(store, meeting_id):
+        with store.transaction():
+            sha256 = store.put_file(b"%PDF-1.7 test " + meeting_id.encode())
+            store.add(
+                SignedMinutes(
+                    meeting_id=meeting_id,
+                    sha256=sha256,
+                    file_name="protokol.pdf",
+                    signed_at="2026-11-30T12:00:00+00:00",
+                    signer="Test",
+                )
+            )
+            store.update(Meeting, meeting_id, status="signed")
+
+    return sign

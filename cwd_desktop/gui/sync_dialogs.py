@@ -23,7 +23,17 @@ from cwd_desktop.domain import ENTITIES, Person
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.models.conflicts import ConflictsModel
 from cwd_desktop.storage import Store
-from cwd_desktop.sync.conflicts import dismiss, merge_people, take_lost_value
+from cwd_desktop.sync.conflicts import (
+    SECOND_PROTOCOL,
+    SIGNED_ELSEWHERE,
+    SIGNED_HERE,
+    device_names,
+    dismiss,
+    held_changes,
+    meeting_label,
+    merge_people,
+    take_lost_value,
+)
 from cwd_desktop.sync.merge import ImportReport, short_id, short_value
 
 TABLES = {cls.TABLE: cls for cls in ENTITIES}
@@ -76,7 +86,7 @@ class ImportReportDialog(QDialog):
                 .replace("%3", short_value(c.kept.value))
                 .replace("%4", short_value(c.lost.value))
             )
-        lines += ["  " + self.tr("refused: %1").replace("%1", item) for item in r.refused_signed]
+        lines += self.held_lines(r)
         lines += [
             "  "
             + self.tr("edited after deletion: %1 %2 (it stays deleted unless you restore it)")
@@ -87,6 +97,26 @@ class ImportReportDialog(QDialog):
         lines += ["  " + self.tr("clock anomaly: %1").replace("%1", item) for item in r.clock_anomalies]
         lines += ["  " + self.tr("likely duplicate: %1").replace("%1", item) for item in r.duplicates]
         return lines
+
+    def held_lines(self, r: ImportReport) -> list[str]:
+        """Changes to signed meetings kept aside, counted by meeting and reason."""
+        counts: dict[tuple[str, str], int] = {}
+        for held in r.held:
+            key = (meeting_label(self.store.db, held.meeting_id), held.reason)
+            counts[key] = counts.get(key, 0) + 1
+        texts = {
+            SIGNED_HERE: self.tr("meeting %1 is signed here: %2 changes to it were not applied (see Conflicts)"),
+            SECOND_PROTOCOL: self.tr(
+                "meeting %1: a second, different signed protokół was not applied; the first one stays (see Conflicts)"
+            ),
+            SIGNED_ELSEWHERE: self.tr(
+                "meeting %1 arrived signed: %2 changes made here to it were set aside (see Conflicts)"
+            ),
+        }
+        return [
+            "  " + texts[reason].replace("%1", meeting).replace("%2", str(count))
+            for (meeting, reason), count in sorted(counts.items())
+        ]
 
     def restore(self) -> None:
         with self.store.transaction():
@@ -156,9 +186,45 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.duplicates, 1)
         layout.addWidget(merge)
 
+        self.held = QListWidget()
+        self.held.setAccessibleName(self.tr("Changes to signed meetings, not applied"))
+        self.held.setWordWrap(True)
+        held = held_changes(store)
+        names = device_names(store)
+        reasons = {
+            SIGNED_HERE: self.tr("arrived for a meeting signed here"),
+            SECOND_PROTOCOL: self.tr("a second, different signed protokół; the first one stays"),
+            SIGNED_ELSEWHERE: self.tr("made here; the meeting arrived signed without it"),
+        }
+        for change in held:
+            value = short_value(change.value) if change.column != "*" else self.tr("a whole row")
+            what = change.table if change.column == "*" else f"{change.table}.{change.column}"
+            self.held.addItem(
+                self.tr("Meeting %1: %2 %3 = %4 (%5), %6")
+                .replace("%1", change.meeting)
+                .replace("%2", what)
+                .replace("%3", short_id(change.row_id))
+                .replace("%4", value)
+                .replace("%5", names.get(change.device, short_id(change.device)))
+                .replace("%6", reasons.get(change.reason, change.reason))
+            )
+        held_page = QWidget()
+        layout = QVBoxLayout(held_page)
+        explanation = QLabel(
+            self.tr(
+                "A signed meeting does not change. These changes arrived for signed meetings, or were "
+                "made here to a meeting that arrived signed, and were kept aside, not applied. "
+                "To change a signed meeting, reopen it as a new revision."
+            )
+        )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        layout.addWidget(self.held, 1)
+
         tabs = QTabWidget()
         tabs.addTab(conflicts_page, self.tr("Conflicts (%1)").replace("%1", str(self.model.rowCount())))
         tabs.addTab(duplicates_page, self.tr("Likely duplicates (%1)").replace("%1", str(len(duplicates))))
+        tabs.addTab(held_page, self.tr("Signed meetings: not applied (%1)").replace("%1", str(len(held))))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         main = QVBoxLayout(self)

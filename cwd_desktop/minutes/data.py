@@ -24,6 +24,8 @@ from cwd_desktop.domain import (
 )
 from cwd_desktop.domain.decisions import Outcome
 
+STATE_KEYWORD = "cwd-state:"  # the recorded state's digest, in the PDF's keywords: signing covers it
+
 
 @dataclass
 class DecisionRecord:
@@ -51,6 +53,7 @@ class MinutesData:
     actions: list[ActionItem]
     remarks: list[ConsultationRemark]
     goal_titles: dict[str, str] = field(default_factory=dict)
+    state_digest: str = ""  # of the meeting's recorded state (storage.signed_state); a signed PDF carries it
 
     @property
     def present(self) -> list[tuple[Person, Attendance]]:

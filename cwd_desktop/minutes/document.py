@@ -37,7 +37,7 @@ from cwd_desktop import __version__
 from cwd_desktop.domain import SwotItem
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, VotingMode
 from cwd_desktop.minutes import fonts
-from cwd_desktop.minutes.data import MinutesData
+from cwd_desktop.minutes.data import STATE_KEYWORD, MinutesData
 from cwd_desktop.minutes.texts import text
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -590,6 +590,7 @@ def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> Rende
         author=f"CWD Desktop {__version__}",
         creator=f"CWD Desktop {__version__}",
         subject=builder.data.partnership.name,
+        keywords=[STATE_KEYWORD + builder.data.state_digest] if builder.data.state_digest else [],
         lang=builder.lang,
         initialFontName=fonts.register(),
     )

@@ -29,6 +29,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from cwd_desktop.errors import CwdError
+from cwd_desktop.minutes.data import STATE_KEYWORD
 
 ACCEPTED_LATER_CHANGES = {ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING}
 
@@ -64,6 +65,9 @@ class VerifyReport:
     signatures: list[SignatureReport] = field(default_factory=list)
     empty_fields: list[str] = field(default_factory=list)
     unconfirmed_cas: list[str] = field(default_factory=list)  # named in the database, not trusted here
+    # The meeting's recorded state as the first signed revision names it (storage.signed_state);
+    # "" in a PDF made before PDFs carried it, or not made by CWD Desktop.
+    state_digest: str = ""
 
     @property
     def ok(self) -> bool:
@@ -87,7 +91,7 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = ()) -> VerifyR
         empty = [name for name, value, _ref in enumerate_sig_fields(reader) if value is None]
     except (PdfReadError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise UnreadablePdf(f"The file cannot be read as a PDF ({exc}).") from None
-    report = VerifyReport(empty_fields=empty)
+    report = VerifyReport(empty_fields=empty, state_digest=_signed_state_digest(reader, embedded))
     roots = [_asn1(c) for c in trusted]
     for signature in embedded:
         context = ValidationContext(trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail")
@@ -134,6 +138,20 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = ()) -> VerifyR
     return report
 
 
+def _signed_state_digest(reader: PdfFileReader, embedded: list[Any]) -> str:
+    """The state digest in the keywords of the revision the first signature signed: what later
+    revisions write into the document's information does not count."""
+    try:
+        first = min(embedded, key=lambda signature: signature.signed_revision)
+        info = reader.get_historical_resolver(first.signed_revision).trailer_view["/Info"]
+        keywords = str(info.get("/Keywords", ""))
+    except Exception:  # no signature, or no information dictionary: no digest
+        return ""
+    found = _STATE.search(keywords)
+    return found.group(1) if found else ""
+
+
+_STATE = re.compile(re.escape(STATE_KEYWORD) + r"(1:[0-9a-f]{64})(?![0-9a-f])")
 _TAIL = re.compile(rb"startxref\s+\d+\s+%%EOF\s*\Z")
 
 

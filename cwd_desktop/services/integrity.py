@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from cwd_desktop.domain import ENTITIES
-from cwd_desktop.storage import Store
+from cwd_desktop.storage import Store, signed_state
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.hlc import parse_hlc
 
@@ -51,6 +51,8 @@ def check(store: Store) -> Report:
                 report.problems.append(f"{cls.TABLE} {row_id}: {problem}")
         report.counts[cls.TABLE] = (live, deleted)
     report.problems += _orphans(store)
+    for meeting_id in signed_state.no_longer_signed_state(db):
+        report.problems.append(f"signed meeting {meeting_id}: its records are no longer what was signed")
     for sha256, size, data in db.execute("SELECT sha256, size, data FROM stored_file"):
         if hashlib.sha256(data).hexdigest() != sha256 or len(data) != size:
             report.problems.append(f"stored file {sha256[:12]}…: its content no longer matches its SHA-256")

@@ -24,7 +24,7 @@ from cwd_desktop.minutes.document import render_attendance_sheet, render_minutes
 from cwd_desktop.minutes.signing import signed_pdf, unsigned_pdf
 from cwd_desktop.minutes.verify import VerifyReport, verify_pdf
 from cwd_desktop.services.minutes_data import gather
-from cwd_desktop.storage import Store
+from cwd_desktop.storage import Store, signed_state
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,8 @@ def export_minutes(
         write_atomic(target, data)
         return ExportResult(Path(target), 0, True, record.sha256)
     _step(progress, 0, 4)
-    rendered = render_minutes(gather(store, meeting_id), lang)
+    recorded = gather(store, meeting_id)
+    rendered = render_minutes(recorded, lang)
     _step(progress, 1, 4)
     if key is None:
         pdf = unsigned_pdf(rendered)
@@ -86,6 +87,11 @@ def export_minutes(
     try:
         with store.transaction():
             _step(progress, 3, 4)
+            if signed_state.state_digest(store.db, meeting.id) != recorded.state_digest:
+                # Another window wrote to the meeting while its minutes were being laid out.
+                raise ValidationError(
+                    f"Meeting {meeting.display_number} changed while its minutes were being signed; sign them again."
+                )
             sha256 = store.put_file(pdf)
             store.add(
                 SignedMinutes(

@@ -25,7 +25,7 @@ from cwd_desktop.domain import (
 from cwd_desktop.domain.goals import tree_order
 from cwd_desktop.minutes.data import DecisionRecord, MinutesData
 from cwd_desktop.services.overview import decision_outcome, members_represented
-from cwd_desktop.storage import Store
+from cwd_desktop.storage import Store, signed_state
 
 
 def gather(store: Store, meeting_id: str) -> MinutesData:
@@ -89,4 +89,5 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         actions=store.find(ActionItem, meeting_id=meeting.id, order_by="position"),
         remarks=store.find(ConsultationRemark, meeting_id=meeting.id, order_by="position"),
         goal_titles={g.id: f"{g.code} {g.title}".strip() for g in goals},
+        state_digest=signed_state.state_digest(store.db, meeting.id),
     )

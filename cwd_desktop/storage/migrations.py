@@ -348,6 +348,23 @@ def board_order(db: Database) -> None:
     db.execute("CREATE INDEX swot_item_session_position ON swot_item(session_id, position)")
 
 
+@step("0006_signed_state")
+def signed_state(db: Database) -> None:
+    # Local to each database, never exported. What each meeting signed here recorded (the digest
+    # of its state, storage/signed_state.py), and the changes to signed meetings that arrived in
+    # packages and were kept aside, not applied (with a second signed protokół's bytes, if any).
+    for statement in [
+        "CREATE TABLE signed_state (meeting_id TEXT PRIMARY KEY NOT NULL REFERENCES meeting(id), "
+        "digest TEXT NOT NULL, source TEXT NOT NULL, recorded_at TEXT NOT NULL) STRICT",
+        "CREATE TABLE held_change (id TEXT PRIMARY KEY NOT NULL, detected_at TEXT NOT NULL, "
+        "package_id TEXT NOT NULL, meeting_id TEXT NOT NULL, reason TEXT NOT NULL, tbl TEXT NOT NULL, "
+        "row_id TEXT NOT NULL, col TEXT NOT NULL, value TEXT NOT NULL, hlc TEXT NOT NULL, device TEXT NOT NULL, "
+        "file BLOB, UNIQUE (tbl, row_id, col, hlc, device, reason)) STRICT",
+        "CREATE INDEX held_change_meeting_id ON held_change(meeting_id)",
+    ]:
+        db.execute(statement)
+
+
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""
     return tuple(name for name, _ in STEPS)

@@ -18,6 +18,7 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity, field_types, per_class
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
+from cwd_desktop.storage import signed_state
 from cwd_desktop.storage.backups import damaged_message
 from cwd_desktop.storage.clean_close import closed_cleanly, note_clean_close
 from cwd_desktop.storage.codec import columns, from_row, to_row
@@ -86,7 +87,7 @@ class Store:
         """Write everything this connection sees to a new file (e.g. after the original vanished)."""
         copy_database(self.db.conn, target)
 
-    def _stamp(self) -> list[str]:
+    def stamp(self) -> list[str]:
         """A new field version, persisted with the write so the clock survives restarts."""
         value = format_hlc(self.clock.tick())
         set_meta(self.db, "hlc", value)
@@ -169,7 +170,7 @@ class Store:
         with self.transaction():
             # Checked at commit, so a batch may hold rows that refer to each other in any order.
             self.db.execute("PRAGMA defer_foreign_keys = ON")
-            stamp = self._stamp()
+            stamp = self.stamp()
             checked: set[tuple[type, str]] = set()
             by_class: dict[type[Entity], list[tuple[Any, ...]]] = {}
             for entity in entities:
@@ -202,6 +203,8 @@ class Store:
                 if current.status is MeetingStatus.SIGNED:
                     raise ReadOnlyError(_signed_message(current))
                 check_transition(current.status, updated.status)
+                if updated.status is MeetingStatus.SIGNED:
+                    self._record_signing(current)
             elif cls.PARENT:
                 old_row = to_row(current)
                 self._refuse_if_signed(self._owning_meeting(cls, old_row))
@@ -212,7 +215,7 @@ class Store:
             if not changed:
                 return updated
             clocks = self.field_clocks(cls, row_id)
-            stamp = self._stamp()
+            stamp = self.stamp()
             # Each new version names the version it replaced (its base), so that sync can tell an
             # edit made on top of another device's value from a concurrent one.
             for name in changed:
@@ -297,6 +300,18 @@ class Store:
                 raise ValidationError(f"The {_what(cls)} refers to a {_what(parent)} that does not exist.")
             cls, row = parent, {link: found[0]}
         return None
+
+    def _record_signing(self, meeting: Meeting) -> None:
+        """A meeting becomes signed only with its signed protokół stored (services.minutes signs
+        both in one transaction), and this computer notes what it recorded then."""
+        if (
+            self.db.execute(
+                "SELECT 1 FROM signed_minutes WHERE meeting_id = ? AND deleted = 0", [meeting.id]
+            ).fetchone()
+            is None
+        ):
+            raise ValidationError(f"Meeting {meeting.display_number} becomes signed only by signing its minutes.")
+        signed_state.record(self.db, meeting.id, signed_state.state_digest(self.db, meeting.id), "pdf")
 
     def _refuse_if_signed(self, meeting_id: str | None) -> None:
         if meeting_id is None:

@@ -1,5 +1,6 @@
 """What a coordinator does after imports: review conflicts and take the other value, restore a row
-edited after its deletion, merge a duplicate person. Each is a new edit that later packages carry."""
+edited after its deletion, merge a duplicate person (each a new edit that later packages carry),
+and see the changes to signed meetings that were kept aside, not applied."""
 
 from __future__ import annotations
 
@@ -7,13 +8,18 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from cwd_desktop.domain import ENTITIES, Person
+from cwd_desktop.domain import ENTITIES, Meeting, Person
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.errors import NotFoundError, ValidationError
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
 
 TABLES = {cls.TABLE: cls for cls in ENTITIES}
+
+# Why a change to a signed meeting was kept aside (held_change.reason):
+SIGNED_HERE = "signed-here"  # it arrived for a meeting signed here
+SECOND_PROTOCOL = "second-protocol"  # a second, different signed protokół for a meeting signed here
+SIGNED_ELSEWHERE = "signed-elsewhere"  # made here to a meeting that a package brought signed without it
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,40 @@ def conflicts(store: Store, include_resolved: bool = False) -> list[LoggedConfli
         )
         for r in store.db.execute(sql)
     ]
+
+
+@dataclass(frozen=True)
+class HeldChange:
+    """A change to a signed meeting kept aside by an import. `column` "*": a whole row."""
+
+    id: str
+    detected_at: str
+    meeting: str  # its number, as the minutes write it
+    reason: str
+    table: str
+    row_id: str
+    column: str
+    value: Any
+    device: str
+    file: bytes | None  # a second signed protokół's PDF
+
+
+def held_changes(store: Store) -> list[HeldChange]:
+    return [
+        HeldChange(r[0], r[1], meeting_label(store.db, r[2]), r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
+        for r in store.db.execute(
+            "SELECT id, detected_at, meeting_id, reason, tbl, row_id, col, value, device, file FROM held_change "
+            "ORDER BY detected_at, meeting_id, tbl, row_id, col"
+        )
+    ]
+
+
+def meeting_label(db: Any, meeting_id: str) -> str:
+    """A meeting's number as the minutes write it, e.g. "3/2026, wersja 2"."""
+    found = db.execute("SELECT number, revision FROM meeting WHERE id = ?", [meeting_id]).fetchone()
+    if found is None:
+        return meeting_id[-12:]
+    return Meeting(partnership_id="-", number=found[0], revision=found[1]).display_number
 
 
 def device_names(store: Store) -> dict[str, str]:

@@ -15,17 +15,17 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from cwd_desktop.domain import ENTITIES, Meeting, Partnership
+from cwd_desktop.domain import ENTITIES, Meeting, Partnership, SignedMinutes
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.errors import CwdError, StorageError, ValidationError
 from cwd_desktop.minutes.verify import verify_pdf
-from cwd_desktop.storage import Store
+from cwd_desktop.storage import Store, signed_state
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.device import set_meta
 from cwd_desktop.storage.hlc import COUNTER_BITS, format_hlc, hlc_wall_ms, parse_hlc, wall_ms
 from cwd_desktop.storage.ids import new_id
-from cwd_desktop.sync.conflicts import duplicate_people
+from cwd_desktop.sync.conflicts import SECOND_PROTOCOL, SIGNED_ELSEWHERE, SIGNED_HERE, duplicate_people, meeting_label
 from cwd_desktop.sync.package import FieldVersion, Package, PackageError
 
 FUTURE_TOLERANCE_MS = 24 * 3600 * 1000  # a clock more than a day ahead is an anomaly
@@ -43,6 +43,19 @@ class Conflict:
 
 
 @dataclass
+class Held:
+    """A change to a signed meeting that was kept aside, not applied. `column` "*": a whole row
+    (its values in `version.value`)."""
+
+    meeting_id: str
+    reason: str
+    table: str
+    row_id: str
+    column: str
+    version: FieldVersion
+
+
+@dataclass
 class ImportReport:
     file: str
     package_id: str
@@ -53,7 +66,7 @@ class ImportReport:
     fields_changed: int = 0
     files_added: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
-    refused_signed: list[str] = field(default_factory=list)
+    held: list[Held] = field(default_factory=list)
     edited_after_delete: list[tuple[str, str, str]] = field(default_factory=list)  # table, row id, device
     clock_anomalies: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
@@ -77,7 +90,7 @@ class ImportReport:
             "is in the conflict log"
             for c in self.conflicts
         ]
-        out += [f"  refused: {item}" for item in self.refused_signed]
+        out += [f"  not applied: {held_line(h)}" for h in self.held]
         out += [
             f"  edited after delete: {table} {short_id(row)} by {short_id(device)} (it stays deleted; restore "
             "it to keep the edit)"
@@ -91,6 +104,15 @@ class ImportReport:
 def short_id(value: str) -> str:
     """The random tail of a UUIDv7: ids made in the same millisecond share their first digits."""
     return value[-12:]
+
+
+def held_line(held: Held) -> str:
+    what = f"{held.table} {short_id(held.row_id)}" + ("" if held.column == "*" else f" {held.column}")
+    if held.reason == SECOND_PROTOCOL:
+        return f"a second signed protokół ({what}) for a meeting signed here; the first one stays"
+    if held.reason == SIGNED_ELSEWHERE:
+        return f"{what} as it was here, for a meeting the package brings signed without it"
+    return f"{what} from {short_id(held.version.device)}: a change to a meeting signed here"
 
 
 def short_value(value: Any) -> str:
@@ -124,6 +146,11 @@ def _compare(table: str, column: str, theirs: FieldVersion, ours: FieldVersion) 
 
 def _version(entry: list[str]) -> FieldVersion:
     return FieldVersion(None, entry[0], entry[1], (entry[2], entry[3]) if len(entry) == 4 else None)
+
+
+def _superseded(theirs: FieldVersion, entry: list[str]) -> bool:
+    """Whether the local version (its clock entry) was made on top of `theirs`: an old version, not a change."""
+    return entry[2:4] == [theirs.hlc, theirs.device] or (entry[1] == theirs.device and entry[0] > theirs.hlc)
 
 
 def _clock_entry(version: FieldVersion) -> list[str]:
@@ -172,6 +199,9 @@ class _NewClocks(Mapping[str, list[str]]):
 Merged = tuple[Mapping[str, Any], Mapping[str, list[str]]]
 
 
+_MEETING_AND_BELOW: tuple[type[Entity], ...] = (Meeting, *(c for c in ENTITIES if c.PARENT is not None))
+
+
 class _Merger:
     def __init__(self, store: Store, package: Package, report: ImportReport) -> None:
         self.store, self.package, self.report = store, package, report
@@ -179,8 +209,13 @@ class _Merger:
         self.merged: dict[str, dict[str, Merged]] = {}
         self.changed: dict[str, dict[str, set[str]]] = {}  # table -> id -> columns taken from the package
         self.new_rows: dict[str, set[str]] = {}
+        self.touched: dict[str, set[str]] = {}  # table -> ids of rows where the package differs from here
         self._meeting_cache: dict[tuple[str, str], str | None] = {}
-        self._signing_cache: dict[str, str | None] = {}
+        self._local_owner: dict[tuple[str, str], str | None] = {}
+        self._package_owner: dict[tuple[str, str], str | None] = {}
+        self.held: list[Held] = report.held
+        self._held_rows: set[tuple[str, str]] = set()
+        self.newly_signed: list[str] = []
 
     def local_rows(self, cls: type[Entity], ids: list[str]) -> dict[str, Merged]:
         names = columns(cls)
@@ -192,6 +227,10 @@ class _Merger:
                 values = dict(zip(names, row[:-1], strict=True))
                 found[row[0]] = (values, json.loads(row[-1]))
         return found
+
+    def existing_touched(self, cls: type[Entity]) -> list[str]:
+        """Ids of the rows this database has where the package differs from it."""
+        return sorted(self.touched.get(cls.TABLE, set()) - self.new_rows.get(cls.TABLE, set()))
 
     def merge_table(self, cls: type[Entity]) -> None:
         incoming = self.package.rows.get(cls.TABLE, {})
@@ -209,12 +248,14 @@ class _Merger:
                 # Views, not copies: most rows of a first import are new, and copying them costs.
                 merged[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
                 self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
+                self.touched.setdefault(cls.TABLE, set()).add(row_id)
                 continue
             values, clocks = dict(local[row_id][0]), dict(local[row_id][1])
             for column, theirs in fields.items():
                 entry = clocks[column]
                 if theirs.hlc == entry[0] and theirs.device == entry[1] and theirs.value == values[column]:
                     continue  # the same version: the common case of a re-import
+                self.touched.setdefault(cls.TABLE, set()).add(row_id)
                 ours = _version(entry)
                 ours.value = values[column]
                 order = _compare(cls.TABLE, column, theirs, ours)
@@ -235,6 +276,11 @@ class _Merger:
             merged[row_id] = (values, clocks)
 
     # -- signed meetings ----------------------------------------------------------------------
+    #
+    # A meeting signed here is frozen: whatever a package says about a row that is, was or would
+    # be under it is kept aside, whatever its clocks. A meeting the package signs is taken as the
+    # package has it (the signing device's state), and local changes to it are kept aside. After
+    # the write, every signed meeting must hold what its signature recorded (check_signed).
 
     def _row(self, cls: type[Entity], row_id: str) -> Mapping[str, Any] | None:
         if row_id in self.merged.get(cls.TABLE, {}):
@@ -243,6 +289,7 @@ class _Merger:
         return found[row_id][0] if found else None
 
     def _meeting_of(self, cls: type[Entity], values: Mapping[str, Any]) -> str | None:
+        """The meeting a row belongs to as the import leaves it (parents decided before children)."""
         if cls is Meeting:
             return str(values["id"])
         if cls.PARENT is None:
@@ -256,55 +303,165 @@ class _Merger:
             self._meeting_cache[key] = self._meeting_of(parent, parent_values) if parent_values else None
         return self._meeting_cache[key]
 
-    def _signing_version(self, meeting_id: str) -> str | None:
-        if meeting_id not in self._signing_cache:
-            self._signing_cache[meeting_id] = self._find_signing_version(meeting_id)
-        return self._signing_cache[meeting_id]
+    def _owner_local(self, cls: type[Entity], row_id: str) -> str | None:
+        """The meeting a row belongs to in this database before the import."""
+        key = (cls.TABLE, row_id)
+        if key not in self._local_owner:
+            owner = None
+            if cls is Meeting:
+                owner = row_id
+            elif cls.PARENT is not None:
+                found = self.local_rows(cls, [row_id]).get(row_id)
+                column, parent = cls.PARENT
+                owner = self._owner_local(parent, found[0][column]) if found else None
+            self._local_owner[key] = owner
+        return self._local_owner[key]
 
-    def _find_signing_version(self, meeting_id: str) -> str | None:
-        """The clock of a meeting's "signed" status after the merge, if it is signed."""
-        if meeting_id in self.merged.get(Meeting.TABLE, {}):
-            values, clocks = self.merged[Meeting.TABLE][meeting_id]
-        else:
-            found = self.local_rows(Meeting, [meeting_id])
-            if not found:
-                return None
-            values, clocks = found[meeting_id]
-        return str(clocks["status"][0]) if values["status"] == SIGNED else None
+    def _owner_package(self, cls: type[Entity], row_id: str) -> str | None:
+        """The meeting a row belongs to as the package has it (local parents where it names none)."""
+        key = (cls.TABLE, row_id)
+        if key not in self._package_owner:
+            owner = None
+            if cls is Meeting:
+                owner = row_id
+            elif cls.PARENT is not None:
+                column, parent = cls.PARENT
+                fields = self.package.rows.get(cls.TABLE, {}).get(row_id)
+                if fields is not None and column in fields:
+                    owner = self._owner_package(parent, fields[column].value)
+                else:
+                    owner = self._owner_local(cls, row_id)
+            self._package_owner[key] = owner
+        return self._package_owner[key]
 
-    def protect_signed_meetings(self, local_before: dict[str, dict[str, Merged]]) -> None:
-        """Refuse incoming writes made after a meeting was signed (their clock is later)."""
-        for cls in ENTITIES:
-            if cls is not Meeting and cls.PARENT is None:
-                continue
-            for row_id in list(self.merged.get(cls.TABLE, {})):
-                values, clocks = self.merged[cls.TABLE][row_id]
-                meeting_id = self._meeting_of(cls, values)
-                signed_at = self._signing_version(meeting_id) if meeting_id else None
-                if signed_at is None:
+    def _hold(self, meeting_id: str, reason: str, table: str, row_id: str, column: str, version: FieldVersion) -> None:
+        self.held.append(Held(meeting_id, reason, table, row_id, column, version))
+        self._held_rows.add((table, row_id))
+
+    def hold_for_signed_here(self, frozen: Mapping[str, str], local_before: dict[str, dict[str, Merged]]) -> None:
+        """Keep aside every incoming difference to a row under a meeting signed here (or moved into
+        or out of one): not applied, and not a conflict."""
+        for cls in _MEETING_AND_BELOW:
+            merged = self.merged.get(cls.TABLE, {})
+            for row_id in sorted(self.touched.get(cls.TABLE, set())):
+                if row_id not in merged:
                     continue
                 is_new = row_id in self.new_rows.get(cls.TABLE, set())
-                late = [
-                    c
-                    for c, entry in clocks.items()
-                    if entry[0] > signed_at
-                    and (is_new or c in self.changed.get(cls.TABLE, {}).get(row_id, set()))
-                    and not (cls is Meeting and c == "status")
-                ]
-                if not late:
+                owners = {self._owner_package(cls, row_id), self._meeting_of(cls, merged[row_id][0])}
+                if not is_new:
+                    owners.add(self._owner_local(cls, row_id))
+                hit = sorted(o for o in owners if o is not None and o in frozen)
+                if not hit:
                     continue
-                what = f"{cls.TABLE} {short_id(row_id)} ({', '.join(sorted(late))}) changed after meeting was signed"
-                self.report.refused_signed.append(what)
+                fields = self.package.rows[cls.TABLE][row_id]
                 if is_new:
-                    del self.merged[cls.TABLE][row_id]
+                    values = {c: v.value for c, v in fields.items()}
+                    first = min(fields.values(), key=lambda v: v.hlc)
+                    reason = SECOND_PROTOCOL if cls is SignedMinutes else SIGNED_HERE
+                    self._hold(hit[0], reason, cls.TABLE, row_id, "*", FieldVersion(values, first.hlc, first.device))
+                    del merged[row_id]
                     self.new_rows[cls.TABLE].discard(row_id)
                     continue
                 old_values, old_clocks = local_before[cls.TABLE][row_id]
-                kept_values, kept_clocks = dict(values), dict(clocks)
-                for column in late:
-                    kept_values[column], kept_clocks[column] = old_values[column], old_clocks[column]
-                    self.changed[cls.TABLE][row_id].discard(column)
-                self.merged[cls.TABLE][row_id] = (kept_values, kept_clocks)
+                for column, theirs in fields.items():
+                    entry = old_clocks[column]
+                    same = (theirs.hlc, theirs.device, theirs.value) == (entry[0], entry[1], old_values[column])
+                    if not same and not _superseded(theirs, entry):
+                        self._hold(hit[0], SIGNED_HERE, cls.TABLE, row_id, column, theirs)
+                merged[row_id] = (dict(old_values), dict(old_clocks))
+                self.changed.get(cls.TABLE, {}).pop(row_id, None)
+
+    def adopt_signed_elsewhere(self, frozen: Mapping[str, str], local_before: dict[str, dict[str, Merged]]) -> None:
+        """A meeting the package signs is taken as the package has it: local versions that differ,
+        and local rows it does not have, are kept aside (the rows as tombstones)."""
+        meetings = self.merged.get(Meeting.TABLE, {})
+        newly = {m for m, (values, _c) in meetings.items() if values["status"] == SIGNED and m not in frozen}
+        newly = {m for m in newly if self.package.rows.get(Meeting.TABLE, {}).get(m, {}).get("status")}
+        self.newly_signed = sorted(newly)
+        if not newly:
+            return
+        for cls in _MEETING_AND_BELOW:
+            merged = self.merged.get(cls.TABLE, {})
+            for row_id, fields in self.package.rows.get(cls.TABLE, {}).items():
+                meeting_id = self._owner_package(cls, row_id)
+                if meeting_id not in newly or row_id not in merged or row_id in self.new_rows.get(cls.TABLE, set()):
+                    continue
+                values, clocks = dict(merged[row_id][0]), dict(merged[row_id][1])
+                for column, theirs in fields.items():
+                    if clocks[column][:2] == [theirs.hlc, theirs.device] and values[column] == theirs.value:
+                        continue
+                    ours = _version(clocks[column])
+                    ours.value = values[column]
+                    self._hold(meeting_id, SIGNED_ELSEWHERE, cls.TABLE, row_id, column, ours)
+                    values[column], clocks[column] = theirs.value, _clock_entry(theirs)
+                    self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add(column)
+                merged[row_id] = (values, clocks)
+        for meeting_id in self.newly_signed:
+            for cls, row in signed_state.live_rows(self.store.db, meeting_id):  # the local state, before the write
+                row_id = str(row[0])
+                if cls is Meeting or row_id in self.package.rows.get(cls.TABLE, {}):
+                    continue
+                found = self.local_rows(cls, [row_id])[row_id]
+                values, clocks = dict(found[0]), dict(found[1])
+                self._hold(
+                    meeting_id,
+                    SIGNED_ELSEWHERE,
+                    cls.TABLE,
+                    row_id,
+                    "*",
+                    FieldVersion(
+                        {c: v for c, v in values.items() if c != "id"}, clocks["deleted"][0], clocks["deleted"][1]
+                    ),
+                )
+                values["deleted"] = 1
+                clocks["deleted"] = [*self.store.stamp(), *clocks["deleted"][:2]]
+                self.merged.setdefault(cls.TABLE, {})[row_id] = (values, clocks)
+                local_before.setdefault(cls.TABLE, {})[row_id] = found
+                self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add("deleted")
+
+    def check_signed(self, frozen: Mapping[str, str], file_digests: Mapping[str, str]) -> None:
+        """After the write, inside the transaction: every signed meeting holds what its signature
+        recorded. A meeting becomes signed only with one signed protokół whose digest is the state
+        it now holds; a meeting signed here is unchanged. PackageError otherwise: nothing is written."""
+        db = self.store.db
+        for meeting_id in self.newly_signed:
+            number = meeting_label(db, meeting_id)
+            shas = sorted(
+                {
+                    row[0]
+                    for row in db.execute(
+                        "SELECT sha256 FROM signed_minutes WHERE meeting_id = ? AND deleted = 0", [meeting_id]
+                    )
+                }
+            )
+            if not shas:
+                raise self._refused(f"it marks meeting {number} signed without a signed protokół")
+            if len(shas) > 1:
+                raise self._refused(f"it brings two different signed protokoły for meeting {number}")
+            claimed = file_digests.get(shas[0])
+            if claimed is None:
+                claimed = verify_pdf(self.store.get_file(shas[0])).state_digest
+            actual = signed_state.state_digest(db, meeting_id)
+            if claimed and claimed != actual:
+                raise self._refused(f"its records of meeting {number} are not the ones its signed protokół records")
+            signed_state.record(db, meeting_id, claimed or actual, "pdf" if claimed else "legacy")
+        unsigned = db.execute(
+            "SELECT meeting.id FROM signed_minutes JOIN meeting ON meeting.id = meeting_id "
+            "WHERE signed_minutes.deleted = 0 AND meeting.status != ? LIMIT 1",
+            [SIGNED],
+        ).fetchone()
+        if unsigned is not None:
+            raise self._refused(
+                f"it brings a signed protokół for meeting {meeting_label(db, unsigned[0])}, which is not signed"
+            )
+        if any(self.changed.values()) or any(self.new_rows.values()):
+            for meeting_id, digest in frozen.items():
+                if signed_state.state_digest(db, meeting_id) != digest:
+                    number = meeting_label(db, meeting_id)
+                    raise self._refused(f"it would change meeting {number}, which is signed")
+
+    def _refused(self, reason: str) -> PackageError:
+        return PackageError(f"{self.report.file}: refused, {reason}; nothing was imported.")
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -362,21 +519,40 @@ def _merge(
             merger.merge_table(cls)
             if progress:
                 progress(index + 1, total)
-        local_before = {cls.TABLE: merger.local_rows(cls, list(merger.changed.get(cls.TABLE, {}))) for cls in ENTITIES}
-        merger.protect_signed_meetings(local_before)
+        frozen = signed_state.recorded(store.db)
+        local_before = {cls.TABLE: merger.local_rows(cls, merger.existing_touched(cls)) for cls in ENTITIES}
+        merger.hold_for_signed_here(frozen, local_before)
+        merger.adopt_signed_elsewhere(frozen, local_before)
+        report.conflicts = [c for c in report.conflicts if (c.table, c.row_id) not in merger._held_rows]
         _edits_after_delete(merger, report)
         merger.write()
-        _one_signed_protocol_per_meeting(store, report)
+        file_digests = {}
         for digest, data in sorted(package.files.items()):
             if store.db.execute("SELECT 1 FROM stored_file WHERE sha256 = ?", [digest]).fetchone() is None:
-                _check_signed_pdf(data, f"files/{digest}.pdf")  # only files new here: re-imports stay quick
+                if not _signed_in_package(package, digest, merger):
+                    continue  # only a held second protokół names it: kept with what was held
+                # Only files new here are checked: re-imports stay quick.
+                file_digests[digest] = _check_signed_pdf(data, f"files/{digest}.pdf")
                 store.put_file(data)
                 report.files_added += 1
+        merger.check_signed(frozen, file_digests)
         _log(store, package, report)
+        _log_held(store, package, report)
         _observe_clocks(store, package, report)
 
 
-def _check_signed_pdf(content: bytes, member: str) -> None:
+def _signed_in_package(package: Package, digest: str, merger: _Merger) -> bool:
+    """Whether a live signed_minutes row after the merge names the file (else it was held)."""
+    held = {
+        h.version.value.get("sha256")
+        for h in merger.held
+        if h.reason == SECOND_PROTOCOL and isinstance(h.version.value, dict)
+    }
+    named = merger.store.db.execute("SELECT 1 FROM signed_minutes WHERE sha256 = ? LIMIT 1", [digest]).fetchone()
+    return named is not None or digest not in held
+
+
+def _check_signed_pdf(content: bytes, member: str) -> str:
     """A stored file is a signed protokół: a PDF whose every signature is intact and covers what was
     signed (later, at most signatures into its empty fields). Trust is not asked here: a signer is
     judged where the minutes are verified, against that computer's trusted CAs. Raises inside the
@@ -389,19 +565,7 @@ def _check_signed_pdf(content: bytes, member: str) -> None:
         raise StorageError(f"{member} cannot be read as a PDF") from None
     if not report.signatures or not all(s.holds for s in report.signatures):
         raise StorageError(f"{member} is not a signed protokół whose signatures hold")
-
-
-def _one_signed_protocol_per_meeting(store: Store, report: ImportReport) -> None:
-    """A stored signed protokół is never replaced nor joined by another: a meeting (a revision) is
-    signed once, so a second, different signed PDF for it can only be a forgery or a mistake.
-    Raises inside the import's transaction: the package is refused whole, naming the meeting."""
-    doubled = store.db.execute(
-        "SELECT meeting.number, meeting.revision FROM signed_minutes JOIN meeting ON meeting.id = meeting_id "
-        "WHERE signed_minutes.deleted = 0 GROUP BY meeting_id HAVING count(DISTINCT sha256) > 1"
-    ).fetchone()
-    if doubled is not None:
-        number = doubled[0] + (f", wersja {doubled[1]}" if doubled[1] > 1 else "")
-        raise StorageError(f"it brings a second, different signed protokół for meeting {number}")
+    return report.state_digest
 
 
 def _edits_after_delete(merger: _Merger, report: ImportReport) -> None:
@@ -457,6 +621,38 @@ def _log(store: Store, package: Package, report: ImportReport) -> None:
         "INSERT INTO sync_device (device_id, name, last_package_at) VALUES (?, ?, ?) ON CONFLICT(device_id) "
         "DO UPDATE SET name = excluded.name, last_package_at = excluded.last_package_at",
         [report.device_id, report.device_name, package.manifest.get("created_at", now)],
+    )
+
+
+def _log_held(store: Store, package: Package, report: ImportReport) -> None:
+    """Keep what was held aside, for the coordinator to see (with a second protokół's bytes)."""
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    rows = []
+    for h in report.held:
+        value = h.version.value
+        file = None
+        if h.reason == SECOND_PROTOCOL and isinstance(value, dict):
+            file = package.files.get(str(value.get("sha256")))
+        rows.append(
+            (
+                new_id(),
+                now,
+                package.package_id,
+                h.meeting_id,
+                h.reason,
+                h.table,
+                h.row_id,
+                h.column,
+                json.dumps(value, ensure_ascii=False),
+                h.version.hlc,
+                h.version.device,
+                file,
+            )
+        )
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO held_change (id, detected_at, package_id, meeting_id, reason, tbl, row_id, col, "
+        "value, hlc, device, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
     )
 
 

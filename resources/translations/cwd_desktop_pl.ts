@@ -293,54 +293,94 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="105"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="135"/>
         <source>Conflicts and duplicates</source>
         <translation>Konflikty i duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="141"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="117"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="147"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Przyjmij drugą wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="118"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="148"/>
         <source>&amp;Keep the current value</source>
         <translation>Z&amp;achowaj obecną wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="156"/>
         <source>When two laptops changed the same field, the later change was kept. Taking the other value is a new change that later packages carry.</source>
         <translation>Gdy dwa laptopy zmieniły to samo pole, zachowano późniejszą zmianę. Przyjęcie drugiej wartości jest nową zmianą, którą przeniosą kolejne paczki.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="139"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="169"/>
         <source>Likely duplicates</source>
         <translation>Prawdopodobne duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="144"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="174"/>
         <source>&amp;Merge the selected people</source>
         <translation>P&amp;ołącz zaznaczone osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="151"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="181"/>
         <source>The same person entered on two laptops. Merging keeps the first and moves attendance and roles of the second to it.</source>
         <translation>Ta sama osoba wpisana na dwóch laptopach. Połączenie zachowuje pierwszy wpis i przenosi na niego obecności i role drugiego.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="190"/>
+        <source>Changes to signed meetings, not applied</source>
+        <translation>Zmiany w podpisanych spotkaniach, niezastosowane</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="195"/>
+        <source>arrived for a meeting signed here</source>
+        <translation>przyszła do spotkania podpisanego na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="196"/>
+        <source>a second, different signed protokół; the first one stays</source>
+        <translation>drugi, inny podpisany protokół; obowiązuje pierwszy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="197"/>
+        <source>made here; the meeting arrived signed without it</source>
+        <translation>wprowadzona tutaj; spotkanie przyszło podpisane bez niej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="200"/>
+        <source>a whole row</source>
+        <translation>cały wiersz</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="203"/>
+        <source>Meeting %1: %2 %3 = %4 (%5), %6</source>
+        <translation>Spotkanie %1: %2 %3 = %4 (%5), %6</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="215"/>
+        <source>A signed meeting does not change. These changes arrived for signed meetings, or were made here to a meeting that arrived signed, and were kept aside, not applied. To change a signed meeting, reopen it as a new revision.</source>
+        <translation>Podpisane spotkanie się nie zmienia. Te zmiany przyszły do podpisanych spotkań albo zostały wprowadzone tutaj w spotkaniu, które przyszło podpisane; odłożono je na bok, nie zastosowano. Aby zmienić podpisane spotkanie, otwórz je ponownie jako nową wersję.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="225"/>
         <source>Conflicts (%1)</source>
         <translation>Konflikty (%1)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="161"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="226"/>
         <source>Likely duplicates (%1)</source>
         <translation>Prawdopodobne duplikaty (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="227"/>
+        <source>Signed meetings: not applied (%1)</source>
+        <translation>Podpisane spotkania: niezastosowane (%1)</translation>
     </message>
 </context>
 <context>
@@ -1063,48 +1103,58 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="38"/>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="42"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="48"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="52"/>
         <source>Import report</source>
         <translation>Raport importu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="53"/>
         <source>&amp;Restore the rows edited after deletion</source>
         <translation>P&amp;rzywróć pozycje edytowane po usunięciu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="69"/>
         <source>%1: imported before, nothing to do.</source>
         <translation>%1: zaimportowano wcześniej, nic do zrobienia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="72"/>
         <source>%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.</source>
         <translation>%1 od %2: nowe wiersze: %3, zmienione pola: %4, podpisane pliki: %5, konflikty: %6.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="83"/>
         <source>conflict in %1 (%2): kept %3, the other value %4 is in the conflict log</source>
         <translation>konflikt w %1 (%2): zachowano %3, druga wartość %4 jest w dzienniku konfliktów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="79"/>
-        <source>refused: %1</source>
-        <translation>odrzucono: %1</translation>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="108"/>
+        <source>meeting %1 is signed here: %2 changes to it were not applied (see Conflicts)</source>
+        <translation>spotkanie %1 jest tu podpisane: nie zastosowano %2 zmian w nim (zob. Konflikty)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="110"/>
+        <source>meeting %1: a second, different signed protokół was not applied; the first one stays (see Conflicts)</source>
+        <translation>spotkanie %1: nie przyjęto drugiego, innego podpisanego protokołu; obowiązuje pierwszy (zob. Konflikty)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="113"/>
+        <source>meeting %1 arrived signed: %2 changes made here to it were set aside (see Conflicts)</source>
+        <translation>spotkanie %1 przyszło podpisane: odłożono %2 zmian wprowadzonych w nim tutaj (zob. Konflikty)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="92"/>
         <source>edited after deletion: %1 %2 (it stays deleted unless you restore it)</source>
         <translation>edycja po usunięciu: %1 %2 (pozostaje usunięte, chyba że je przywrócisz)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="97"/>
         <source>clock anomaly: %1</source>
         <translation>nieprawidłowy zegar: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="98"/>
         <source>likely duplicate: %1</source>
         <translation>prawdopodobny duplikat: %1</translation>
     </message>

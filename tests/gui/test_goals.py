@@ -177,8 +177,8 @@ def test_goal_tree_sources_indicators_and_projects(qtbot, store, meeting, englis
     assert tab.goal_tree.tree.topLevelItem(0).child(0).text(0) == "1.1 Lepsze drogi lokalne"
 
 
-def test_a_signed_meeting_shows_goals_read_only(qtbot, store, meeting, english):
-    store.update(Meeting, meeting.id, status="signed")
+def test_a_signed_meeting_shows_goals_read_only(qtbot, store, meeting, english, mark_signed):
+    mark_signed(store, meeting.id)
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
     window.show()

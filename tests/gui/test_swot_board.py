@@ -102,11 +102,11 @@ def test_edit_in_place_and_delete_with_undo(qtbot, store, meeting, english):
     assert store.find(SwotItem)[0].text == "Pierwsza wersja"
 
 
-def test_a_signed_meeting_is_read_only(qtbot, store, meeting, english):
+def test_a_signed_meeting_is_read_only(qtbot, store, meeting, english, mark_signed):
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
     type_card(qtbot, window.board, "Przed podpisem")
-    store.update(Meeting, meeting.id, status="signed")
+    mark_signed(store, meeting.id)
     signed = MeetingWindow(store, meeting.id)
     qtbot.addWidget(signed)
     assert "read-only" in signed.windowTitle()

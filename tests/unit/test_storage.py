@@ -233,6 +233,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
         "0003_sync_log",
         "0004_reference_indexes",
         "0005_board_order",
+        "0006_signed_state",
     ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
         cls.TABLE for cls in ENTITIES
@@ -289,12 +290,12 @@ def test_a_failed_batch_writes_nothing(store):
     assert store.find(Member) == []
 
 
-def test_signed_meeting_refuses_every_write(store):
+def test_signed_meeting_refuses_every_write(store, mark_signed):
     entities = {}
     for entity in one_of_each(store):
         entities.setdefault(type(entity), entity)
     meeting = entities[Meeting]
-    store.update(Meeting, meeting.id, status="signed")
+    mark_signed(store, meeting.id)
     before = store.db.execute("SELECT count(*), max(clocks) FROM swot_item").fetchone()
     attempts = [
         lambda: store.update(Meeting, meeting.id, title="Zmiana"),
@@ -318,12 +319,53 @@ def test_signed_meeting_refuses_every_write(store):
     store.update(Person, entities[Person].id, phone="")
 
 
-def test_moving_a_row_into_a_signed_meeting_is_refused(store):
+def test_a_meeting_becomes_signed_only_with_its_signed_protocol(store, mark_signed):
+    """The status alone cannot sign a meeting; signing notes the digest of what it recorded."""
+    from cwd_desktop.storage import signed_state
+
+    p = store.add(Partnership(name="P"))
+    meeting = store.add(Meeting(partnership_id=p.id, number="1/2026"))
+    store.add(AgendaItem(meeting_id=meeting.id, title="Otwarcie"))
+    with pytest.raises(ValidationError, match="becomes signed only by signing its minutes"):
+        store.update(Meeting, meeting.id, status="signed")
+    assert store.get(Meeting, meeting.id).status.value == "draft"
+    assert store.db.execute("SELECT count(*) FROM signed_state").fetchone() == (0,)
+    digest = signed_state.state_digest(store.db, meeting.id)
+    mark_signed(store, meeting.id)
+    assert signed_state.recorded(store.db) == {meeting.id: digest}
+    assert digest.startswith("1:") and len(digest) == 66
+
+
+def test_the_state_digest_covers_every_live_row_below_the_meeting(store):
+    from cwd_desktop.storage import signed_state
+
+    entities = {}
+    for entity in one_of_each(store):
+        entities.setdefault(type(entity), entity)
+    meeting = entities[Meeting]
+    before = signed_state.state_digest(store.db, meeting.id)
+    assert before == signed_state.state_digest(store.db, meeting.id)
+    below = {cls for cls, _row in signed_state.live_rows(store.db, meeting.id)}
+    assert {SwotItem, TowsLink, NamedVote, ProjectPartner, AgendaItem} <= below
+    for change in (
+        lambda: store.update(NamedVote, entities[NamedVote].id, vote="against"),
+        lambda: store.delete(TowsLink, entities[TowsLink].id),
+        lambda: store.update(Meeting, meeting.id, title="Inny tytuł"),
+    ):
+        change()
+        after = signed_state.state_digest(store.db, meeting.id)
+        assert after != before
+        before = after
+    store.update(Person, entities[Person].id, phone="")  # not the meeting's own record
+    assert signed_state.state_digest(store.db, meeting.id) == before
+
+
+def test_moving_a_row_into_a_signed_meeting_is_refused(store, mark_signed):
     p = store.add(Partnership(name="P"))
     signed = store.add(Meeting(partnership_id=p.id, number="1/2026"))
     open_meeting = store.add(Meeting(partnership_id=p.id, number="2/2026"))
     item = store.add(AgendaItem(meeting_id=open_meeting.id, title="Punkt"))
-    store.update(Meeting, signed.id, status="signed")
+    mark_signed(store, signed.id)
     with pytest.raises(ReadOnlyError):
         store.update(AgendaItem, item.id, meeting_id=signed.id)
 

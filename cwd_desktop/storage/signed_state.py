@@ -1,0 +1,105 @@
+"""What a signed meeting recorded: a digest of its state, fixed when it was signed.
+
+A meeting's recorded state is its own fields (all but its status) and every live row under it
+(agenda, attendance, SWOT, goals, votes, remarks...; not the signed protokół itself), each with its
+id and stored values. The digest of that state goes into the signed PDF (so the signature covers
+it) and into this computer's `signed_state` table when the meeting becomes signed here. Sync
+compares the two after every import: no package can change, or redefine, what was signed.
+
+Version 1 ("1:" + SHA-256) covers the columns of schema 0006. A later migration that adds a
+column to a meeting's tables keeps the digest of version 1 over the columns it had.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+
+from cwd_desktop.domain import ENTITIES, Meeting, SignedMinutes
+from cwd_desktop.domain.choices import MeetingStatus
+from cwd_desktop.domain.entity import Entity
+from cwd_desktop.storage.codec import columns
+from cwd_desktop.storage.database import Database
+
+VERSION = "1:"
+CHUNK = 500
+
+
+def meeting_tables() -> list[type[Entity]]:
+    """The entity classes whose rows belong to a meeting (through their PARENT links), parents first."""
+    below: set[type[Entity]] = {Meeting}
+    found = []
+    for cls in ENTITIES:
+        if cls.PARENT is not None and cls.PARENT[1] in below and cls is not SignedMinutes:
+            below.add(cls)
+            found.append(cls)
+    return found
+
+
+def live_rows(db: Database, meeting_id: str) -> Iterator[tuple[type[Entity], tuple[object, ...]]]:
+    """The meeting's own row, then every live row under it (parents first), as stored."""
+    names = [n for n in columns(Meeting) if n not in ("status", "deleted")]
+    own = db.execute(f"SELECT {', '.join(names)} FROM meeting WHERE id = ?", [meeting_id]).fetchone()
+    if own is None:
+        return
+    yield Meeting, tuple(own)
+    ids: dict[type[Entity], list[str]] = {Meeting: [meeting_id]}
+    for cls in meeting_tables():
+        assert cls.PARENT is not None
+        link, parent = cls.PARENT
+        names = [n for n in columns(cls) if n != "deleted"]
+        found: list[tuple[object, ...]] = []
+        parents = ids.get(parent, [])
+        for start in range(0, len(parents), CHUNK):
+            chunk = parents[start : start + CHUNK]
+            sql = (
+                f"SELECT {', '.join(names)} FROM {cls.TABLE} WHERE deleted = 0 AND {link} IN "
+                f"({', '.join('?' * len(chunk))}) ORDER BY id"
+            )
+            found += [tuple(row) for row in db.execute(sql, chunk)]
+        found.sort(key=lambda row: str(row[0]))
+        ids[cls] = [str(row[0]) for row in found]
+        for row in found:
+            yield cls, row
+
+
+def state_digest(db: Database, meeting_id: str) -> str:
+    """The digest of the meeting's recorded state as the database holds it now."""
+    digest = hashlib.sha256()
+    for cls, row in live_rows(db, meeting_id):
+        line = json.dumps([cls.TABLE, *row], ensure_ascii=False, separators=(",", ":"))
+        digest.update(line.encode("utf-8") + b"\n")
+    return VERSION + digest.hexdigest()
+
+
+def recorded(db: Database) -> dict[str, str]:
+    """meeting id -> the digest of what was signed, for every meeting signed here.
+
+    A meeting signed before this table existed (or before this version) gets its digest now, from
+    its state as it is: the lock on signed meetings kept it unchanged since its signing."""
+    signed = [row[0] for row in db.execute("SELECT id FROM meeting WHERE status = ?", [MeetingStatus.SIGNED.value])]
+    known = dict(db.execute("SELECT meeting_id, digest FROM signed_state").fetchall())
+    for meeting_id in signed:
+        if meeting_id not in known:
+            known[meeting_id] = state_digest(db, meeting_id)
+            record(db, meeting_id, known[meeting_id], "legacy")
+    return {meeting_id: known[meeting_id] for meeting_id in signed}
+
+
+def record(db: Database, meeting_id: str, digest: str, source: str) -> None:
+    """Note what a meeting recorded when it became signed here. `source`: "pdf" (the digest its
+    signed PDF carries), "legacy" (a PDF made before PDFs carried one: the state when first seen)."""
+    db.execute(
+        "INSERT INTO signed_state (meeting_id, digest, source, recorded_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(meeting_id) DO NOTHING",
+        [meeting_id, digest, source, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")],
+    )
+
+
+def no_longer_signed_state(db: Database) -> list[str]:
+    """Ids of the meetings signed here whose records are no longer what was signed (changed outside
+    the application: the application itself never lets that happen). Reads only."""
+    rows = db.execute("SELECT meeting_id, digest FROM signed_state ORDER BY meeting_id").fetchall()
+    return [meeting_id for meeting_id, digest in rows if state_digest(db, meeting_id) != digest]
