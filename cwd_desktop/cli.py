@@ -141,7 +141,15 @@ def build_parser() -> argparse.ArgumentParser:
     sync_import = sync.add_parser("import", help="merge packages (files, or folders of *.cwdsync not imported before)")
     _add_db(sync_import)
     sync_import.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    sync_import.add_argument(
+        "--accept-new-devices",
+        action="store_true",
+        help="accept the devices not accepted yet (compare their fingerprints with their owners first)",
+    )
     sync_import.set_defaults(handler=cmd_sync_import)
+    sync_devices = sync.add_parser("devices", help="this computer's fingerprint and the devices accepted here")
+    _add_db(sync_devices)
+    sync_devices.set_defaults(handler=cmd_sync_devices)
     sync_digest = sync.add_parser("digest", help="one hash of the logical content; equal on converged databases")
     _add_db(sync_digest)
     sync_digest.set_defaults(handler=cmd_sync_digest, reads_only=True)
@@ -413,9 +421,22 @@ def cmd_sync_export(args: argparse.Namespace, store: Store) -> int:
 def cmd_sync_import(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.sync.service import import_paths
 
-    for report in import_paths(store, args.paths):
+    reports = import_paths(store, args.paths, accept_new_devices=args.accept_new_devices)
+    for report in reports:
         for line in report.lines():
             print(line)
+    # Exit 3, as `verify` for an unconfirmed signer: packages were left out until a person accepts their devices.
+    return EXIT_UNCONFIRMED if any(r.new_device for r in reports) else EXIT_OK
+
+
+def cmd_sync_devices(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.sync import devices
+
+    print(
+        f"this computer\t{store.device_id}\t{store.device_name}\t{devices.fingerprint(devices.own_public_key(store))}"
+    )
+    for device in devices.accepted_devices(store):
+        print(f"accepted {device.accepted_at}\t{device.device_id}\t{device.name}\t{device.fingerprint}")
     return EXIT_OK
 
 

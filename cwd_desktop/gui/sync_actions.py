@@ -66,6 +66,10 @@ class SyncActions(QObject):
             from cwd_desktop.gui.sync_dialogs import ImportReportDialog
 
             self.window.refresh()
+            new = [r for r in reports if r.new_device]
+            if new and self.accept_devices(new):
+                self.run_import_sync(paths)  # again: now the accepted devices' packages go in
+                return
             self.last_import_dialog = ImportReportDialog(self.window.current_store, reports, self.window)
             self.last_import_dialog.show()
 
@@ -80,6 +84,34 @@ class SyncActions(QObject):
             self.window.show_cancelled,
         )
 
+    def accept_devices(self, reports: list) -> bool:
+        """Ask whether to accept the devices of packages left out, showing their names and
+        fingerprints; accept them (with the keys their packages were signed with) if so."""
+        from cwd_desktop.sync import devices
+
+        seen: dict[str, tuple[str, str | None]] = {}
+        for r in reports:
+            seen.setdefault(r.device_id, (r.device_name or r.device_id[-12:], r.device_key))
+        listing = "\n".join(f"• {name}: {devices.fingerprint(key)}" for name, key in seen.values())
+        answer = QtWidgets.QMessageBox.question(
+            self.window,
+            self.tr("New devices"),
+            self.tr(
+                "These packages come from devices not accepted on this computer:\n\n%1\n\n"
+                "Compare each fingerprint with the one its owner reads out (Tools → This computer's name and "
+                "fingerprint… shows it on their laptop). Accept these devices and import their packages?"
+            ).replace("%1", listing),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,
+        )
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return False
+        store = self.window.current_store
+        with store.transaction():
+            for device_id, (name, key) in seen.items():
+                devices.accept(store, device_id, name, key)
+        return True
+
     def show_conflicts(self) -> None:
         from cwd_desktop.gui.sync_dialogs import ConflictsDialog
         from cwd_desktop.sync.conflicts import duplicate_people
@@ -90,10 +122,16 @@ class SyncActions(QObject):
         self.conflicts_dialog.show()
 
     def ask_device_name(self) -> None:
+        from cwd_desktop.sync import devices
+
+        own = devices.fingerprint(devices.own_public_key(self.window.current_store))
         name, ok = QtWidgets.QInputDialog.getText(
             self.window,
             self.tr("This computer's name"),
-            self.tr('The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":'),
+            self.tr(
+                "This computer's fingerprint, to read out to the coordinator: %1\n\n"
+                'The name shown to the coordinator in import reports, e.g. "Laptop moderatora — Rajcza":'
+            ).replace("%1", own),
             text=self.window.current_store.device_name,
         )
         if ok and name.strip():

@@ -34,6 +34,7 @@ from cwd_desktop.sync.conflicts import (
     merge_people,
     take_lost_value,
 )
+from cwd_desktop.sync.devices import fingerprint
 from cwd_desktop.sync.merge import ImportReport, short_id, short_value
 
 TABLES = {cls.TABLE: cls for cls in ENTITIES}
@@ -67,7 +68,16 @@ class ImportReportDialog(QDialog):
         """The report in the interface's language (the CLI prints ImportReport.lines())."""
         if r.skipped:
             return [self.tr("%1: imported before, nothing to do.").replace("%1", r.file)]
+        if r.from_this_computer:
+            return [self.tr("%1: written by this computer (or claims to be), not imported.").replace("%1", r.file)]
         who = f"{r.device_name} ({short_id(r.device_id)})" if r.device_name else short_id(r.device_id)
+        if r.new_device:
+            return [
+                self.tr("%1 from %2, a device not accepted here (fingerprint %3): not imported.")
+                .replace("%1", r.file)
+                .replace("%2", who)
+                .replace("%3", fingerprint(r.device_key))
+            ]
         lines = [
             self.tr("%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.")
             .replace("%1", r.file)
@@ -77,6 +87,13 @@ class ImportReportDialog(QDialog):
             .replace("%5", str(r.files_added))
             .replace("%6", str(len(r.conflicts)))
         ]
+        if r.accepted_now:
+            lines.append(
+                "  "
+                + self.tr("accepted %1 (fingerprint %2)").replace("%1", who).replace("%2", fingerprint(r.device_key))
+            )
+        if r.device_key is None:
+            lines.append("  " + self.tr("unsigned: written by a release before packages were signed"))
         for c in r.conflicts:
             lines.append(
                 "  "

@@ -365,6 +365,16 @@ def signed_state(db: Database) -> None:
         db.execute(statement)
 
 
+@step("0007_accepted_devices")
+def accepted_devices(db: Database) -> None:
+    # Local to each database, never exported: the devices whose packages a person accepted here,
+    # with the public key their packages are signed with (sync/devices.py).
+    db.execute(
+        "CREATE TABLE accepted_device (device_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, "
+        "public_key TEXT, accepted_at TEXT NOT NULL, how TEXT NOT NULL) STRICT"
+    )
+
+
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""
     return tuple(name for name, _ in STEPS)

@@ -25,7 +25,9 @@ from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.device import set_meta
 from cwd_desktop.storage.hlc import COUNTER_BITS, format_hlc, hlc_wall_ms, parse_hlc, wall_ms
 from cwd_desktop.storage.ids import new_id
+from cwd_desktop.sync import devices
 from cwd_desktop.sync.conflicts import SECOND_PROTOCOL, SIGNED_ELSEWHERE, SIGNED_HERE, duplicate_people, meeting_label
+from cwd_desktop.sync.devices import FIRST_SOURCE, fingerprint
 from cwd_desktop.sync.package import FieldVersion, Package, PackageError
 
 FUTURE_TOLERANCE_MS = 24 * 3600 * 1000  # a clock more than a day ahead is an anomaly
@@ -72,6 +74,9 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)
     skipped: bool = False  # a folder import found it already imported
     from_this_computer: bool = False  # it claims this computer's device id: not imported
+    new_device: bool = False  # from a device not accepted here: not imported
+    device_key: str | None = None  # the public key that signed it; None: unsigned
+    accepted_now: str = ""  # the device was accepted by this import (devices.BY_PERSON, FIRST_SOURCE)
 
     def lines(self) -> list[str]:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
@@ -79,11 +84,24 @@ class ImportReport:
             return [f"{self.file}: imported before, nothing to do."]
         if self.from_this_computer:
             return [f"{self.file}: written by this computer (or claims to be), not imported."]
+        if self.new_device:
+            return [
+                f"{self.file}: from {who}, a device not accepted here (fingerprint {fingerprint(self.device_key)}); "
+                "not imported. Compare the fingerprint with its owner, then import with --accept-new-devices."
+            ]
         out = [
             f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
             f"{self.fields_changed} fields updated, {self.files_added} signed files, "
             f"{len(self.conflicts)} conflicts."
         ]
+        if self.accepted_now == FIRST_SOURCE:
+            out.append(
+                f"  accepted {who} as the first source of this database (fingerprint {fingerprint(self.device_key)})"
+            )
+        elif self.accepted_now:
+            out.append(f"  accepted {who} (fingerprint {fingerprint(self.device_key)})")
+        if self.device_key is None:
+            out.append("  unsigned: written by a release before packages were signed")
         out += [
             f"  conflict: {c.table} {short_id(c.row_id)} {c.column}: kept {short_value(c.kept.value)} "
             f"({short_id(c.kept.device)}), the other value {short_value(c.lost.value)} ({short_id(c.lost.device)}) "
@@ -478,18 +496,41 @@ class _Merger:
 
 
 def import_package(
-    store: Store, package: Package, file_name: str = "", progress: Callable[[int, int], None] | None = None
+    store: Store,
+    package: Package,
+    file_name: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    accept_new_devices: str = "",
 ) -> ImportReport:
-    """Merge a validated package into the store in one transaction; a failure changes nothing."""
+    """Merge a validated package into the store in one transaction; a failure changes nothing.
+    A package from a device not accepted here is not imported (its report says so) unless
+    `accept_new_devices` says how it is accepted now (devices.BY_PERSON or FIRST_SOURCE)."""
     device_id, device_name = package.device
     report = ImportReport(
-        file_name or package.package_id, package.package_id, device_id, device_name, records=package.record_count
+        file_name or package.package_id,
+        package.package_id,
+        device_id,
+        device_name,
+        records=package.record_count,
+        device_key=package.device_key,
     )
     if device_id == store.device_id:
         # This computer's own package (a shared folder holds it too), or one that claims to be:
         # nothing in it may overwrite this computer's edits. Passed over, and said.
         report.from_this_computer = True
         return report
+    known = devices.accepted(store, device_id)
+    if known is None and not accept_new_devices:
+        report.new_device = True
+        return report
+    if known is not None and known.public_key is not None and package.device_key != known.public_key:
+        why = "carries no signature" if package.device_key is None else "was signed by another key"
+        raise PackageError(
+            f"{report.file}: refused, it claims to come from {known.name} ({short_id(device_id)}), whose packages "
+            f"are signed, but it {why}; nothing was imported."
+        )
+    if known is None:
+        report.accepted_now = accept_new_devices
     merger = _Merger(store, package, report)
     total = len(ENTITIES) + 2
     try:
@@ -515,6 +556,8 @@ def _merge(
 ) -> None:
     with store.transaction():
         store.db.execute("PRAGMA defer_foreign_keys = ON")
+        if report.accepted_now or package.device_key:
+            devices.accept(store, report.device_id, report.device_name, package.device_key, report.accepted_now)
         for index, cls in enumerate(ENTITIES):
             merger.merge_table(cls)
             if progress:

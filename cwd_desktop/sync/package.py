@@ -29,12 +29,15 @@ from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.hlc import HLC_TEXT
 from cwd_desktop.storage.ids import new_id
 from cwd_desktop.storage.migrations import known_names
+from cwd_desktop.sync import devices
 
 FORMAT = "cwd-sync"
 FORMAT_VERSION = 1
 SUFFIX = ".cwdsync"
 MANIFEST = "manifest.json"
-MEMBER_NAME = re.compile(r"^(manifest\.json|data/[a-z_]{1,40}\.jsonl|files/[0-9a-f]{64}\.pdf)\Z")
+SIGNATURE = "manifest.sig"  # the sending device's signature of the manifest's bytes (sync/devices.py)
+MEMBER_NAME = re.compile(r"^(manifest\.json|manifest\.sig|data/[a-z_]{1,40}\.jsonl|files/[0-9a-f]{64}\.pdf)\Z")
+PUBLIC_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=\Z")  # 32 bytes in base64
 DEVICE_TEXT = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 MAX_MEMBERS = 20_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
@@ -65,6 +68,7 @@ class Package:
     rows: dict[str, dict[str, dict[str, FieldVersion]]] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
     sha256: str = ""
+    signed: bool = False
 
     @property
     def package_id(self) -> str:
@@ -74,6 +78,13 @@ class Package:
     @property
     def device(self) -> tuple[str, str]:
         return self.manifest["device_id"], self.manifest.get("device_name", "")
+
+    @property
+    def device_key(self) -> str | None:
+        """The public key that signed the package (checked when it was read); None: unsigned,
+        as packages of releases before device keys were."""
+        key: str | None = self.manifest.get("device_key") if self.signed else None
+        return key
 
     @property
     def record_count(self) -> int:
@@ -129,15 +140,17 @@ def build_package(
         "package_id": package_id or new_id(),
         "device_id": store.device_id,
         "device_name": store.device_name,
+        "device_key": devices.own_public_key(store),
         "created_at": (created_at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
         "members": [
             {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
             for name, data in sorted(members.items())
         ],
     }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode()
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        entries = [(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode())]
+        entries = [(MANIFEST, manifest_bytes), (SIGNATURE, devices.sign(store, manifest_bytes))]
         entries += sorted(members.items())
         for index, (name, data) in enumerate(entries):
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
@@ -197,7 +210,7 @@ def read_package(data: bytes, name: str = "package") -> Package:
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
         raise _refuse(name, f"it is damaged ({exc.__class__.__name__})") from None
     manifest = _check_manifest(contents, name)
-    package = Package(manifest, sha256=hashlib.sha256(data).hexdigest())
+    package = Package(manifest, sha256=hashlib.sha256(data).hexdigest(), signed=SIGNATURE in contents)
     for member, content in contents.items():
         if member.startswith("data/"):
             _parse_table(member, content, package, name)
@@ -237,7 +250,13 @@ def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise _refuse(name, "its manifest lists a malformed member")
         expected[entry["name"]] = entry
-    actual = {k for k in contents if k != MANIFEST}
+    if SIGNATURE in contents:
+        signer = manifest.get("device_key")
+        if not isinstance(signer, str) or not PUBLIC_KEY.match(signer):
+            raise _refuse(name, "it is signed, but its manifest names no valid device key")
+        if not devices.signature_holds(signer, contents[MANIFEST], contents[SIGNATURE]):
+            raise _refuse(name, "it was changed after its device signed it (its signature does not hold)")
+    actual = {k for k in contents if k not in (MANIFEST, SIGNATURE)}
     if set(expected) != actual:
         raise _refuse(name, "its members differ from those its manifest lists")
     for member, entry in expected.items():

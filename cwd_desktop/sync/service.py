@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cwd_desktop.fileio import read_file, write_atomic
 from cwd_desktop.storage import Store
+from cwd_desktop.sync import devices
 from cwd_desktop.sync.merge import ImportReport, import_package
 from cwd_desktop.sync.package import MAX_PACKAGE_BYTES, SUFFIX, PackageError, build_package, read_package, records
 
@@ -47,13 +48,20 @@ def package_files(paths: list[Path], store: Store) -> list[tuple[Path, bytes | N
     return found
 
 
-def import_paths(store: Store, paths: list[Path], progress: Progress | None = None) -> list[ImportReport]:
+def import_paths(
+    store: Store, paths: list[Path], progress: Progress | None = None, accept_new_devices: bool = False
+) -> list[ImportReport]:
     """Import packages, all or none: every package is validated before anything is written, and
-    the merges run in one transaction, so a refused package leaves the database as it was."""
+    the merges run in one transaction, so a refused package leaves the database as it was.
+    Packages from devices not accepted here are left out (their reports say so), unless
+    `accept_new_devices`; an empty database accepts the device of the one package it starts from."""
     packages = [
         (path, read_package(data, path.name) if data is not None else None)
         for path, data in package_files(paths, store)
     ]
+    how = devices.BY_PERSON if accept_new_devices else ""
+    if not how and len(packages) == 1 and packages[0][1] is not None and devices.starts_empty(store):
+        how = devices.FIRST_SOURCE
     reports = []
     with store.transaction():
         for index, (path, package) in enumerate(packages):
@@ -61,7 +69,7 @@ def import_paths(store: Store, paths: list[Path], progress: Progress | None = No
                 report = ImportReport(path.name, "", "", "")
                 report.skipped = True
             else:
-                report = import_package(store, package, path.name)
+                report = import_package(store, package, path.name, accept_new_devices=how)
             reports.append(report)
             log.info("%s", "; ".join(report.lines()))
             if progress:

@@ -21,3 +21,19 @@ def synchronous_tasks():
     tasks.run_synchronously(True)
     yield
     tasks.run_synchronously(False)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):
+    """A modal message box nobody answers would hang the run: one a test did not expect (by
+    patching it) fails the test instead, naming its text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(kind):
+        def show(_parent, title, text, *args, **kwargs):
+            raise AssertionError(f"unexpected QMessageBox.{kind}: {title}: {text}")
+
+        return show
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, unexpected(kind))

@@ -1,6 +1,6 @@
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
 from cwd_desktop.domain import Partnership, Person, SwotItem
 from cwd_desktop.gui.main_window import MainWindow
@@ -8,7 +8,7 @@ from cwd_desktop.gui.models.conflicts import ConflictsModel
 from cwd_desktop.gui.sync_dialogs import ConflictsDialog
 from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import open_store
-from cwd_desktop.sync import service
+from cwd_desktop.sync import devices, service
 from cwd_desktop.sync.conflicts import duplicate_people
 
 
@@ -34,12 +34,25 @@ def two_laptops(tmp_path):
     b.close()
 
 
-def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, english, two_laptops):
+def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, english, two_laptops, monkeypatch):
     folder, item_id = two_laptops
     window = MainWindow(store)
     qtbot.addWidget(window)
+    asked = []
+
+    def accept(_parent, title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", accept)
     window.sync.run_import_sync([folder])
     qtbot.waitUntil(lambda: window.sync.last_import_dialog is not None, timeout=30000)
+    # Both laptops were new here: asked once, naming each with its fingerprint, then imported.
+    (question,) = asked
+    for name in ("a", "b"):
+        with open_store(folder.parent / f"{name}.sqlite3") as laptop:
+            assert devices.fingerprint(devices.own_public_key(laptop)) in question
+    assert len(devices.accepted_devices(store)) == 2
     assert window.model.rowCount() == 2  # the navigator shows the imported partnerships
     report_text = window.sync.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
     assert "a.cwdsync" in report_text and "b.cwdsync" in report_text and "likely duplicate" in report_text
@@ -56,6 +69,19 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, 
     dialog.duplicates.setCurrentRow(0)
     dialog._merge()
     assert [p.full_name.casefold() for p in store.find(Person)].count("nowa osoba") == 1
+
+
+def test_new_devices_declined_leave_the_database_as_it_was(qtbot, store, english, two_laptops, monkeypatch):
+    folder, _item_id = two_laptops
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
+    before = service.digest(store)
+    window.sync.run_import_sync([folder])
+    qtbot.waitUntil(lambda: window.sync.last_import_dialog is not None, timeout=30000)
+    report_text = window.sync.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
+    assert report_text.count("a device not accepted here (fingerprint ") == 2
+    assert service.digest(store) == before and devices.accepted_devices(store) == []
 
 
 def test_export_for_the_coordinator(qtbot, demo_store, english, tmp_path, synchronous_tasks):

@@ -12,6 +12,7 @@ def run(capsys, *argv):
 def test_export_import_digest_conflicts(capsys, tmp_path):
     a, b, coordinator = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3", tmp_path / "new" / "c.sqlite3"
     coordinator.parent.mkdir()
+    db_empty = tmp_path / "empty.sqlite3"
     assert run(capsys, "demo", "--db", a)[0] == 0
     assert run(capsys, "device", "--db", a, "--name", "Laptop moderatora — Rajcza")[1].endswith(
         "\tLaptop moderatora — Rajcza\n"
@@ -26,8 +27,16 @@ def test_export_import_digest_conflicts(capsys, tmp_path):
     shared.mkdir()
     run(capsys, "sync", "export", "--db", a, "-o", shared / "a.cwdsync")
     run(capsys, "sync", "export", "--db", b, "-o", shared / "b.cwdsync")
+    # Two laptops not accepted yet: listed with their fingerprints, left out, exit 3.
     code, out, _ = run(capsys, "sync", "import", "--db", coordinator, shared)
+    fingerprint = run(capsys, "sync", "devices", "--db", a)[1].split("\t")[-1].strip()
+    assert code == 3 and out.count("a device not accepted here") == 2 and f"(fingerprint {fingerprint})" in out
+    assert run(capsys, "sync", "digest", "--db", coordinator)[1] == run(capsys, "sync", "digest", "--db", db_empty)[1]
+    code, out, _ = run(capsys, "sync", "import", "--db", coordinator, shared, "--accept-new-devices")
     assert code == 0 and "from Laptop moderatora — Rajcza" in out and "1 conflicts." in out
+    assert "accepted Laptop moderatora — Rajcza (" in out
+    accepted = run(capsys, "sync", "devices", "--db", coordinator)[1].splitlines()
+    assert len(accepted) == 3 and any(line.endswith(fingerprint) for line in accepted[1:])
     code, out, _ = run(capsys, "sync", "import", "--db", coordinator, shared)
     assert out.count("imported before, nothing to do.") == 2
     code, out, _ = run(capsys, "sync", "conflicts", "--db", coordinator)
@@ -40,7 +49,17 @@ def test_export_import_digest_conflicts(capsys, tmp_path):
     assert len(digests) == 2  # a and b differ until they exchange packages
     run(capsys, "sync", "export", "--db", coordinator, "-o", shared / "c.cwdsync")
     for db in (a, b):
-        run(capsys, "sync", "import", "--db", db, shared / "c.cwdsync", shared / "a.cwdsync", shared / "b.cwdsync")
+        run(
+            capsys,
+            "sync",
+            "import",
+            "--db",
+            db,
+            shared / "c.cwdsync",
+            shared / "a.cwdsync",
+            shared / "b.cwdsync",
+            "--accept-new-devices",
+        )
     assert len({run(capsys, "sync", "digest", "--db", db)[1] for db in (a, b, coordinator)}) == 1
 
 

@@ -77,7 +77,7 @@ def test_a_meeting_signed_by_the_previous_release_stays_frozen(tmp_path):
         assert store.db.execute("SELECT source FROM signed_state").fetchall() == [("legacy",)]
         package = tmp_path / "laptop.cwdsync"
         package.write_bytes(build_package(laptop))
-        (report,) = import_paths(store, [package])
+        (report,) = import_paths(store, [package], accept_new_devices=True)
         assert [(h.table, h.column) for h in report.held] == [("swot_item", "text")]
         assert store.get(SwotItem, item.id).text == item.text
         assert signed_state.state_digest(store.db, signed.id) == recorded

@@ -16,6 +16,7 @@ from cwd_desktop.minutes.verify import verify_pdf
 from cwd_desktop.services.minutes import export_minutes, latest_signed
 from cwd_desktop.storage import open_store, signed_state
 from cwd_desktop.sync import conflicts as conflict_log
+from cwd_desktop.sync import devices
 from cwd_desktop.sync.merge import import_package
 from cwd_desktop.sync.package import PackageError, build_package, read_package
 from cwd_desktop.sync.service import digest
@@ -24,12 +25,13 @@ NEWER = "0fffffffffffffff"  # a clock later than any real one
 
 
 def merge(store, data: bytes, name="p.cwdsync"):
-    return import_package(store, read_package(data, name), name)
+    return import_package(store, read_package(data, name), name, accept_new_devices="person")
 
 
-def edit_records(data: bytes, change) -> bytes:
+def edit_records(data: bytes, change, signer) -> bytes:
     """Re-pack a valid package after `change(records)` (a list of field records, changed in place
-    or returned anew), with the manifest's hashes recomputed, as a careful forger would."""
+    or returned anew), with the manifest's hashes recomputed and signed by `signer`'s device key:
+    a dishonest device that the coordinator accepted."""
     archive = zipfile.ZipFile(io.BytesIO(data))
     manifest = json.loads(archive.read("manifest.json"))
     records = []
@@ -37,7 +39,7 @@ def edit_records(data: bytes, change) -> bytes:
     for name in archive.namelist():
         if name.startswith("data/"):
             records += [json.loads(line) for line in archive.read(name).splitlines() if line.strip()]
-        elif name != "manifest.json":
+        elif name not in ("manifest.json", "manifest.sig"):
             members[name] = archive.read(name)
     records = change(records) or records
     for table in sorted({r["table"] for r in records}):
@@ -46,9 +48,11 @@ def edit_records(data: bytes, change) -> bytes:
     manifest["members"] = [
         {"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(members.items())
     ]
+    manifest_bytes = json.dumps(manifest).encode()
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
-        target.writestr("manifest.json", json.dumps(manifest))
+        target.writestr("manifest.json", manifest_bytes)
+        target.writestr("manifest.sig", devices.sign(signer, manifest_bytes))
         for name, content in sorted(members.items()):
             target.writestr(name, content)
     return out.getvalue()
@@ -142,7 +146,7 @@ def test_hostile_packages_cannot_change_a_meeting_signed_here(hall, tmp_path, ke
     for label, changes in cases.items():
         data = valid
         for change in changes:
-            data = edit_records(data, change)
+            data = edit_records(data, change, laptop)
         report = merge(coordinator, data, f"{label}.cwdsync")
         assert frozen_state(coordinator, rows["signed"].id) == recorded, label
         assert report.held, label
@@ -210,11 +214,11 @@ def test_a_meeting_becomes_signed_only_with_a_protocol_of_what_it_holds(hall, tm
     before = digest(coordinator)
     cases = {
         "draft marked signed": (
-            edit_records(honest, setter(rows["draft"].id, "status", "signed")),
+            edit_records(honest, setter(rows["draft"].id, "status", "signed"), laptop),
             "marks meeting 2/2026 signed without a signed protokół",
         ),
         "signed, then a card changed": (
-            edit_records(honest, setter(rows["item"].id, "text", "Podmieniona")),
+            edit_records(honest, setter(rows["item"].id, "text", "Podmieniona"), laptop),
             "records of meeting 1/2026 are not the ones its signed protokół records",
         ),
         "signed, then a row added": (
@@ -225,11 +229,12 @@ def test_a_meeting_becomes_signed_only_with_a_protocol_of_what_it_holds(hall, tm
                     "0190ffff-0000-7000-8000-000000000002",
                     {"meeting_id": rows["signed"].id, "position": 9, "title": "Dopisany", "notes": "", "deleted": 0},
                 ),
+                laptop,
             ),
             "records of meeting 1/2026 are not the ones its signed protokół records",
         ),
         "protocol moved to the draft": (
-            edit_records(honest, setter(minutes_id, "meeting_id", rows["draft"].id)),
+            edit_records(honest, setter(minutes_id, "meeting_id", rows["draft"].id), laptop),
             "signed protokół",
         ),
     }
@@ -270,7 +275,8 @@ def test_the_cli_lists_what_was_kept_aside(hall, tmp_path, key, capsys):
     package = tmp_path / "laptop.cwdsync"
     package.write_bytes(build_package(laptop))
     coordinator.close()
-    assert main(["sync", "import", "--db", str(tmp_path / "coordinator.sqlite3"), str(package)]) == 0
+    db = str(tmp_path / "coordinator.sqlite3")
+    assert main(["sync", "import", "--db", db, str(package), "--accept-new-devices"]) == 0
     out = capsys.readouterr().out
     assert "0 conflicts." in out and "not applied: swot_item" in out
     assert main(["sync", "conflicts", "--db", str(tmp_path / "coordinator.sqlite3")]) == 0

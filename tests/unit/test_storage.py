@@ -234,6 +234,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
         "0004_reference_indexes",
         "0005_board_order",
         "0006_signed_state",
+        "0007_accepted_devices",
     ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
         cls.TABLE for cls in ENTITIES

@@ -12,17 +12,24 @@ from cwd_desktop.errors import ValidationError
 from cwd_desktop.storage import hlc as hlc_module
 from cwd_desktop.storage import open_store
 from cwd_desktop.sync import conflicts as conflict_log
+from cwd_desktop.sync import devices
 from cwd_desktop.sync.merge import import_package
 from cwd_desktop.sync.package import PackageError, build_package, read_package
 from cwd_desktop.sync.service import digest, export, import_paths
 
+# The stores whose packages these tests build, by public key: a forged package is re-signed with
+# the key its manifest names, as a dishonest but accepted device would sign it, so that the checks behind the
+# signature are what refuse it (a package changed on the way: test_a_package_changed_on_the_way...).
+SIGNERS: dict[str, object] = {}
+
 
 def pkg(store) -> bytes:
+    SIGNERS[devices.own_public_key(store)] = store
     return build_package(store)
 
 
 def merge(store, data: bytes, name="p.cwdsync"):
-    return import_package(store, read_package(data, name), name)
+    return import_package(store, read_package(data, name), name, accept_new_devices="person")
 
 
 @pytest.fixture
@@ -48,8 +55,8 @@ def test_same_state_gives_the_same_bytes_apart_from_the_manifest(seed):
     coordinator = seed[0]
     first = zipfile.ZipFile(io.BytesIO(build_package(coordinator, package_id="x" * 8)))
     second = zipfile.ZipFile(io.BytesIO(build_package(coordinator, package_id="y" * 8)))
-    names = [n for n in first.namelist() if n != "manifest.json"]
-    assert names == [n for n in second.namelist() if n != "manifest.json"]
+    names = [n for n in first.namelist() if n not in ("manifest.json", "manifest.sig")]
+    assert names == [n for n in second.namelist() if n not in ("manifest.json", "manifest.sig")]
     assert all(first.read(n) == second.read(n) for n in names)
 
 
@@ -190,7 +197,7 @@ def test_a_package_cannot_bring_a_forged_or_second_signed_protocol(seed, tmp_pat
         path = tmp_path / f"{label.replace(' ', '-')}.cwdsync"
         path.write_bytes(data)
         with pytest.raises(PackageError, match=said):
-            import_paths(coordinator, [path])
+            import_paths(coordinator, [path], accept_new_devices=True)
         assert digest(coordinator) == before, label
     assert [m.sha256 for m in coordinator.find(SignedMinutes)] == [first.sha256]
     assert latest_signed(coordinator, rows["meeting"].id)[1] == signed
@@ -204,7 +211,7 @@ def test_a_package_that_claims_to_come_from_this_computer_is_not_imported(seed, 
     path = tmp_path / "mine.cwdsync"
     path.write_bytes(data)
     before = digest(coordinator)
-    (report,) = import_paths(coordinator, [path])
+    (report,) = import_paths(coordinator, [path], accept_new_devices=True)
     assert report.lines() == ["mine.cwdsync: written by this computer (or claims to be), not imported."]
     assert digest(coordinator) == before and coordinator.get(SwotItem, rows["item"].id).text == "Góry"
 
@@ -214,17 +221,17 @@ def test_folder_import_skips_packages_imported_before(seed, tmp_path):
     folder = tmp_path / "shared"
     folder.mkdir()
     export(a, folder / "a")
-    first = import_paths(coordinator, [folder])
+    first = import_paths(coordinator, [folder], accept_new_devices=True)
     assert [r.skipped for r in first] == [False]
     export(b, folder / "b.cwdsync")
-    second = import_paths(coordinator, [folder])
+    second = import_paths(coordinator, [folder], accept_new_devices=True)
     assert [(r.file, r.skipped) for r in second] == [("a.cwdsync", True), ("b.cwdsync", False)]
 
 
 def test_import_into_a_new_database_creates_it(seed, tmp_path):
     export(seed[1][0], tmp_path / "a.cwdsync")
     with open_store(tmp_path / "fresh.sqlite3") as fresh:
-        import_paths(fresh, [tmp_path / "a.cwdsync"])
+        import_paths(fresh, [tmp_path / "a.cwdsync"], accept_new_devices=True)
         assert digest(fresh) == digest(seed[1][0])
 
 
@@ -237,7 +244,11 @@ def _zip(members: dict[str, bytes], manifest: dict | None = None, raw_manifest: 
         if raw_manifest is not None:
             archive.writestr("manifest.json", raw_manifest)
         elif manifest is not None:
-            archive.writestr("manifest.json", json.dumps(manifest))
+            manifest_bytes = json.dumps(manifest).encode()
+            archive.writestr("manifest.json", manifest_bytes)
+            signer = SIGNERS.get(manifest.get("device_key"))
+            if signer is not None:
+                archive.writestr("manifest.sig", devices.sign(signer, manifest_bytes))
         for name, data in members.items():
             archive.writestr(name, data)
     return out.getvalue()
@@ -246,7 +257,7 @@ def _zip(members: dict[str, bytes], manifest: dict | None = None, raw_manifest: 
 def _rebuild(data: bytes, change) -> bytes:
     """Re-pack a valid package after `change(members, manifest)`, fixing hashes unless told not to."""
     archive = zipfile.ZipFile(io.BytesIO(data))
-    members = {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
+    members = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "manifest.sig")}
     manifest = json.loads(archive.read("manifest.json"))
     fix = change(members, manifest)
     if fix is not False:
@@ -432,7 +443,7 @@ def test_hostile_packages_are_refused_and_change_nothing(seed, tmp_path):
         path = tmp_path / f"{label.replace(' ', '-')}.cwdsync"
         path.write_bytes(data)
         with pytest.raises(Exception) as caught:
-            import_paths(coordinator, [path])
+            import_paths(coordinator, [path], accept_new_devices=True)
         assert caught.type is PackageError, (label, caught.value)
         message = str(caught.value)
         assert message.startswith(f"{path.name}: refused, ") and "\n" not in message, (label, message)
@@ -448,7 +459,7 @@ def test_a_refused_package_in_a_batch_imports_nothing(seed, tmp_path):
     (tmp_path / "bad.cwdsync").write_bytes(b"garbage")
     before = digest(coordinator)
     with pytest.raises(PackageError, match=r"bad\.cwdsync: refused"):
-        import_paths(coordinator, [tmp_path / "a.cwdsync", tmp_path / "bad.cwdsync"])
+        import_paths(coordinator, [tmp_path / "a.cwdsync", tmp_path / "bad.cwdsync"], accept_new_devices=True)
     assert digest(coordinator) == before
 
 
@@ -484,7 +495,7 @@ def test_a_package_cannot_make_a_goal_tree_loop_or_cross_meetings(seed, tmp_path
         path = tmp_path / f"{label}.cwdsync"
         path.write_bytes(_rebuild(valid, change))
         with pytest.raises(PackageError, match=said):
-            import_paths(coordinator, [path])
+            import_paths(coordinator, [path], accept_new_devices=True)
         assert digest(coordinator) == before, label
     with pytest.raises(ValidationError, match="would be below itself"):
         a.update(Goal, first.id, parent_id=second.id)  # a local edit: the same rule

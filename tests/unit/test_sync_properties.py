@@ -58,7 +58,7 @@ class Laptops(RuleBasedStateMachine):
         for index, skew in enumerate(SKEWS_MS):
             laptop = open_store(self.folder / f"laptop{index}.sqlite3")
             laptop.clock._now = lambda skew=skew: wall_ms() + skew
-            import_package(laptop, read_package(base))
+            import_package(laptop, read_package(base), accept_new_devices="person")
             self.laptops.append(laptop)
         self.packages = [base]
 
@@ -92,7 +92,9 @@ class Laptops(RuleBasedStateMachine):
     @precondition(lambda self: len(self.packages) > 1)
     @rule(laptop=st.integers(0, 2), which=st.integers(0, 100))
     def laptop_imports(self, laptop, which):
-        import_package(self.laptops[laptop], read_package(self.packages[which % len(self.packages)]))
+        import_package(
+            self.laptops[laptop], read_package(self.packages[which % len(self.packages)]), accept_new_devices="person"
+        )
 
     def _ids(self, laptop) -> list[str]:
         return [row.id for row in self.laptops[laptop].find(SwotItem, include_deleted=True)]
@@ -109,13 +111,13 @@ class Laptops(RuleBasedStateMachine):
             path = self.folder / f"{name}-{len(self.packages)}-{data.draw(st.integers(0, 10**9))}.sqlite3"
             store = open_store(path)
             for package in order:
-                import_package(store, read_package(package))
+                import_package(store, read_package(package), accept_new_devices="person")
             stores.append(store)
         c1, c2 = stores
         assert digest(c1) == digest(c2)
         before = digest(c1)
         for package in first:
-            import_package(c1, read_package(package))  # re-import changes nothing
+            import_package(c1, read_package(package), accept_new_devices="person")  # re-import changes nothing
         assert digest(c1) == before
         self._check_greatest_write_and_conflicts(c1, first)
         for store in stores:
