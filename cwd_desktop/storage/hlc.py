@@ -13,6 +13,8 @@ from collections.abc import Callable
 HLC_WIDTH = 16
 HLC_TEXT = re.compile(rf"^[0-9a-f]{{{HLC_WIDTH}}}\Z")  # a clock as stored: fixed-width hex
 COUNTER_BITS = 16
+# The last clock a real one can reach: the end of the year 9999 (dates beyond are not dates).
+MAX_HLC_TEXT = f"{((253402300800000 - 1) << COUNTER_BITS) | 0xFFFF:0{HLC_WIDTH}x}"
 
 
 def wall_ms() -> int:

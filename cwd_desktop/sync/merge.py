@@ -215,6 +215,8 @@ class _NewClocks(Mapping[str, list[str]]):
 
 # A row as it will be after the import: its values and its field clocks.
 Merged = tuple[Mapping[str, Any], Mapping[str, list[str]]]
+# A row as this database holds it.
+Stored = tuple[dict[str, Any], dict[str, list[str]]]
 
 
 _MEETING_AND_BELOW: tuple[type[Entity], ...] = (Meeting, *(c for c in ENTITIES if c.PARENT is not None))
@@ -235,9 +237,9 @@ class _Merger:
         self._held_rows: set[tuple[str, str]] = set()
         self.newly_signed: list[str] = []
 
-    def local_rows(self, cls: type[Entity], ids: list[str]) -> dict[str, Merged]:
+    def local_rows(self, cls: type[Entity], ids: list[str]) -> dict[str, Stored]:
         names = columns(cls)
-        found: dict[str, Merged] = {}
+        found: dict[str, Stored] = {}
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             sql = f"SELECT {', '.join(names)}, clocks FROM {cls.TABLE} WHERE id IN ({', '.join('?' * len(chunk))})"
@@ -251,47 +253,62 @@ class _Merger:
         return sorted(self.touched.get(cls.TABLE, set()) - self.new_rows.get(cls.TABLE, set()))
 
     def merge_table(self, cls: type[Entity]) -> None:
+        """Decide each incoming field against the local one, a chunk of rows at a time; keep only
+        the rows where the package differs from here (memory holds those, not every local row)."""
         incoming = self.package.rows.get(cls.TABLE, {})
-        names = columns(cls)
-        local = self.local_rows(cls, list(incoming))
-        merged = self.merged.setdefault(cls.TABLE, {})
-        for row_id, fields in incoming.items():
-            if row_id not in local:
-                if len(fields) != len(names) - 1:
-                    missing = [c for c in names[1:] if c not in fields]
-                    raise PackageError(
-                        f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
-                        f"{', '.join(missing[:3])}; nothing was imported."
-                    )
-                # Views, not copies: most rows of a first import are new, and copying them costs.
-                merged[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
-                self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
-                self.touched.setdefault(cls.TABLE, set()).add(row_id)
-                continue
-            values, clocks = dict(local[row_id][0]), dict(local[row_id][1])
-            for column, theirs in fields.items():
-                entry = clocks[column]
-                if theirs.hlc == entry[0] and theirs.device == entry[1] and theirs.value == values[column]:
-                    continue  # the same version: the common case of a re-import
-                self.touched.setdefault(cls.TABLE, set()).add(row_id)
-                ours = _version(entry)
-                ours.value = values[column]
-                order = _compare(cls.TABLE, column, theirs, ours)
-                if order > 0:
-                    winner, loser = theirs, ours
-                    values[column], clocks[column] = theirs.value, _clock_entry(theirs)
-                    self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add(column)
-                elif order < 0:
-                    winner, loser = ours, theirs
+        ids = list(incoming)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            local = self.local_rows(cls, chunk)
+            for row_id in chunk:
+                if row_id in local:
+                    self._merge_row(cls, row_id, incoming[row_id], local[row_id])
                 else:
-                    continue
-                if (
-                    loser.value != winner.value
-                    and loser.device != winner.device
-                    and winner.base != (loser.hlc, loser.device)
-                ):
-                    self.report.conflicts.append(Conflict(cls.TABLE, row_id, column, winner, loser))
-            merged[row_id] = (values, clocks)
+                    self._new_row(cls, row_id, incoming[row_id])
+
+    def _new_row(self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion]) -> None:
+        names = columns(cls)
+        if len(fields) != len(names) - 1:
+            missing = [c for c in names[1:] if c not in fields]
+            raise PackageError(
+                f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
+                f"{', '.join(missing[:3])}; nothing was imported."
+            )
+        # Views, not copies: most rows of a first import are new, and copying them costs.
+        self.merged.setdefault(cls.TABLE, {})[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
+        self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
+        self.touched.setdefault(cls.TABLE, set()).add(row_id)
+
+    def _merge_row(self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion], local: Stored) -> None:
+        values, clocks = local
+        touched = False
+        for column, theirs in fields.items():
+            entry = clocks[column]
+            if theirs.hlc == entry[0] and theirs.device == entry[1] and theirs.value == values[column]:
+                continue  # the same version: the common case of a re-import
+            if not touched:
+                touched = True
+                values, clocks = dict(values), dict(clocks)
+                self.touched.setdefault(cls.TABLE, set()).add(row_id)
+            ours = _version(entry)
+            ours.value = values[column]
+            order = _compare(cls.TABLE, column, theirs, ours)
+            if order > 0:
+                winner, loser = theirs, ours
+                values[column], clocks[column] = theirs.value, _clock_entry(theirs)
+                self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add(column)
+            elif order < 0:
+                winner, loser = ours, theirs
+            else:
+                continue
+            if (
+                loser.value != winner.value
+                and loser.device != winner.device
+                and winner.base != (loser.hlc, loser.device)
+            ):
+                self.report.conflicts.append(Conflict(cls.TABLE, row_id, column, winner, loser))
+        if touched:
+            self.merged.setdefault(cls.TABLE, {})[row_id] = (values, clocks)
 
     # -- signed meetings ----------------------------------------------------------------------
     #
@@ -356,7 +373,7 @@ class _Merger:
         self.held.append(Held(meeting_id, reason, table, row_id, column, version))
         self._held_rows.add((table, row_id))
 
-    def hold_for_signed_here(self, frozen: Mapping[str, str], local_before: dict[str, dict[str, Merged]]) -> None:
+    def hold_for_signed_here(self, frozen: Mapping[str, str], local_before: dict[str, dict[str, Stored]]) -> None:
         """Keep aside every incoming difference to a row under a meeting signed here (or moved into
         or out of one): not applied, and not a conflict."""
         for cls in _MEETING_AND_BELOW:
@@ -389,7 +406,7 @@ class _Merger:
                 merged[row_id] = (dict(old_values), dict(old_clocks))
                 self.changed.get(cls.TABLE, {}).pop(row_id, None)
 
-    def adopt_signed_elsewhere(self, frozen: Mapping[str, str], local_before: dict[str, dict[str, Merged]]) -> None:
+    def adopt_signed_elsewhere(self, frozen: Mapping[str, str], local_before: dict[str, dict[str, Stored]]) -> None:
         """A meeting the package signs is taken as the package has it: local versions that differ,
         and local rows it does not have, are kept aside (the rows as tombstones)."""
         meetings = self.merged.get(Meeting.TABLE, {})

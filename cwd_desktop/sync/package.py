@@ -8,6 +8,7 @@ table and column name against the local schema.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -26,7 +27,7 @@ from cwd_desktop.domain import ENTITIES
 from cwd_desktop.errors import CwdError
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
-from cwd_desktop.storage.hlc import HLC_TEXT
+from cwd_desktop.storage.hlc import HLC_TEXT, MAX_HLC_TEXT
 from cwd_desktop.storage.ids import new_id
 from cwd_desktop.storage.migrations import known_names
 from cwd_desktop.sync import devices
@@ -43,6 +44,7 @@ MAX_MEMBERS = 20_000
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
 MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # the package file itself (compressed)
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024  # the manifest (it lists every member) and its signature
 MAX_RATIO = 200  # uncompressed / compressed; JSON lines of real data compress about 10x
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so the same state gives the same bytes
 RECORD_KEYS = {"table", "id", "column", "value", "hlc", "device", "base"}
@@ -169,79 +171,141 @@ def _refuse(path: str, reason: str) -> PackageError:
     return PackageError(f"{path}: refused, {reason}; nothing was imported.")
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: list[int]) -> bytes:
-    """Read one member, counting bytes as they come: the sizes in the zip headers can lie."""
-    chunks, total = [], 0
-    with archive.open(info) as fh:
-        while chunk := fh.read(1 << 16):
-            total += len(chunk)
-            budget[0] -= len(chunk)
-            if total > MAX_MEMBER_BYTES or budget[0] < 0:
-                raise _refuse(name, f"the member {info.filename} is too large")
-            if total > 1 << 20 and total > MAX_RATIO * max(info.compress_size, 1):
-                raise _refuse(name, f"the member {info.filename} expands suspiciously (a zip bomb?)")
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def read_package(data: bytes, name: str = "package") -> Package:
-    """Validate a package completely and return its content; raise PackageError otherwise."""
+    """Validate a package completely and return its content; raise PackageError otherwise.
+
+    Members are read as streams, each checked against the manifest (size, SHA-256) as it ends, and
+    data members are parsed a batch of lines at a time: memory holds the records and a batch, never
+    a member's text whole. Sizes are checked against the format's limits before reading, and
+    counted while reading (the zip headers can lie)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
         raise _refuse(name, "it is not a sync package (not a readable zip file)") from None
-    if len(infos) > MAX_MEMBERS:
-        raise _refuse(name, f"it has more than {MAX_MEMBERS} members")
-    seen: set[str] = set()
-    for info in infos:
-        if not MEMBER_NAME.match(info.filename):
-            raise _refuse(name, f"it holds a member with a forbidden name ({info.filename[:80]!r})")
-        if info.filename in seen:
-            raise _refuse(name, f"the member {info.filename} appears twice")
-        seen.add(info.filename)
-        if stat.S_ISLNK(info.external_attr >> 16) or info.is_dir():
-            raise _refuse(name, f"the member {info.filename} is a link or a folder")
-    if MANIFEST not in seen:
-        raise _refuse(name, "it has no manifest")
+    by_name = _check_members(infos, name)
+    manifest, manifest_bytes = _read_manifest(archive, by_name, name)
+    signed = SIGNATURE in by_name
+    if signed:
+        signature = _read_whole(archive, by_name[SIGNATURE], name, MAX_MANIFEST_BYTES, [MAX_MANIFEST_BYTES])
+        signer = manifest.get("device_key")
+        if not isinstance(signer, str) or not PUBLIC_KEY.match(signer):
+            raise _refuse(name, "it is signed, but its manifest names no valid device key")
+        if not devices.signature_holds(signer, manifest_bytes, signature):
+            raise _refuse(name, "it was changed after its device signed it (its signature does not hold)")
+    expected = _listed_members(manifest, name)
+    if set(expected) != set(by_name) - {MANIFEST, SIGNATURE}:
+        raise _refuse(name, "its members differ from those its manifest lists")
+    package = Package(manifest, sha256=hashlib.sha256(data).hexdigest(), signed=signed)
     budget = [MAX_TOTAL_BYTES]
-    try:
-        contents = {info.filename: _read_member(archive, info, name, budget) for info in infos}
-    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
-        raise _refuse(name, f"it is damaged ({exc.__class__.__name__})") from None
-    manifest = _check_manifest(contents, name)
-    package = Package(manifest, sha256=hashlib.sha256(data).hexdigest(), signed=SIGNATURE in contents)
-    for member, content in contents.items():
+    for member, entry in expected.items():
+        if not isinstance(entry.get("size"), int) or not 0 <= entry["size"] <= MAX_MEMBER_BYTES:
+            raise _refuse(name, f"the member {member} is too large, or its size is not stated")
         if member.startswith("data/"):
-            _parse_table(member, content, package, name)
-        elif member.startswith("files/"):
-            digest = member[len("files/") : -len(".pdf")]
-            package.files[digest] = content
+            reader = _TableReader(member, package, name)
+            digest = _stream(archive, by_name[member], name, budget, reader.feed)
+            reader.close()
+        else:
+            chunks: list[bytes] = []
+            digest = _stream(archive, by_name[member], name, budget, chunks.append)
+            content = b"".join(chunks)
+            if member[len("files/") : -len(".pdf")] != digest.hexdigest():
+                raise _refuse(name, f"the file {member} does not match its name")
+            package.files[digest.hexdigest()] = content
+        if entry.get("size") != by_name[member].file_size or entry.get("sha256") != digest.hexdigest():
+            raise _refuse(name, f"the member {member} was changed (its SHA-256 or size does not match)")
     return package
 
 
-def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
+def _check_members(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:
+    """Names, kinds, compression and declared sizes, before anything is read."""
+    if len(infos) > MAX_MEMBERS:
+        raise _refuse(name, f"it has more than {MAX_MEMBERS} members")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    declared = 0
+    for info in infos:
+        if not MEMBER_NAME.match(info.filename):
+            raise _refuse(name, f"it holds a member with a forbidden name ({info.filename[:80]!r})")
+        if info.filename in by_name:
+            raise _refuse(name, f"the member {info.filename} appears twice")
+        if stat.S_ISLNK(info.external_attr >> 16) or info.is_dir():
+            raise _refuse(name, f"the member {info.filename} is a link or a folder")
+        if info.flag_bits & 0x1:
+            raise _refuse(name, f"the member {info.filename} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refuse(
+                name,
+                f"the member {info.filename} is compressed in a way this format does not use ({info.compress_type})",
+            )
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise _refuse(name, f"the member {info.filename} is too large")
+        declared += info.file_size
+        by_name[info.filename] = info
+    if declared > MAX_TOTAL_BYTES:
+        raise _refuse(name, "it is too large")
+    if MANIFEST not in by_name:
+        raise _refuse(name, "it has no manifest")
+    return by_name
+
+
+def _stream(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, budget: list[int], sink: Callable[[bytes], None]
+) -> Any:
+    """Read one member in chunks into `sink`, counting bytes as they come; its SHA-256."""
+    digest = hashlib.sha256()
+    total = 0
     try:
-        manifest = json.loads(contents[MANIFEST].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        with archive.open(info) as fh:
+            while chunk := fh.read(1 << 16):
+                total += len(chunk)
+                budget[0] -= len(chunk)
+                if total > MAX_MEMBER_BYTES or total > info.file_size or budget[0] < 0:
+                    raise _refuse(name, f"the member {info.filename} is too large")
+                if total > 1 << 20 and total > MAX_RATIO * max(info.compress_size, 1):
+                    raise _refuse(name, f"the member {info.filename} expands suspiciously (a zip bomb?)")
+                digest.update(chunk)
+                sink(chunk)
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError, RuntimeError) as exc:
+        raise _refuse(name, f"it is damaged ({exc.__class__.__name__})") from None
+    return digest
+
+
+def _read_whole(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int, budget: list[int]) -> bytes:
+    if info.file_size > limit:
+        raise _refuse(name, f"the member {info.filename} is too large")
+    chunks: list[bytes] = []
+    _stream(archive, info, name, budget, chunks.append)
+    return b"".join(chunks)
+
+
+def _read_manifest(
+    archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo], name: str
+) -> tuple[dict[str, Any], bytes]:
+    raw = _read_whole(archive, by_name[MANIFEST], name, MAX_MANIFEST_BYTES, [MAX_MANIFEST_BYTES])
+    try:
+        manifest = _loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _refuse(name, "its manifest is not valid JSON") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse(name, "it is not a CWD Desktop sync package")
     if manifest.get("format_version") != FORMAT_VERSION:
-        raise _refuse(
-            name, f"it uses format version {manifest.get('format_version')!r}, not {FORMAT_VERSION}; update CWD Desktop"
-        )
+        version = str(manifest.get("format_version"))[:20]
+        raise _refuse(name, f"it uses format version {version}, not {FORMAT_VERSION}; update CWD Desktop")
     schema = manifest.get("schema")
     if not isinstance(schema, list) or any(not isinstance(s, str) for s in schema):
         raise _refuse(name, "its manifest names no schema")
     unknown = [s for s in schema if s not in known_names()]
     if unknown:
-        raise _refuse(name, f"it was written by a newer version of CWD Desktop (schema {unknown[-1]})")
+        raise _refuse(name, f"it was written by a newer version of CWD Desktop (schema {unknown[-1][:40]})")
     for key in ("package_id", "device_id"):
         if not isinstance(manifest.get(key), str) or not DEVICE_TEXT.match(manifest[key]):
             raise _refuse(name, f"its manifest has no valid {key}")
-    if not isinstance(manifest.get("device_name", ""), str):
+    if not isinstance(manifest.get("device_name", ""), str) or len(manifest.get("device_name", "")) > 200:
         raise _refuse(name, "its manifest has an invalid device name")
+    return manifest, raw
+
+
+def _listed_members(manifest: dict[str, Any], name: str) -> dict[str, dict[str, Any]]:
     listed = manifest.get("members")
     if not isinstance(listed, list):
         raise _refuse(name, "its manifest lists no members")
@@ -250,65 +314,82 @@ def _check_manifest(contents: dict[str, bytes], name: str) -> dict[str, Any]:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise _refuse(name, "its manifest lists a malformed member")
         expected[entry["name"]] = entry
-    if SIGNATURE in contents:
-        signer = manifest.get("device_key")
-        if not isinstance(signer, str) or not PUBLIC_KEY.match(signer):
-            raise _refuse(name, "it is signed, but its manifest names no valid device key")
-        if not devices.signature_holds(signer, contents[MANIFEST], contents[SIGNATURE]):
-            raise _refuse(name, "it was changed after its device signed it (its signature does not hold)")
-    actual = {k for k in contents if k not in (MANIFEST, SIGNATURE)}
-    if set(expected) != actual:
-        raise _refuse(name, "its members differ from those its manifest lists")
-    for member, entry in expected.items():
-        content = contents[member]
-        if entry.get("size") != len(content) or entry.get("sha256") != hashlib.sha256(content).hexdigest():
-            raise _refuse(name, f"the member {member} was changed (its SHA-256 or size does not match)")
-        if member.startswith("files/") and member[6:-4] != hashlib.sha256(content).hexdigest():
-            raise _refuse(name, f"the file {member} does not match its name")
-    return manifest
+    return expected
 
 
-def _parse_table(member: str, content: bytes, package: Package, name: str) -> None:
-    table = member[len("data/") : -len(".jsonl")]
-    cls = TABLES.get(table)
-    if cls is None:
-        raise _refuse(name, f"it holds an unknown table {table!r}")
-    allowed = set(columns(cls)[1:])
-    try:
-        text = content.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _refuse(name, f"{member} is not UTF-8 text") from None
-    rows = package.rows.setdefault(table, {})
-    try:
-        # One parse for the whole member (much faster than a call per line); on failure, find the line.
-        body = text.strip()
-        parsed = _loads("[" + body.replace("\n", ",") + "]") if body else []
-        expected = body.count("\n") + 1 if body else 0
-    except ValueError:
-        parsed, expected = None, 0
-    if parsed is None or len(parsed) != expected:
+BATCH_BYTES = 1 << 20  # lines parsed at once: one parse per batch is much faster than one per line
+
+
+class _TableReader:
+    """Parses one data member as its bytes arrive, a batch of whole lines at a time, into the
+    package's field versions. Clocks, device ids and column names repeat: one string object each."""
+
+    def __init__(self, member: str, package: Package, name: str) -> None:
+        self.member, self.name = member, name
+        table = member[len("data/") : -len(".jsonl")]
+        cls = TABLES.get(table)
+        if cls is None:
+            raise _refuse(name, f"it holds an unknown table {table!r}")
+        self.table = table
+        self.allowed = {column: column for column in columns(cls)[1:]}
+        self.rows = package.rows.setdefault(table, {})
+        self.checked: set[str] = set()  # ids and device ids already found well-formed
+        self.shared: dict[str, str] = {}
+        self.pending: list[bytes] = []
+        self.pending_size = 0
+        self.line = 0  # lines parsed before the pending ones
+
+    def feed(self, chunk: bytes) -> None:
+        self.pending.append(chunk)
+        self.pending_size += len(chunk)
+        if self.pending_size >= BATCH_BYTES:
+            data = b"".join(self.pending)
+            cut = data.rfind(b"\n") + 1
+            self.pending, self.pending_size = [data[cut:]], len(data) - cut
+            if cut:
+                self._parse(data[:cut])
+
+    def close(self) -> None:
+        self._parse(b"".join(self.pending))
+        self.pending, self.pending_size = [], 0
+
+    def _parse(self, data: bytes) -> None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _refuse(self.name, f"{self.member} is not UTF-8 text") from None
         lines = [line for line in text.split("\n") if line.strip()]
-        for number, line in enumerate(lines, 1):
+        parsed: Any = None
+        with contextlib.suppress(ValueError, RecursionError):
+            parsed = _loads("[" + ",".join(lines) + "]")
+        if not isinstance(parsed, list) or len(parsed) != len(lines):
+            self._find_bad_line(lines)
+        del text
+        for number, record in enumerate(parsed, self.line + 1):
+            self._add(number, record)
+        self.line += len(lines)
+
+    def _find_bad_line(self, lines: list[str]) -> None:
+        for number, line in enumerate(lines, self.line + 1):
             try:
                 _loads(line)
             except _BadNumber as exc:
-                raise _refuse(name, f"line {number} of {member}: {exc}") from None
-            except ValueError:
-                raise _refuse(name, f"line {number} of {member} is not valid JSON") from None
-        raise _refuse(name, f"{member} is not one JSON object per line")
-    checked: set[str] = set()  # ids and device ids already found well-formed
-    hlc_ok, id_ok = HLC_TEXT.match, DEVICE_TEXT.match
-    fields_of = operator.itemgetter("id", "column", "hlc", "device", "value")
-    for number, record in enumerate(parsed, 1):
+                raise _refuse(self.name, f"line {number} of {self.member}: {exc}") from None
+            except (ValueError, RecursionError):
+                raise _refuse(self.name, f"line {number} of {self.member} is not valid JSON") from None
+        raise _refuse(self.name, f"{self.member} is not one JSON object per line")
+
+    def _add(self, number: int, record: Any) -> None:
         # The common, well-formed record passes these few cheap tests; anything else gets the full
         # check, which names the problem.
+        checked, allowed, shared = self.checked, self.allowed, self.shared
         try:
-            row_id, column, hlc, device, value = fields_of(record)
-            if type(row_id) is str and row_id not in checked and id_ok(row_id):
+            row_id, column, hlc, device, value = _FIELDS(record)
+            if type(row_id) is str and row_id not in checked and _ID_OK(row_id):
                 checked.add(row_id)  # a well-formed id of a new row
             fast = (
                 len(record) == 7
-                and record["table"] == table
+                and record["table"] == self.table
                 and record["base"] is None
                 and type(column) is str
                 and column in allowed
@@ -317,25 +398,34 @@ def _parse_table(member: str, content: bytes, package: Package, name: str) -> No
                 and type(device) is str
                 and device in checked
                 and type(hlc) is str
-                and hlc_ok(hlc)
+                and _HLC_OK(hlc)
+                and hlc <= MAX_HLC_TEXT
                 and type(value) in _VALUE_TYPES
             )
         except (KeyError, TypeError, IndexError):
             fast = False
         if not fast:
-            problem = _record_problem(record, table, allowed, checked)
+            problem = _record_problem(record, self.table, set(allowed), checked)
             if problem:
-                raise _refuse(name, f"line {number} of {member}: {problem}")
-            row_id, column, hlc, device, value = fields_of(record)
+                raise _refuse(self.name, f"line {number} of {self.member}: {problem}")
+            row_id, column, hlc, device, value = _FIELDS(record)
         base = record.get("base")
-        row = rows.get(row_id)
+        row = self.rows.get(row_id)
         if row is None:
-            row = rows[row_id] = {}
-        row[column] = FieldVersion(value, hlc, device, (base[0], base[1]) if base else None)
+            row = self.rows[row_id] = {}
+        row[allowed[column]] = FieldVersion(
+            value,
+            shared.setdefault(hlc, hlc),
+            shared.setdefault(device, device),
+            (shared.setdefault(base[0], base[0]), shared.setdefault(base[1], base[1])) if base else None,
+        )
 
 
+_FIELDS = operator.itemgetter("id", "column", "hlc", "device", "value")
 _REQUIRED_KEYS = frozenset({"table", "id", "column", "value", "hlc", "device"})
 _ALLOWED_KEYS = frozenset(RECORD_KEYS)
+_ID_OK = DEVICE_TEXT.match
+_HLC_OK = HLC_TEXT.match
 
 
 def _record_problem(record: Any, table: str, allowed: set[str], checked: set[str]) -> str | None:
@@ -352,6 +442,8 @@ def _record_problem(record: Any, table: str, allowed: set[str], checked: set[str
         checked.add(row_id)
     if type(hlc) is not str or not HLC_TEXT.match(hlc):
         return "a malformed clock"
+    if hlc > MAX_HLC_TEXT:
+        return "a clock beyond the year 9999"
     if type(device) is not str or device not in checked:
         if type(device) is not str or not DEVICE_TEXT.match(device):
             return "a malformed device id"
@@ -364,6 +456,7 @@ def _record_problem(record: Any, table: str, allowed: set[str], checked: set[str
         and HLC_TEXT.match(base[0])
         and type(base[1]) is str
         and DEVICE_TEXT.match(base[1])
+        and base[0] <= MAX_HLC_TEXT
     ):
         return "a malformed base version"
     if type(record["value"]) not in _VALUE_TYPES:

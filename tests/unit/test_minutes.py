@@ -413,3 +413,38 @@ def test_only_signatures_into_the_empty_fields_may_follow(store, meeting, tmp_pa
         first = report.signatures[0]
         assert first.intact and not first.later_changes_allowed and not report.ok, changed.name
         assert "Not total document signed" in pdfsig(changed), changed.name
+
+
+def test_a_huge_signature_gets_a_quick_verdict(store, meeting, tmp_path, keys, capsys):
+    """A signature /Contents far larger than any real one (parsing 40 MB of it took 27 s and
+    3.5 GB) fails at once, before the PDF is parsed; the CLI says so with exit 1."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    from cwd_desktop.cli import main
+
+    target = tmp_path / "signed.pdf"
+    export_minutes(store, meeting.id, target, key=keys[1])
+    writer = IncrementalPdfFileWriter(io.BytesIO(target.read_bytes()))
+    contents = generic.ByteStringObject(b"\x30\x82" + b"A" * (3 * 1024 * 1024))
+    signature = generic.DictionaryObject(
+        {
+            generic.NameObject("/Type"): generic.NameObject("/Sig"),
+            generic.NameObject("/ByteRange"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 1, 2, 1)]),
+            generic.NameObject("/Contents"): contents,
+        }
+    )
+    reference = writer.add_object(signature)
+    _name, _value, field_ref = next(f for f in enumerate_sig_fields(writer.prev) if f[1] is None)
+    field = field_ref.get_object()
+    field[generic.NameObject("/V")] = reference
+    writer.mark_update(field_ref)
+    out = io.BytesIO()
+    writer.write(out)
+    huge = tmp_path / "huge.pdf"
+    huge.write_bytes(out.getvalue())
+    report = verify(huge.read_bytes())
+    assert not report.ok and not report.holds_unconfirmed
+    assert "larger than any this application accepts" in report.signatures[0].signer
+    assert main(["verify", str(huge)]) == 1
+    assert "larger than any this application accepts" in capsys.readouterr().out

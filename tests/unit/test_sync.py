@@ -13,6 +13,7 @@ from cwd_desktop.storage import hlc as hlc_module
 from cwd_desktop.storage import open_store
 from cwd_desktop.sync import conflicts as conflict_log
 from cwd_desktop.sync import devices
+from cwd_desktop.sync import package as package_module
 from cwd_desktop.sync.merge import import_package
 from cwd_desktop.sync.package import PackageError, build_package, read_package
 from cwd_desktop.sync.service import digest, export, import_paths
@@ -406,10 +407,63 @@ def hostile(valid: bytes) -> dict[str, bytes]:
             valid,
             lambda m, man: m.update({"data/partnership.jsonl": _newest(m["data/partnership.jsonl"], "name", "")}),
         ),
+        "an encrypted member": _patched_header(valid, "data/swot_item.jsonl", flag_bits=0x1),
+        "a Deflate64 member": _patched_header(valid, "data/swot_item.jsonl", method=9),
+        "deep nesting in a value": _rebuild(
+            valid, lambda m, man: m.update({"data/swot_item.jsonl": _line(value=None)[:-2] + b"[" * 100_000 + b"\n"})
+        ),
+        "deep nesting in the manifest": _zip({}, raw_manifest=b"[" * 100_000),
+        "a number of 5,000 digits": _rebuild(
+            valid,
+            lambda m, man: m.update(
+                {
+                    "data/swot_item.jsonl": _line(column="votes", value=None).replace(
+                        b'"value": null', b'"value": ' + b"9" * 5000
+                    )
+                }
+            ),
+        ),
+        "a clock beyond the year 9999": _rebuild(
+            valid,
+            lambda m, man: m.update(
+                {"data/swot_item.jsonl": _clock_all(m["data/swot_item.jsonl"], "ffff000000000000")}
+            ),
+        ),
     }
 
 
 NAN, INF = float("nan"), float("inf")
+
+
+def _clock_all(content: bytes, hlc: str) -> bytes:
+    lines = []
+    for line in content.splitlines():
+        record = json.loads(line)
+        record["hlc"] = hlc
+        lines.append(json.dumps(record).encode())
+    return b"\n".join(lines) + b"\n"
+
+
+def _patched_header(data: bytes, member: str, flag_bits: int = 0, method: int | None = None) -> bytes:
+    """The package with one member's zip headers (local and central) claiming encryption or
+    another compression method, as a hostile zip tool would write them."""
+    import struct
+
+    out = bytearray(data)
+    for signature, flags_at, method_at, name_at, name_len_at in (
+        (b"PK\x03\x04", 6, 8, 30, 26),
+        (b"PK\x01\x02", 8, 10, 46, 28),
+    ):
+        start = 0
+        while (start := out.find(signature, start)) >= 0:
+            (length,) = struct.unpack_from("<H", out, start + name_len_at)
+            if out[start + name_at : start + name_at + length] == member.encode():
+                (flags,) = struct.unpack_from("<H", out, start + flags_at)
+                struct.pack_into("<H", out, start + flags_at, flags | flag_bits)
+                if method is not None:
+                    struct.pack_into("<H", out, start + method_at, method)
+            start += 4
+    return bytes(out)
 
 
 def _newest(content: bytes, column: str, value) -> bytes:
@@ -500,3 +554,33 @@ def test_a_package_cannot_make_a_goal_tree_loop_or_cross_meetings(seed, tmp_path
     with pytest.raises(ValidationError, match="would be below itself"):
         a.update(Goal, first.id, parent_id=second.id)  # a local edit: the same rule
     assert a.get(Goal, first.id).parent_id == top.id
+
+
+def test_a_large_member_is_read_in_batches_and_errors_name_the_right_line(seed, tmp_path):
+    """Members are parsed a batch of lines at a time (memory holds records, not a member's text):
+    a bad line far into a member of several megabytes is still named by its number."""
+    coordinator, (a, _b), _ = seed
+    good = [
+        json.dumps(
+            {
+                "table": "agenda_item",
+                "id": f"01a20000-0000-7000-8000-{n:012d}",
+                "column": "title",
+                "value": f"Punkt {n} " + "x" * 150,
+                "hlc": "01a2000000000000",
+                "device": "01a20000-0000-7000-8000-000000000000",
+                "base": None,
+            }
+        ).encode()
+        for n in range(20_000)
+    ]
+    assert sum(map(len, good)) > 3 * package_module.BATCH_BYTES
+    member = b"\n".join([*good[:15_000], b"{not json", *good[15_000:]]) + b"\n"
+    path = tmp_path / "large.cwdsync"
+    path.write_bytes(_rebuild(pkg(a), lambda m, man: m.update({"data/agenda_item.jsonl": member})))
+    with pytest.raises(PackageError, match=r"line 15001 of data/agenda_item.jsonl is not valid JSON"):
+        import_paths(coordinator, [path], accept_new_devices=True)
+    member = b"\n".join(good) + b"\n"
+    read = read_package(_rebuild(pkg(a), lambda m, man: m.update({"data/agenda_item.jsonl": member})))
+    assert len(read.rows["agenda_item"]) == 20_000
+    assert read.rows["agenda_item"]["01a20000-0000-7000-8000-000000019999"]["title"].value.startswith("Punkt 19999 ")
