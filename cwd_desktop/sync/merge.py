@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 
 from cwd_desktop.domain import ENTITIES, Meeting, Partnership, SignedMinutes
 from cwd_desktop.domain.choices import MeetingStatus
@@ -257,27 +257,31 @@ class _Merger:
         the rows where the package differs from here (memory holds those, not every local row)."""
         incoming = self.package.rows.get(cls.TABLE, {})
         ids = list(incoming)
+        width = len(columns(cls)) - 1
+        merged = self.merged.setdefault(cls.TABLE, {})
+        new_rows = self.new_rows.setdefault(cls.TABLE, set())
+        touched = self.touched.setdefault(cls.TABLE, set())
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             local = self.local_rows(cls, chunk)
             for row_id in chunk:
+                fields = incoming[row_id]
                 if row_id in local:
-                    self._merge_row(cls, row_id, incoming[row_id], local[row_id])
-                else:
-                    self._new_row(cls, row_id, incoming[row_id])
+                    self._merge_row(cls, row_id, fields, local[row_id])
+                    continue
+                if len(fields) != width:
+                    self._refuse_incomplete(cls, row_id, fields)
+                # Views, not copies: most rows of a first import are new, and copying them costs.
+                merged[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
+                new_rows.add(row_id)
+                touched.add(row_id)
 
-    def _new_row(self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion]) -> None:
-        names = columns(cls)
-        if len(fields) != len(names) - 1:
-            missing = [c for c in names[1:] if c not in fields]
-            raise PackageError(
-                f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
-                f"{', '.join(missing[:3])}; nothing was imported."
-            )
-        # Views, not copies: most rows of a first import are new, and copying them costs.
-        self.merged.setdefault(cls.TABLE, {})[row_id] = (_NewValues(row_id, fields), _NewClocks(fields))
-        self.new_rows.setdefault(cls.TABLE, set()).add(row_id)
-        self.touched.setdefault(cls.TABLE, set()).add(row_id)
+    def _refuse_incomplete(self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion]) -> NoReturn:
+        missing = [c for c in columns(cls)[1:] if c not in fields]
+        raise PackageError(
+            f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
+            f"{', '.join(missing[:3])}; nothing was imported."
+        )
 
     def _merge_row(self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion], local: Stored) -> None:
         values, clocks = local
@@ -376,6 +380,8 @@ class _Merger:
     def hold_for_signed_here(self, frozen: Mapping[str, str], local_before: dict[str, dict[str, Stored]]) -> None:
         """Keep aside every incoming difference to a row under a meeting signed here (or moved into
         or out of one): not applied, and not a conflict."""
+        if not frozen:
+            return
         for cls in _MEETING_AND_BELOW:
             merged = self.merged.get(cls.TABLE, {})
             for row_id in sorted(self.touched.get(cls.TABLE, set())):

@@ -322,7 +322,7 @@ BATCH_BYTES = 1 << 20  # lines parsed at once: one parse per batch is much faste
 
 class _TableReader:
     """Parses one data member as its bytes arrive, a batch of whole lines at a time, into the
-    package's field versions. Clocks, device ids and column names repeat: one string object each."""
+    package's field versions. Device ids and column names repeat: one string object each."""
 
     def __init__(self, member: str, package: Package, name: str) -> None:
         self.member, self.name = member, name
@@ -358,16 +358,22 @@ class _TableReader:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             raise _refuse(self.name, f"{self.member} is not UTF-8 text") from None
-        lines = [line for line in text.split("\n") if line.strip()]
+        body = text.strip()
+        count = body.count("\n") + 1 if body else 0
         parsed: Any = None
         with contextlib.suppress(ValueError, RecursionError):
-            parsed = _loads("[" + ",".join(lines) + "]")
-        if not isinstance(parsed, list) or len(parsed) != len(lines):
-            self._find_bad_line(lines)
-        del text
-        for number, record in enumerate(parsed, self.line + 1):
-            self._add(number, record)
-        self.line += len(lines)
+            parsed = _loads("[" + body.replace("\n", ",") + "]")
+        if not isinstance(parsed, list) or len(parsed) != count:
+            # Blank lines, or a line that is not one JSON object: look line by line.
+            lines = [line for line in text.split("\n") if line.strip()]
+            with contextlib.suppress(ValueError, RecursionError):
+                parsed = _loads("[" + ",".join(lines) + "]")
+            if not isinstance(parsed, list) or len(parsed) != len(lines):
+                self._find_bad_line(lines)
+            count = len(lines)
+        del text, body
+        self._add_all(parsed)
+        self.line += count
 
     def _find_bad_line(self, lines: list[str]) -> None:
         for number, line in enumerate(lines, self.line + 1):
@@ -379,46 +385,49 @@ class _TableReader:
                 raise _refuse(self.name, f"line {number} of {self.member} is not valid JSON") from None
         raise _refuse(self.name, f"{self.member} is not one JSON object per line")
 
-    def _add(self, number: int, record: Any) -> None:
+    def _add_all(self, parsed: list[Any]) -> None:
         # The common, well-formed record passes these few cheap tests; anything else gets the full
-        # check, which names the problem.
-        checked, allowed, shared = self.checked, self.allowed, self.shared
-        try:
-            row_id, column, hlc, device, value = _FIELDS(record)
-            if type(row_id) is str and row_id not in checked and _ID_OK(row_id):
-                checked.add(row_id)  # a well-formed id of a new row
-            fast = (
-                len(record) == 7
-                and record["table"] == self.table
-                and record["base"] is None
-                and type(column) is str
-                and column in allowed
-                and type(row_id) is str
-                and row_id in checked
-                and type(device) is str
-                and device in checked
-                and type(hlc) is str
-                and _HLC_OK(hlc)
-                and hlc <= MAX_HLC_TEXT
-                and type(value) in _VALUE_TYPES
+        # check, which names the problem. One loop with local names: it runs for every record.
+        checked, allowed, shared, rows, table = self.checked, self.allowed, self.shared, self.rows, self.table
+        fields_of, id_ok, hlc_ok, value_types, newest = _FIELDS, _ID_OK, _HLC_OK, _VALUE_TYPES, MAX_HLC_TEXT
+        for number, record in enumerate(parsed, self.line + 1):
+            try:
+                row_id, column, hlc, device, value = fields_of(record)
+                if type(row_id) is str and row_id not in checked and id_ok(row_id):
+                    checked.add(row_id)  # a well-formed id of a new row
+                fast = (
+                    len(record) == 7
+                    and record["table"] == table
+                    and record["base"] is None
+                    and type(column) is str
+                    and column in allowed
+                    and type(row_id) is str
+                    and row_id in checked
+                    and type(device) is str
+                    and device in checked
+                    and type(hlc) is str
+                    and hlc_ok(hlc)
+                    and hlc <= newest
+                    and type(value) in value_types
+                )
+            except (KeyError, TypeError, IndexError):
+                fast = False
+            if not fast:
+                problem = _record_problem(record, table, set(allowed), checked)
+                if problem:
+                    raise _refuse(self.name, f"line {number} of {self.member}: {problem}")
+                row_id, column, hlc, device, value = fields_of(record)
+            base = record.get("base")
+            row = rows.get(row_id)
+            if row is None:
+                row = rows[row_id] = {}
+            # One string object for each device id (a few in a package, repeated on every record).
+            row[allowed[column]] = FieldVersion(
+                value,
+                hlc,
+                shared.setdefault(device, device),
+                (base[0], shared.setdefault(base[1], base[1])) if base else None,
             )
-        except (KeyError, TypeError, IndexError):
-            fast = False
-        if not fast:
-            problem = _record_problem(record, self.table, set(allowed), checked)
-            if problem:
-                raise _refuse(self.name, f"line {number} of {self.member}: {problem}")
-            row_id, column, hlc, device, value = _FIELDS(record)
-        base = record.get("base")
-        row = self.rows.get(row_id)
-        if row is None:
-            row = self.rows[row_id] = {}
-        row[allowed[column]] = FieldVersion(
-            value,
-            shared.setdefault(hlc, hlc),
-            shared.setdefault(device, device),
-            (shared.setdefault(base[0], base[0]), shared.setdefault(base[1], base[1])) if base else None,
-        )
 
 
 _FIELDS = operator.itemgetter("id", "column", "hlc", "device", "value")
