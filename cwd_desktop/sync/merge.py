@@ -422,25 +422,20 @@ class _Merger:
         if not newly:
             return
         for cls in _MEETING_AND_BELOW:
-            merged = self.merged.get(cls.TABLE, {})
             for row_id, fields in self.package.rows.get(cls.TABLE, {}).items():
                 meeting_id = self._owner_package(cls, row_id)
-                if meeting_id not in newly or row_id not in merged or row_id in self.new_rows.get(cls.TABLE, set()):
-                    continue
-                values, clocks = dict(merged[row_id][0]), dict(merged[row_id][1])
-                for column, theirs in fields.items():
-                    if clocks[column][:2] == [theirs.hlc, theirs.device] and values[column] == theirs.value:
-                        continue
-                    ours = _version(clocks[column])
-                    ours.value = values[column]
-                    self._hold(meeting_id, SIGNED_ELSEWHERE, cls.TABLE, row_id, column, ours)
-                    values[column], clocks[column] = theirs.value, _clock_entry(theirs)
-                    self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add(column)
-                merged[row_id] = (values, clocks)
+                if meeting_id in newly and row_id not in self.new_rows.get(cls.TABLE, set()):
+                    self._take_package_row(cls, row_id, fields, meeting_id)
         for meeting_id in self.newly_signed:
             for cls, row in signed_state.live_rows(self.store.db, meeting_id):  # the local state, before the write
                 row_id = str(row[0])
-                if cls is Meeting or row_id in self.package.rows.get(cls.TABLE, {}):
+                in_package = self.package.rows.get(cls.TABLE, {}).get(row_id)
+                if cls is Meeting:
+                    continue
+                if in_package is not None:
+                    # Under the meeting here, elsewhere in the package (moved in by another
+                    # device's later write): the signing device's version takes it out again.
+                    self._take_package_row(cls, row_id, in_package, meeting_id)
                     continue
                 found = self.local_rows(cls, [row_id])[row_id]
                 values, clocks = dict(found[0]), dict(found[1])
@@ -459,6 +454,23 @@ class _Merger:
                 self.merged.setdefault(cls.TABLE, {})[row_id] = (values, clocks)
                 local_before.setdefault(cls.TABLE, {})[row_id] = found
                 self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add("deleted")
+
+    def _take_package_row(
+        self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion], meeting_id: str
+    ) -> None:
+        """Every field of the row as the package has it; the versions it replaces are kept aside."""
+        merged = self.merged.setdefault(cls.TABLE, {})
+        current = merged.get(row_id) or self.local_rows(cls, [row_id])[row_id]
+        values, clocks = dict(current[0]), dict(current[1])
+        for column, theirs in fields.items():
+            if clocks[column][:2] == [theirs.hlc, theirs.device] and values[column] == theirs.value:
+                continue
+            ours = _version(clocks[column])
+            ours.value = values[column]
+            self._hold(meeting_id, SIGNED_ELSEWHERE, cls.TABLE, row_id, column, ours)
+            values[column], clocks[column] = theirs.value, _clock_entry(theirs)
+            self.changed.setdefault(cls.TABLE, {}).setdefault(row_id, set()).add(column)
+        merged[row_id] = (values, clocks)
 
     def check_signed(self, frozen: Mapping[str, str], file_digests: Mapping[str, str]) -> None:
         """After the write, inside the transaction: every signed meeting holds what its signature

@@ -3,12 +3,8 @@ clocks, the meeting stays what its signature recorded. Changes are kept aside an
 applied nor reported as conflicts kept; a meeting becomes signed only with a signed protokół that
 records the state it arrives in."""
 
-import hashlib
-import io
-import json
-import zipfile
-
 import pytest
+from forgery import edit_records, just_after, merge, new_row, setter
 
 from cwd_desktop.domain import AgendaItem, Meeting, Partnership, SignedMinutes, SwotItem, SwotSession
 from cwd_desktop.domain.choices import MeetingStatus
@@ -16,71 +12,8 @@ from cwd_desktop.minutes.verify import verify_pdf
 from cwd_desktop.services.minutes import export_minutes, latest_signed
 from cwd_desktop.storage import open_store, signed_state
 from cwd_desktop.sync import conflicts as conflict_log
-from cwd_desktop.sync import devices
-from cwd_desktop.sync.merge import import_package
-from cwd_desktop.sync.package import PackageError, build_package, read_package
+from cwd_desktop.sync.package import PackageError, build_package
 from cwd_desktop.sync.service import digest
-
-NEWER = "0fffffffffffffff"  # a clock later than any real one
-
-
-def merge(store, data: bytes, name="p.cwdsync"):
-    return import_package(store, read_package(data, name), name, accept_new_devices="person")
-
-
-def edit_records(data: bytes, change, signer) -> bytes:
-    """Re-pack a valid package after `change(records)` (a list of field records, changed in place
-    or returned anew), with the manifest's hashes recomputed and signed by `signer`'s device key:
-    a dishonest device that the coordinator accepted."""
-    archive = zipfile.ZipFile(io.BytesIO(data))
-    manifest = json.loads(archive.read("manifest.json"))
-    records = []
-    members = {}
-    for name in archive.namelist():
-        if name.startswith("data/"):
-            records += [json.loads(line) for line in archive.read(name).splitlines() if line.strip()]
-        elif name not in ("manifest.json", "manifest.sig"):
-            members[name] = archive.read(name)
-    records = change(records) or records
-    for table in sorted({r["table"] for r in records}):
-        lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records if r["table"] == table]
-        members[f"data/{table}.jsonl"] = ("\n".join(lines) + "\n").encode()
-    manifest["members"] = [
-        {"name": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(members.items())
-    ]
-    manifest_bytes = json.dumps(manifest).encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as target:
-        target.writestr("manifest.json", manifest_bytes)
-        target.writestr("manifest.sig", devices.sign(signer, manifest_bytes))
-        for name, content in sorted(members.items()):
-            target.writestr(name, content)
-    return out.getvalue()
-
-
-def setter(row_id: str, column: str, value, hlc=NEWER, device="0190ffffffffffff"):
-    def change(records):
-        for r in records:
-            if r["id"] == row_id and r["column"] == column:
-                r["value"], r["hlc"], r["device"], r["base"] = value, hlc, device, None
-
-    return change
-
-
-def just_after(store, row) -> str:
-    """A clock one tick after the row's creation: before any later edit, and before the signing."""
-    created = store.field_clocks(type(row), row.id)["deleted"][0]
-    return f"{int(created, 16) + 1:016x}"
-
-
-def new_row(table: str, row_id: str, values: dict, hlc=NEWER, device="0190ffffffffffff"):
-    def change(records):
-        records += [
-            {"table": table, "id": row_id, "column": c, "value": v, "hlc": hlc, "device": device, "base": None}
-            for c, v in values.items()
-        ]
-
-    return change
 
 
 @pytest.fixture(scope="module")
@@ -294,3 +227,22 @@ def test_check_finds_a_signed_meeting_changed_outside_the_application(hall, tmp_
     assert check(coordinator).problems == [
         f"signed meeting {rows['signed'].id}: its records are no longer what was signed"
     ]
+
+
+def test_a_row_moved_into_a_meeting_before_it_arrives_signed_is_moved_out(hall, tmp_path, key):
+    """Found by the sync state machine: another device moved a card into meeting 1/2026 with a later
+    clock, then the laptop's package brings 1/2026 signed without that card. The signed meeting is
+    taken as signed: the card goes back where the signing device had it; the move is kept aside."""
+    coordinator, laptop, rows = hall
+    export_minutes(laptop, rows["signed"].id, tmp_path / "p.pdf", key=key)
+    signed = build_package(laptop)
+    other = open_store(tmp_path / "other.sqlite3")
+    moved = setter(rows["other_item"].id, "session_id", rows["session"].id)
+    merge(coordinator, edit_records(build_package(coordinator), moved, other, claim=other))
+    assert coordinator.get(SwotItem, rows["other_item"].id).session_id == rows["session"].id  # a draft: applied
+    report = merge(coordinator, signed)
+    assert coordinator.get(Meeting, rows["signed"].id).status is MeetingStatus.SIGNED
+    assert coordinator.get(SwotItem, rows["other_item"].id).session_id == rows["other_session"].id
+    assert frozen_state(coordinator, rows["signed"].id) == frozen_state(laptop, rows["signed"].id)
+    assert ("signed-elsewhere", "swot_item", "session_id") in {(h.reason, h.table, h.column) for h in report.held}
+    other.close()
