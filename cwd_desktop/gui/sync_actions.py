@@ -92,7 +92,7 @@ class SyncActions(QObject):
         seen: dict[str, tuple[str, str | None]] = {}
         for r in reports:
             seen.setdefault(r.device_id, (r.device_name or r.device_id[-12:], r.device_key))
-        listing = "\n".join(f"• {name}: {devices.fingerprint(key)}" for name, key in seen.values())
+        listing = "\n".join(f"• {name}\n    {devices.fingerprint(key)}" for name, key in seen.values())
         answer = QtWidgets.QMessageBox.question(
             self.window,
             self.tr("New devices"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -216,7 +218,7 @@ class ConflictsDialog(QDialog):
         for change in held:
             value = short_value(change.value) if change.column != "*" else self.tr("a whole row")
             what = change.table if change.column == "*" else f"{change.table}.{change.column}"
-            self.held.addItem(
+            item = QListWidgetItem(
                 self.tr("Meeting %1: %2 %3 = %4 (%5), %6")
                 .replace("%1", change.meeting)
                 .replace("%2", what)
@@ -225,6 +227,8 @@ class ConflictsDialog(QDialog):
                 .replace("%5", names.get(change.device, short_id(change.device)))
                 .replace("%6", reasons.get(change.reason, change.reason))
             )
+            item.setToolTip(json.dumps(change.value, ensure_ascii=False, indent=1)[:4000])  # the whole value
+            self.held.addItem(item)
         held_page = QWidget()
         layout = QVBoxLayout(held_page)
         explanation = QLabel(

@@ -106,3 +106,32 @@ def test_device_name_is_set_and_shown(qtbot, store, english):
     window.sync.set_device_name("Laptop moderatora — Rajcza")
     assert store.device_name == "Laptop moderatora — Rajcza"
     assert "device: Laptop moderatora — Rajcza" in window.statusBar().currentMessage()
+
+
+def test_changes_to_a_signed_meeting_are_shown_aside(qtbot, store, english, tmp_path):
+    """The conflicts window lists what an import kept aside for a signed meeting, in full on hover."""
+    from cwd_desktop.domain import Meeting, SwotSession
+    from cwd_desktop.minutes.certs import create_certificate
+    from cwd_desktop.services.minutes import export_minutes
+
+    load_demo(store)
+    service.export(store, tmp_path / "start.cwdsync")
+    with open_store(tmp_path / "laptop.sqlite3") as laptop:
+        service.import_paths(laptop, [tmp_path / "start.cwdsync"])
+        meeting = laptop.find(Meeting)[0]
+        sessions = {s.id for s in laptop.find(SwotSession, meeting_id=meeting.id)}
+        item = next(i for i in laptop.find(SwotItem) if i.session_id in sessions)
+        laptop.update(SwotItem, item.id, text="Zmiana po podpisaniu, która nie może wejść")
+        service.export(laptop, tmp_path / "laptop.cwdsync")
+    key = create_certificate("Anna Nowak", "anna@example.pl", "Partnerstwo", "haslo-anny-123")
+    export_minutes(store, meeting.id, tmp_path / "p.pdf", key=key)
+    (report,) = service.import_paths(store, [tmp_path / "laptop.cwdsync"], accept_new_devices=True)
+    assert len(report.held) == 1 and report.conflicts == []
+    dialog = ConflictsDialog(store, duplicate_people(store))
+    qtbot.addWidget(dialog)
+    assert dialog.held.count() == 1
+    shown = dialog.held.item(0)
+    assert shown.text().startswith(f"Meeting {meeting.number}: swot_item.text ")
+    assert "arrived for a meeting signed here" in shown.text()
+    assert "Zmiana po podpisaniu, która nie może wejść" in shown.toolTip()
+    assert store.get(SwotItem, item.id).text == item.text
