@@ -430,6 +430,8 @@ def test_a_huge_signature_gets_a_quick_verdict(store, meeting, tmp_path, keys, c
     signature = generic.DictionaryObject(
         {
             generic.NameObject("/Type"): generic.NameObject("/Sig"),
+            generic.NameObject("/Filter"): generic.NameObject("/Adobe.PPKLite"),
+            generic.NameObject("/SubFilter"): generic.NameObject("/ETSI.CAdES.detached"),
             generic.NameObject("/ByteRange"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 1, 2, 1)]),
             generic.NameObject("/Contents"): contents,
         }
@@ -446,5 +448,6 @@ def test_a_huge_signature_gets_a_quick_verdict(store, meeting, tmp_path, keys, c
     report = verify(huge.read_bytes())
     assert not report.ok and not report.holds_unconfirmed
     assert "larger than any this application accepts" in report.signatures[0].signer
+    assert "Validation Failure" in pdfsig(huge)  # pdfsig fails it too
     assert main(["verify", str(huge)]) == 1
     assert "larger than any this application accepts" in capsys.readouterr().out
