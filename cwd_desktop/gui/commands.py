@@ -154,7 +154,10 @@ def add_undo_menu(window: QMainWindow, stack: QUndoStack) -> None:
     undo = stack.createUndoAction(window, QCoreApplication.translate("Workspace", "Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, QCoreApplication.translate("Workspace", "Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    # Ctrl+Shift+Z everywhere, and the platform's own Redo keys; a key bound twice would be
+    # "ambiguous" to Qt, which then runs nothing (on GNOME, Redo is Ctrl+Shift+Z already).
+    keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    redo.setShortcuts([key for index, key in enumerate(keys) if key not in keys[:index]])
     edit.addAction(undo)
     edit.addAction(redo)
     router = EmptyFieldUndo(window)

@@ -68,7 +68,7 @@ class DecisionsTab(QWidget):
         self.result = QLabel()
         self.result.setWordWrap(True)
         form = self.form = QFormLayout()
-        form.addRow(self.tr("&Voting:"), self.mode)
+        form.addRow(self.tr("Votin&g:"), self.mode)
         form.addRow(self.tr("&Majority:"), self.rule)
         form.addRow(self.tr("For:"), self.totals["votes_for"])
         form.addRow(self.tr("Against:"), self.totals["votes_against"])

@@ -56,7 +56,7 @@ class GoalDetails(QWidget):
         ).activated.connect(self.delete_source)
         self.source_choice = QComboBox()
         self.source_choice.setAccessibleName(self.tr("Strategy or SWOT item to add as a source"))
-        self.add_source_button = QPushButton(self.tr("&Add source"))
+        self.add_source_button = QPushButton(self.tr("Add so&urce"))
         self.add_source_button.clicked.connect(self.add_source)
         source_line = QHBoxLayout()
         source_line.addWidget(self.source_choice, 1)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.ui.actionLoadDemo.triggered.connect(self.load_demo)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionProjector.triggered.connect(self.open_projector)
         self.ui.actionAbout.triggered.connect(self.about)
         self.ui.actionShowLog.triggered.connect(self.show_log)
         self.ui.actionMinutes.triggered.connect(self.open_minutes)
@@ -343,6 +344,14 @@ class MainWindow(QMainWindow):
         window.show()
         self.meeting_windows.append(window)
         return window
+
+    def open_projector(self) -> None:
+        """F5, as in a meeting's window: the selected meeting's workspace, with its projector."""
+        window = self.open_meeting()
+        if window is None:
+            self.statusBar().showMessage(self.tr("Select a meeting first."), 8000)
+            return
+        window.open_projector()
 
     def create_key(self, ca: bool) -> None:
         from cwd_desktop.gui.signing_dialogs import CertificateDialog

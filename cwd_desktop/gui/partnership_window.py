@@ -85,7 +85,7 @@ class PartnershipWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.members, self.tr("&Members"))
-        self.tabs.addTab(self.people, self.tr("&People"))
+        self.tabs.addTab(self.people, self.tr("Pe&ople"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.form)

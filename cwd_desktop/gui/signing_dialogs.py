@@ -83,7 +83,7 @@ class CertificateDialog(QDialog):
             self.partnership.addItem(p.name, p.id)
         form = QFormLayout()
         if ca:
-            form.addRow(self.tr("&Partnership:"), self.partnership)
+            form.addRow(self.tr("Partners&hip:"), self.partnership)
         else:
             form.addRow(self.tr("&Name:"), self.name)
             form.addRow(self.tr("&E-mail:"), self.email)
@@ -94,7 +94,7 @@ class CertificateDialog(QDialog):
         if not ca:
             form.addRow(self.use_ca)
             form.addRow(self.tr("CA &file:"), self.ca_file)
-            form.addRow(self.tr("CA pa&ssphrase:"), self.ca_passphrase)
+            form.addRow(self.tr("CA passp&hrase:"), self.ca_passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create_key)
         buttons.rejected.connect(self.reject)

@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="61"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Tytuł:</translation>
+        <source>Tit&amp;le:</source>
+        <translation>T&amp;ytuł:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="62"/>
@@ -48,18 +48,18 @@
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="63"/>
-        <source>&amp;Date (31.12.2026):</source>
-        <translation>&amp;Data (31.12.2026):</translation>
+        <source>Da&amp;y (31.12.2026):</source>
+        <translation>Dat&amp;a (31.12.2026):</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="64"/>
         <source>&amp;From (9:30):</source>
-        <translation>O&amp;d (9:30):</translation>
+        <translation>&amp;Początek (9:30):</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="65"/>
-        <source>T&amp;o (15:00):</source>
-        <translation>D&amp;o (15:00):</translation>
+        <source>&amp;Until (15:00):</source>
+        <translation>&amp;Koniec (15:00):</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66"/>
@@ -69,12 +69,12 @@
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="67"/>
         <source>C&amp;hair:</source>
-        <translation>Pro&amp;wadzący:</translation>
+        <translation>Prowadzą&amp;cy:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="68"/>
         <source>&amp;Minutes taken by:</source>
-        <translation>Protokół &amp;sporządza:</translation>
+        <translation>Protoko&amp;lant:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/agenda_tab.py" line="76"/>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../cwd_desktop/gui/attendance_tab.py" line="106"/>
         <source>Chec&amp;k in:</source>
-        <translation>&amp;Obecność:</translation>
+        <translation>&amp;Rejestracja:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/attendance_tab.py" line="121"/>
@@ -216,8 +216,8 @@
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="86"/>
-        <source>&amp;Partnership:</source>
-        <translation>&amp;Partnerstwo:</translation>
+        <source>Partners&amp;hip:</source>
+        <translation>P&amp;artnerstwo:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="88"/>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="97"/>
-        <source>CA pa&amp;ssphrase:</source>
+        <source>CA passp&amp;hrase:</source>
         <translation>Hasło u&amp;rzędu:</translation>
     </message>
     <message>
@@ -587,13 +587,13 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/decisions_tab.py" line="71"/>
-        <source>&amp;Voting:</source>
-        <translation>&amp;Głosowanie:</translation>
+        <source>Votin&amp;g:</source>
+        <translation>Głosowa&amp;nie:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/decisions_tab.py" line="72"/>
         <source>&amp;Majority:</source>
-        <translation>&amp;Większość:</translation>
+        <translation>W&amp;iększość:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/decisions_tab.py" line="73"/>
@@ -831,7 +831,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/goal_details.py" line="59"/>
-        <source>&amp;Add source</source>
+        <source>Add so&amp;urce</source>
         <translation>Dod&amp;aj źródło</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     <message>
         <location filename="../../cwd_desktop/gui/goal_details.py" line="126"/>
         <source>&amp;Key projects</source>
-        <translation>Projekty &amp;kluczowe</translation>
+        <translation>Projekty k&amp;luczowe</translation>
     </message>
 </context>
 <context>
@@ -1182,48 +1182,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="182"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="182"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="213"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="218"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="246"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="248"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="261"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="264"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1232,47 +1232,52 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="303"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="305"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="352"/>
+        <source>Select a meeting first.</source>
+        <translation>Najpierw zaznacz spotkanie.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="368"/>
         <source>Trusted on this computer: %1 (%2).</source>
         <translation>Zaufane na tym komputerze: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="381"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="296"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="393"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="396"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="401"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="403"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1299,7 +1304,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     <message>
         <location filename="../../ui/main_window.ui" line="42"/>
         <source>Open &amp;recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
+        <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="61"/>
@@ -1322,177 +1327,187 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97"/>
+        <location filename="../../ui/main_window.ui" line="98"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113"/>
+        <location filename="../../ui/main_window.ui" line="114"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118"/>
+        <location filename="../../ui/main_window.ui" line="119"/>
         <source>&amp;Edit partnership, members and people…</source>
         <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="134"/>
-        <source>&amp;Settings…</source>
+        <location filename="../../ui/main_window.ui" line="135"/>
+        <source>Settin&amp;gs…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.ui" line="138"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="142"/>
+        <location filename="../../ui/main_window.ui" line="143"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145"/>
+        <location filename="../../ui/main_window.ui" line="146"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="150"/>
+        <location filename="../../ui/main_window.ui" line="151"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="153"/>
+        <location filename="../../ui/main_window.ui" line="154"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="158"/>
+        <location filename="../../ui/main_window.ui" line="159"/>
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163"/>
+        <location filename="../../ui/main_window.ui" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="166"/>
+        <location filename="../../ui/main_window.ui" line="167"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="171"/>
+        <location filename="../../ui/main_window.ui" line="172"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174"/>
+        <location filename="../../ui/main_window.ui" line="175"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="180"/>
+        <source>&amp;Projector of the selected meeting</source>
+        <translation>&amp;Projektor zaznaczonego spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="183"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="179"/>
+        <location filename="../../ui/main_window.ui" line="188"/>
         <source>&amp;Open the meeting&apos;s workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="182"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="196"/>
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="195"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>Create a &amp;signing key…</source>
-        <translation>Utwórz &amp;klucz do podpisu…</translation>
+        <translation>Utwórz klucz do &amp;podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
-        <source>Create a partnership &amp;CA…</source>
-        <translation>Utwórz &amp;urząd certyfikacji partnerstwa…</translation>
+        <location filename="../../ui/main_window.ui" line="209"/>
+        <source>Create a partnership C&amp;A…</source>
+        <translation>Utwórz u&amp;rząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="205"/>
+        <location filename="../../ui/main_window.ui" line="214"/>
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="215"/>
+        <location filename="../../ui/main_window.ui" line="224"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="220"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230"/>
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>This computer&apos;s &amp;name and fingerprint…</source>
         <translation>&amp;Nazwa i odcisk tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="244"/>
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
-        <source>&amp;Restore from backup…</source>
+        <location filename="../../ui/main_window.ui" line="249"/>
+        <source>Res&amp;tore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>&amp;Trust a partnership CA…</source>
         <translation>&amp;Zaufaj urzędowi certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>Show the &amp;log file</source>
         <translation>Pokaż plik &amp;dziennika</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="253"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>The folder of the log of what the application did, to send when something goes wrong</source>
         <translation>Folder dziennika pracy programu — do przesłania, gdy coś pójdzie nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="258"/>
+        <location filename="../../ui/main_window.ui" line="267"/>
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>
@@ -1805,7 +1820,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     <message>
         <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Opis:</translation>
+        <translation>O&amp;pis:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
@@ -1875,7 +1890,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
-        <source>&amp;People</source>
+        <source>Pe&amp;ople</source>
         <translation>&amp;Osoby</translation>
     </message>
     <message>
@@ -1996,7 +2011,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     <message>
         <location filename="../../cwd_desktop/gui/swot_board.py" line="173"/>
         <source>T&amp;heme:</source>
-        <translation>T&amp;emat:</translation>
+        <translation>Te&amp;mat:</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/swot_board.py" line="176"/>

@@ -1,0 +1,203 @@
+"""Keys that do what they say (issue 15): in every window and on every tab, in Polish and in
+English, each Alt+letter belongs to one thing, each menu's letters are distinct, and no key
+sequence is bound twice (Qt then runs neither: "Ambiguous shortcut overload")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+from cwd_desktop.domain import Meeting, Partnership
+from cwd_desktop.gui import i18n
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    found = MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _visible(widget: QWidget, window: QWidget) -> bool:
+    return widget.isVisibleTo(window)
+
+
+def _in_a_menu(widget: QWidget) -> bool:
+    while widget is not None:
+        if isinstance(widget, QMenu):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def window_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """letter -> the texts that claim it, among what is visible in the window now (a hidden tab's
+    widgets take no keys) and the menu bar's titles."""
+    claims: dict[str, list[str]] = {}
+
+    def claim(text: str) -> None:
+        letter = mnemonic(text)
+        if letter:
+            claims.setdefault(letter, []).append(text)
+
+    for widget in window.findChildren(QWidget):
+        if not _visible(widget, window) or _in_a_menu(widget):
+            continue
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(widget, QAbstractButton):
+            claim(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            claim(widget.title())
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                claim(widget.tabText(index))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            claim(action.text())
+    return claims
+
+
+def menu_clashes(window: QWidget) -> list[str]:
+    found = []
+    for menu in window.findChildren(QMenu):
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            letter = mnemonic(action.text())
+            if letter and action.isVisible():
+                letters.setdefault(letter, []).append(action.text())
+        found += [f"{menu.title()}: {texts}" for texts in letters.values() if len(texts) > 1]
+    return found
+
+
+def ambiguous_shortcuts(window: QWidget) -> list[str]:
+    """Key sequences bound more than once in one scope: the window (actions and window-wide
+    shortcuts), or the widget a widget-scoped shortcut belongs to. Only shortcuts that can fire."""
+    window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    bound: dict[tuple[int, str], list[str]] = {}
+
+    def bind(scope: object, sequences, owner: str) -> None:
+        for sequence in sequences:
+            if not sequence.isEmpty():
+                bound.setdefault((id(scope), sequence.toString()), []).append(owner)
+
+    for action in {*window.findChildren(QAction), *window.actions()}:
+        if not action.isEnabled() and not action.isVisible():
+            continue
+        if action.shortcutContext() in window_wide:
+            bind(window, action.shortcuts(), action.text() or action.objectName())
+        else:
+            for widget in action.associatedObjects():
+                bind(widget, action.shortcuts(), action.text() or action.objectName())
+    for shortcut in window.findChildren(QShortcut):
+        owner = shortcut.parent()
+        if not shortcut.isEnabled() or (isinstance(owner, QWidget) and not owner.isVisibleTo(window)):
+            continue  # Qt fires a shortcut only while its widget shows
+        scope = window if shortcut.context() in window_wide else shortcut.parent()
+        bind(scope, shortcut.keys(), f"shortcut of {type(shortcut.parent()).__name__}")
+    return [f"{key}: {owners}" for (_scope, key), owners in bound.items() if len(owners) > 1]
+
+
+def check_window(window: QWidget, where: str) -> list[str]:
+    problems = [
+        f"{where}: Alt+{letter} → {texts}" for letter, texts in window_mnemonics(window).items() if len(texts) > 1
+    ]
+    problems += [f"{where}: menu {clash}" for clash in menu_clashes(window)]
+    problems += [f"{where}: ambiguous {clash}" for clash in ambiguous_shortcuts(window)]
+    return problems
+
+
+def every_tab_state(window: QWidget, where: str, qtbot) -> list[str]:
+    """Check the window once for each page of each of its tab widgets (the top level first)."""
+    problems = check_window(window, where)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            problems += check_window(window, f"{where} / {tabs.tabText(index)}")
+            for inner in tabs.widget(index).findChildren(QTabWidget):
+                for inner_index in range(inner.count()):
+                    inner.setCurrentIndex(inner_index)
+                    QApplication.processEvents()
+                    problems += check_window(window, f"{where} / {tabs.tabText(index)} / {inner.tabText(inner_index)}")
+    return sorted(set(problems))
+
+
+@pytest.fixture(params=["pl", "en"])
+def language(request, qapp):
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+
+
+def windows(store):
+    from cwd_desktop.gui.main_window import MainWindow
+    from cwd_desktop.gui.meeting_window import MeetingWindow
+    from cwd_desktop.gui.minutes_dialog import MinutesDialog
+    from cwd_desktop.gui.partnership_window import PartnershipWindow
+    from cwd_desktop.gui.settings_dialog import SettingsDialog
+    from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
+    from cwd_desktop.gui.sync_dialogs import ConflictsDialog
+
+    meeting = store.find(Meeting)[0]
+    partnership = store.find(Partnership)[0]
+    return {
+        "meeting window": lambda: MeetingWindow(store, meeting.id),
+        "partnership window": lambda: PartnershipWindow(store, partnership.id),
+        "minutes dialog": lambda: MinutesDialog(store, meeting.id),
+        "settings": lambda: SettingsDialog(),
+        "key dialog": lambda: CertificateDialog(store),
+        "CA dialog": lambda: CertificateDialog(store, ca=True),
+        "verify dialog": lambda: VerifyDialog(store),
+        "conflicts": lambda: ConflictsDialog(store, []),
+        "main window": lambda: MainWindow(store),  # last: closing it closes the database
+    }
+
+
+def test_every_window_has_distinct_keys(qtbot, demo_store, language, monkeypatch):
+    from cwd_desktop.gui import minutes_dialog
+
+    monkeypatch.setattr(minutes_dialog.MinutesDialog, "refresh_preview", lambda self: None, raising=False)
+    problems = []
+    for name, make in windows(demo_store).items():
+        window = make()
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        QApplication.processEvents()
+        problems += every_tab_state(window, f"[{language}] {name}", qtbot)
+        window.hide()
+    assert not problems, "\n".join(problems)
+
+
+def test_the_check_catches_a_clash_and_an_ambiguous_key(qtbot, qapp):
+    """The checks above can fail: two buttons on one letter, one key on two actions."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.addWidget(QPushButton("&Zapisz"))
+    layout.addWidget(QPushButton("&Zamknij"))
+    window.setCentralWidget(body)
+    for text in ("Cofnij", "Ponów"):
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        window.addAction(action)
+    window.show()
+    problems = check_window(window, "test")
+    assert any("Alt+z" in p for p in problems) and any("ambiguous Ctrl+Shift+Z" in p for p in problems)
