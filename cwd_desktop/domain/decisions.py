@@ -62,6 +62,11 @@ class Tally:
     votes_abstain: int
     absent: int = 0
 
+    @property
+    def cast(self) -> int:
+        """Votes cast: for, against and abstaining (the absent cast none)."""
+        return self.votes_for + self.votes_against + self.votes_abstain
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -70,6 +75,11 @@ class Outcome:
     members_present: int
     quorum: bool
     adopted: bool
+
+    @property
+    def voted(self) -> bool:
+        """Whether the motion was voted at all: a motion with no vote cast is not "rejected"."""
+        return self.tally.cast > 0
 
 
 def tally(decision: Decision, named_votes: Iterable[NamedVote] = ()) -> Tally:

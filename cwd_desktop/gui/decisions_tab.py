@@ -126,7 +126,7 @@ class DecisionsTab(QWidget):
         if decision is None:
             return escape(self.tr("No motion selected."))
         outcome = decision_outcome(self.store, decision)
-        colour = "#1b5e20" if outcome.adopted else "#b71c1c"
+        colour = "#1b5e20" if outcome.adopted else "#b71c1c" if outcome.voted else "#555555"
         return (
             f"<p>{escape(decision.motion)}</p><p style='color: {colour}'><b>{escape(verdict(outcome))}</b></p>"
             f"<p>{escape(self.result_text(decision))}</p>"

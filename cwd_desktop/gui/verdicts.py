@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 
 def verdict(outcome: Outcome) -> str:
+    if not outcome.voted:
+        return QCoreApplication.translate("Decisions", "not voted")
     if not outcome.quorum:
         return QCoreApplication.translate("Decisions", "no quorum")
     if outcome.adopted:
@@ -22,6 +24,13 @@ def verdict(outcome: Outcome) -> str:
 def result_text(outcome: Outcome) -> str:
     """ "adopted (for 5, against 1, abstaining 0; 6 of 7 members present)"."""
     t = outcome.tally
+    if not outcome.voted:
+        return (
+            QCoreApplication.translate("Decisions", "%1 (%2 of %3 members present)")
+            .replace("%1", verdict(outcome))
+            .replace("%2", str(outcome.members_present))
+            .replace("%3", str(outcome.members_total))
+        )
     return (
         QCoreApplication.translate("Decisions", "%1 (for %2, against %3, abstaining %4; %5 of %6 members present)")
         .replace("%1", verdict(outcome))

@@ -460,9 +460,12 @@ class MinutesBuilder:
                         s,
                     )
                 )
-            result = (
-                "result_adopted" if outcome.adopted else ("result_rejected" if outcome.quorum else "result_no_quorum")
-            )
+            if not outcome.voted:
+                result = "result_not_voted"
+            elif outcome.adopted:
+                result = "result_adopted"
+            else:
+                result = "result_rejected" if outcome.quorum else "result_no_quorum"
             t = outcome.tally
             block.append(para(self.t(result, f=t.votes_for, a=t.votes_against, s=t.votes_abstain), s["body"]))
             out.append(KeepTogether(block) if len(record.named_votes) < 25 else block[0])

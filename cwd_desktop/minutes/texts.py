@@ -82,6 +82,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "W wyniku głosowania (za: {f}, przeciw: {a}, wstrzymało się: {s}) wniosek odrzucono.",
         "As a result of the vote (for: {f}, against: {a}, abstaining: {s}) the motion was rejected.",
     ),
+    "result_not_voted": ("Wniosku nie poddano pod głosowanie.", "The motion was not put to a vote."),
     "result_no_quorum": (
         "Wobec braku kworum wniosku nie przyjęto (za: {f}, przeciw: {a}, wstrzymało się: {s}).",
         "Without a quorum the motion was not adopted (for: {f}, against: {a}, abstaining: {s}).",

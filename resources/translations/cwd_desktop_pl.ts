@@ -538,21 +538,31 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/verdicts.py" line="16"/>
+        <source>not voted</source>
+        <translation>nie głosowano</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="18"/>
         <source>no quorum</source>
         <translation>brak kworum</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="18"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="20"/>
         <source>adopted</source>
         <translation>przyjęty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="19"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="21"/>
         <source>rejected</source>
         <translation>odrzucony</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="26"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="29"/>
+        <source>%1 (%2 of %3 members present)</source>
+        <translation>%1 (obecni członkowie: %2 z %3)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="35"/>
         <source>%1 (for %2, against %3, abstaining %4; %5 of %6 members present)</source>
         <translation>%1 (za: %2, przeciw: %3, wstrzymało się: %4; obecni członkowie: %5 z %6)</translation>
     </message>

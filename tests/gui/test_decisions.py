@@ -25,6 +25,7 @@ def test_motion_totals_named_votes_result_and_undo(qtbot, store, meeting, englis
     qtbot.keyClick(tab.new_motion, Qt.Key.Key_Return)
     (decision,) = store.find(Decision)
     assert decision.motion == "Przyjęcie porządku obrad"
+    assert tab.list.item(0).text() == "1. Przyjęcie porządku obrad — not voted (2 of 3 members present)"
     tab.change({"votes_for": 5, "votes_against": 1})
     assert "adopted (for 5, against 1, abstaining 0; 2 of 3 members present)" in tab.result.text()
     assert tab.list.item(0).text().startswith("1. Przyjęcie porządku obrad — adopted")
@@ -53,7 +54,8 @@ def test_the_projector_shows_the_selected_result_and_the_goals(qtbot, store, mee
     qtbot.keyClick(tab.new_motion, Qt.Key.Key_Return)
     projector = window.open_projector(DECISION)
     qtbot.addWidget(projector)
-    assert "Przyjęcie strategii" in projector.decision.text() and "rejected" in projector.decision.text()
+    assert "Przyjęcie strategii" in projector.decision.text() and "not voted" in projector.decision.text()
+    assert "rejected" not in projector.decision.text()  # no vote cast yet: not "rejected (0/0/0)"
     tab.change({"votes_for": 4})
     assert "adopted" in projector.decision.text()  # live, as the moderator records the vote
     projector.activateWindow()

@@ -108,6 +108,12 @@ def test_decision_rules(rule, counted, total, present, quorum, adopted):
     assert (outcome.quorum, outcome.adopted) == (quorum, adopted)
 
 
+def test_a_motion_with_no_vote_cast_is_not_voted_rather_than_rejected():
+    """ "nie głosowano", not "odrzucony (0/0/0)": the GUI, the projector and the minutes read this."""
+    assert not decide(MajorityRule.SIMPLE, Tally(0, 0, 0, absent=3), 10, 8).voted
+    assert decide(MajorityRule.SIMPLE, Tally(0, 0, 1), 10, 8).voted
+
+
 def test_quorum_needs_members():
     assert not has_quorum(0, 0)
     assert has_quorum(6, 3) and not has_quorum(7, 3)

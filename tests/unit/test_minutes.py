@@ -451,3 +451,14 @@ def test_a_huge_signature_gets_a_quick_verdict(store, meeting, tmp_path, keys, c
     assert "Validation Failure" in pdfsig(huge)  # pdfsig fails it too
     assert main(["verify", str(huge)]) == 1
     assert "larger than any this application accepts" in capsys.readouterr().out
+
+
+def test_a_motion_not_voted_is_said_so(store, meeting, tmp_path):
+    from cwd_desktop.domain import Decision
+
+    store.add(Decision(meeting_id=meeting.id, motion="Przyjęcie harmonogramu konsultacji"))
+    store.add(Decision(meeting_id=meeting.id, motion="Przyjęcie porządku obrad", votes_for=3, position=1))
+    export_minutes(store, meeting.id, tmp_path / "p.pdf")
+    text = plain_text(tmp_path / "p.pdf")
+    assert "Wniosku nie poddano pod głosowanie." in text
+    assert text.count("wniosek odrzucono") + text.count("wniosku nie przyjęto") == 0
