@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import Attendance, Member, Person
+from cwd_desktop.domain import Attendance, Member, Person, names
 from cwd_desktop.domain.choices import PersonRole
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.commands import AddRow, StoreCommand, push
@@ -95,6 +95,8 @@ class AttendanceTab(QWidget):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(self.completer)
         self.search.returnPressed.connect(self.check_in_typed)
+        # A name picked from the list is checked in at once, and the field is free for the next one.
+        self.completer.activated.connect(self.check_in_picked)
         self.counts = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -125,9 +127,14 @@ class AttendanceTab(QWidget):
         )
 
     def matches(self, text: str) -> list[Person]:
-        key = text.casefold().strip()
-        exact = [p for p in self.model.people if p.full_name.casefold() == key]
-        return exact or [p for p in self.model.people if key and key in p.full_name.casefold()]
+        """The people a typed text finds, ignoring case and diacritics; an exact name wins."""
+        key = names.search_key(text)
+        exact = [p for p in self.model.people if names.search_key(p.full_name) == key]
+        return exact or [p for p in self.model.people if key and names.matches(text, p.full_name)]
+
+    def check_in_picked(self, name: str) -> None:
+        self.search.setText(name)
+        self.check_in_typed()
 
     def check_in_typed(self) -> None:
         text = self.search.text().strip()
@@ -135,13 +142,17 @@ class AttendanceTab(QWidget):
             return
         found = self.matches(text)
         if len(found) > 1:
-            names = ", ".join(p.full_name for p in found[:5])
+            listed = ", ".join(p.full_name for p in found[:5])
             QMessageBox.information(
                 self,
                 self.tr("Check in"),
-                self.tr("Several people match: %1. Type more of the name.").replace("%1", names),
+                self.tr("Several people match: %1. Type more of the name.").replace("%1", listed),
             )
             return
+        if not found:
+            similar = [p for p in self.model.people if names.close(text, p.full_name)]
+            if similar and self.confirm_similar(text, similar[0]):
+                found = similar[:1]
         try:
             if not found:
                 person = self.add_person(text)
@@ -154,6 +165,19 @@ class AttendanceTab(QWidget):
             return
         self.search.clear()
         self.search.setFocus()
+
+    def confirm_similar(self, typed: str, person: Person) -> bool:
+        """Before adding a new person whose name is close to one on the list: is it that person?"""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Check in"),
+            self.tr("%1 is not on the list, but %2 is. Check in %2?\n\n(No: add %1 as a new person.)")
+            .replace("%1", typed)
+            .replace("%2", person.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_affiliation(self, name: str) -> str | None:
         members = [m.name for m in self.store.find(Member, partnership_id=self.partnership_id, order_by="name")]

@@ -119,7 +119,7 @@
         <translation>oznaczenie nieobecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="202"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
@@ -156,43 +156,53 @@
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/attendance_tab.py" line="90"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="141"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="144"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="169"/>
         <source>Check in</source>
         <translation>Rejestracja obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="101"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="103"/>
         <source>Attendance list</source>
         <translation>Lista obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="108"/>
         <source>Chec&amp;k in:</source>
         <translation>&amp;Rejestracja:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="121"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="123"/>
         <source>Present: %1 people; %2 of %3 members represented</source>
         <translation>Obecnych osób: %1; reprezentowani członkowie: %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="142"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="145"/>
         <source>Several people match: %1. Type more of the name.</source>
         <translation>Pasuje kilka osób: %1. Wpisz więcej liter.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="162"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="170"/>
+        <source>%1 is not on the list, but %2 is. Check in %2?
+
+(No: add %1 as a new person.)</source>
+        <translation>Osoby %1 nie ma na liście, ale jest %2. Zarejestrować obecność osoby %2?
+
+(Nie: dodaj %1 jako nową osobę.)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="182"/>
         <source>New participant</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="163"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="183"/>
         <source>%1 is not on the list. Whom does this person represent?</source>
         <translation>Osoby %1 nie ma na liście. Kogo reprezentuje?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="164"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="184"/>
         <source>(nobody / a resident)</source>
         <translation>(nikogo / mieszkaniec)</translation>
     </message>

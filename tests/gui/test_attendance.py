@@ -75,3 +75,45 @@ def test_double_click_toggles_presence(qtbot, store, meeting, english):
     assert len(present(store)) == 1
     tab.toggle_row(tab.model.index(0, 0))
     assert present(store) == [] and store.find(Attendance)[0].present is False
+
+
+def test_check_in_ignores_diacritics_and_asks_before_a_near_duplicate(qtbot, store, meeting, english, monkeypatch):
+    """Typed without Polish letters or capitals, a name still finds its person; a new name close to
+    one on the list asks first (yes: that person; no: a new one); a name picked from the list is
+    checked in at once and the field is cleared for the next one."""
+    p = store.find(Person)[0]
+    store.add(Person(partnership_id=p.partnership_id, full_name="Łucja Świerkosz"))
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    tab = window.attendance
+    qtbot.keyClicks(tab.search, "swierk")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert present(store) == ["Łucja Świerkosz"] and tab.search.text() == ""
+    qtbot.keyClicks(tab.search, "LUCJA")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert present(store) == ["Łucja Świerkosz"]  # the same person: no second one
+
+    asked = []
+
+    def answer(choice):
+        def question(_parent, _title, text, *_args):
+            asked.append(text)
+            return choice
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.keyClicks(tab.search, "Barbra Sikora")  # a typo of Barbara Sikora
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert "Barbra Sikora is not on the list, but Barbara Sikora is" in asked[-1]
+    assert present(store) == ["Barbara Sikora", "Łucja Świerkosz"]
+    assert [x.full_name for x in store.find(Person)].count("Barbra Sikora") == 0
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    monkeypatch.setattr(tab, "ask_affiliation", lambda name: "(nobody / a resident)")
+    qtbot.keyClicks(tab.search, "Anna Nowakowska")  # close to Anna Nowak, but another person
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert "Anna Nowakowska" in present(store) and "Anna Nowak" not in present(store)
+
+    tab.completer.activated.emit("Marek Pietraszko")  # picked from the list
+    assert "Marek Pietraszko" in present(store) and tab.search.text() == ""

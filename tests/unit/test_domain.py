@@ -152,3 +152,13 @@ def test_patterns_take_no_trailing_newline():
     for clock in ("01a200000000000\n", " 1a2000000000000", "0x1a20000000000f", "01a2_00000000000"):
         with pytest.raises(ValueError):
             parse_hlc(clock)
+
+
+def test_names_are_found_without_polish_letters_or_capitals():
+    from cwd_desktop.domain import names
+
+    assert names.search_key("  Łucja  ŚWIERKOSZ ") == "lucja swierkosz"
+    assert names.matches("swierk", "Łucja Świerkosz") and names.matches("lucja sw", "Łucja Świerkosz")
+    assert not names.matches("swierk", "Anna Nowak")
+    assert names.close("Barbra Sikora", "Barbara Sikora") and names.close("zolc", "Żółć")
+    assert not names.close("Anna Nowakowska", "Anna Nowak")
