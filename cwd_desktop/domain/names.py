@@ -26,3 +26,22 @@ def close(a: str, b: str) -> bool:
     """Probably the same name with a typo or missing letters ("Swierkos Ana" and "Świerkosz Anna")."""
     ka, kb = search_key(a), search_key(b)
     return ka == kb or difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.85
+
+
+# Polish alphabetical order: ą after a, ć after c, ł after l, ..., ź and ż after z.
+_ALPHABET = "aąbcćdeęfghijklłmnńoópqrsśtuvwxyzźż"
+_RANK = {letter: index for index, letter in enumerate(_ALPHABET)}
+
+
+def sort_key(text: str) -> tuple[tuple[int, ...], str]:
+    """Sorts as a Polish reader expects: "Łódź" after "Lublin", "Żywiec" after "Zawoja"; case and
+    spaces only break ties. Characters outside the alphabet (digits, marks) sort before letters,
+    by code point."""
+    folded = " ".join(text.casefold().split())
+    return tuple(_RANK[c] + 0x110000 if c in _RANK else ord(c) for c in folded), text
+
+
+def compare(a: str, b: str) -> int:
+    """SQLite collation "pl" (registered on every connection): -1, 0 or 1."""
+    ka, kb = sort_key(a), sort_key(b)
+    return (ka > kb) - (ka < kb)

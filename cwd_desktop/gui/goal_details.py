@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import GoalSource, Indicator, KeyProject, Meeting, Member, ProjectPartner
+from cwd_desktop.domain import GoalSource, Indicator, KeyProject, Meeting, Member, ProjectPartner, names
 from cwd_desktop.gui import references
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.entity_table import EntityTable, Texts
@@ -167,7 +167,7 @@ class GoalDetails(QWidget):
 
     def partner_names(self, project: KeyProject) -> str:
         partners = self.store.find(ProjectPartner, project_id=project.id)
-        return ", ".join(sorted(self.store.get(Member, p.member_id).name for p in partners))
+        return ", ".join(sorted((self.store.get(Member, p.member_id).name for p in partners), key=names.sort_key))
 
     # -- changes ------------------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import SwotItem, SwotSession
+from cwd_desktop.domain import SwotItem, SwotSession, names
 from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
@@ -167,7 +167,7 @@ class SwotBoard(QWidget):
             )
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             QShortcut(QKeySequence(keys), self).activated.connect(lambda step=step: self.move_current(step))
-        for theme in sorted({i.theme for m in self.models.values() for i in m.items if i.theme}, key=str.casefold):
+        for theme in sorted({i.theme for m in self.models.values() for i in m.items if i.theme}, key=names.sort_key):
             self._add_theme_choice(theme)
         self.theme_filter.currentIndexChanged.connect(lambda _index: self.apply_filter())
         filter_label = QLabel(self.tr("T&heme:"))

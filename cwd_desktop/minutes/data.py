@@ -21,6 +21,7 @@ from cwd_desktop.domain import (
     Person,
     SwotItem,
     TowsStrategy,
+    names,
 )
 from cwd_desktop.domain.decisions import Outcome
 
@@ -67,7 +68,7 @@ class MinutesData:
         """Who to print on a blank attendance sheet: those registered for the meeting, else everyone."""
         if self.attendance:
             return [person for person, _ in self.attendance]
-        return sorted((p for p in self.people.values() if not p.deleted), key=lambda p: p.full_name)
+        return sorted((p for p in self.people.values() if not p.deleted), key=lambda p: names.sort_key(p.full_name))
 
     def person_name(self, person_id: str | None) -> str:
         return self.people[person_id].full_name if person_id in self.people else ""

@@ -18,6 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 
 from cwd_desktop import paths
+from cwd_desktop.domain import names
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.fileio import read_file, write_atomic
 from cwd_desktop.minutes.certs import certificate_pem, common_name, is_ca, load_pem_certificates
@@ -53,7 +54,7 @@ def trusted() -> list[TrustedCA]:
             log.warning("passed over %s: %s", path, exc)
             continue
         found.append(TrustedCA(fingerprint(certificate), common_name(certificate), certificate))
-    return sorted(found, key=lambda ca: ca.name.casefold())
+    return sorted(found, key=lambda ca: names.sort_key(ca.name))
 
 
 def roots() -> list[x509.Certificate]:

@@ -21,6 +21,7 @@ from cwd_desktop.domain import (
     SwotSession,
     TowsLink,
     TowsStrategy,
+    names,
 )
 from cwd_desktop.domain.goals import tree_order
 from cwd_desktop.minutes.data import DecisionRecord, MinutesData
@@ -78,7 +79,7 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         members=members,
         agenda=store.find(AgendaItem, meeting_id=meeting.id, order_by="position"),
         attendance=attendance,
-        represented=sorted((members[m] for m in represented_ids), key=lambda m: m.name),
+        represented=sorted((members[m] for m in represented_ids), key=lambda m: names.sort_key(m.name)),
         swot_topics=[s.topic for s in sessions if s.topic],
         swot_items=sorted((i for i in items if i.merged_into is None), key=lambda i: (-i.votes, i.position)),
         strategies=strategies,

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from cwd_desktop.domain import names
 from cwd_desktop.errors import StorageError, ValidationError
 from cwd_desktop.storage import migrations
 from cwd_desktop.storage.backups import damaged_message
@@ -72,6 +73,7 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
         conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
         try:
             db = Database(conn)
+            conn.create_collation("pl", names.compare)  # ORDER BY ... COLLATE pl: Polish order
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")

@@ -115,7 +115,10 @@ class Store:
         sql = f"SELECT {', '.join(names)} FROM {cls.TABLE}"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        sql += f" ORDER BY {order_by or 'rowid'}, rowid"
+        order = order_by or "rowid"
+        if order_by and field_types(cls)[order_by][0] is str:
+            order += " COLLATE pl"  # names in Polish alphabetical order (storage/database.py)
+        sql += f" ORDER BY {order}, rowid"
         params = [value.value if hasattr(value, "value") else value for value in where.values()]
         return [from_row(cls, dict(zip(names, row, strict=True))) for row in self.db.execute(sql, params)]
 

@@ -162,3 +162,12 @@ def test_names_are_found_without_polish_letters_or_capitals():
     assert not names.matches("swierk", "Anna Nowak")
     assert names.close("Barbra Sikora", "Barbara Sikora") and names.close("zolc", "Żółć")
     assert not names.close("Anna Nowakowska", "Anna Nowak")
+
+
+def test_polish_alphabetical_order():
+    from cwd_desktop.domain import names
+
+    towns = ["Żywiec", "Łódź", "Lublin", "zawoja", "Ćmielów", "Cieszyn", "Agnieszka", "Ąbc", "Zabrze"]
+    assert sorted(towns, key=names.sort_key) == [
+        "Agnieszka", "Ąbc", "Cieszyn", "Ćmielów", "Lublin", "Łódź", "Zabrze", "zawoja", "Żywiec"
+    ]  # fmt: skip

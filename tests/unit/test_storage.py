@@ -541,3 +541,13 @@ def test_next_position_follows_every_row_of_its_parent_deleted_ones_too(store):
     assert store.next_position(SwotItem, session_id=second.id) == 41
     with pytest.raises(ValueError):
         store.next_position(Partnership)
+
+
+def test_lists_sorted_by_name_follow_polish_order(store):
+    """Ł after L, Ż after Z, whatever the case: SQLite's own order puts Ł and Ż after every letter."""
+    p = store.add(Partnership(name="P"))
+    for name in ["Gmina Żywiec", "Gmina Łodygowice", "gmina lipowa", "Gmina Zebrzydowice", "Gmina Ćwiklice"]:
+        store.add(Member(partnership_id=p.id, name=name))
+    assert [m.name for m in store.find(Member, order_by="name")] == [
+        "Gmina Ćwiklice", "gmina lipowa", "Gmina Łodygowice", "Gmina Zebrzydowice", "Gmina Żywiec"
+    ]  # fmt: skip
