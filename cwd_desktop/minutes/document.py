@@ -50,7 +50,7 @@ SIGNATURE_BOX = (7.5 * cm, 2.6 * cm)
 Place = tuple[int, tuple[int, int, int, int]]  # page index, and the box (x1, y1, x2, y2) in points
 
 # Field names of the signature places, used when the PDF is signed.
-CHAIR, MINUTE_TAKER, MODERATOR = "Prowadzacy", "Protokolant", "Moderator"
+CHAIR, MINUTE_TAKER, MODERATOR = "Prowadzący", "Protokolant", "Moderator"  # signature fields, as readers show them
 
 
 @dataclass

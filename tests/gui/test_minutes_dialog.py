@@ -150,4 +150,4 @@ def test_verify_dialog_trusts_a_partnership_ca_only_once_confirmed(
     qtbot.waitUntil(lambda: dialog.last_report is not None, timeout=30000)
     text = dialog.report_view.toPlainText()
     assert "Every signature is intact" in text and "trusted (a CA confirmed on this computer)" in text
-    assert "Katarzyna Wójcik" in text and "Empty signature field: Prowadzacy" in text
+    assert "Katarzyna Wójcik" in text and "Empty signature field: Prowadzący" in text

@@ -181,7 +181,7 @@ def test_signing_closes_the_meeting_and_keeps_the_file(store, meeting, tmp_path,
     assert report.ok
     (signature,) = report.signatures
     assert (signature.signer, signature.trust, signature.covers_whole_file) == ("Żaneta Łęcka", "trusted", True)
-    assert set(report.empty_fields) == {"Prowadzacy", "Protokolant"}
+    assert set(report.empty_fields) == {"Prowadzący", "Protokolant"}
     assert verify(data).signatures[0].trust == "unknown issuer"
     sig = pdfsig(target)
     assert "Signature is Valid." in sig and "Total document signed" in sig
@@ -392,6 +392,7 @@ def test_only_signatures_into_the_empty_fields_may_follow(store, meeting, tmp_pa
     export_minutes(store, meeting.id, target, key=keys[1])
     signed = target.read_bytes()
 
+    assert "Signature Field Name: Prowadzący" in pdfsig(target)  # as a reader shows it: with its letters
     chair_signed = tmp_path / "chair.pdf"
     chair_signed.write_bytes(_sign_later(signed, CHAIR, keys[1]))
     report = verify(chair_signed.read_bytes(), [certificate_pem(keys[0].certificate).encode()])
