@@ -27,7 +27,7 @@ from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
 from cwd_desktop.gui.commands import AddRow, ChangeRows, StoreCommand, push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.verdicts import result_text, verdict
-from cwd_desktop.services.overview import decision_outcome
+from cwd_desktop.services.overview import decision_outcome, members_represented
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import to_row
 
@@ -197,7 +197,23 @@ class DecisionsTab(QWidget):
         if all(stored[name] == value for name, value in fields.items()):
             return
         label = QCoreApplication.translate("Decisions", "change vote")
-        self.push(ChangeRows(self.store, Decision, {decision.id: fields}, label, lambda _row: None))
+        absent = self._absent_members(decision) if fields.get("mode") == VotingMode.NAMED.value else []
+        self.undo_stack.beginMacro(label)  # one undo step, with the absent members' votes
+        try:
+            self.push(ChangeRows(self.store, Decision, {decision.id: fields}, label, lambda _row: None))
+            for member_id in absent:
+                vote = NamedVote(decision_id=decision.id, member_id=member_id, vote=Vote.ABSENT)
+                self.push(AddRow(self.store, vote, label, lambda _row: None))
+        finally:
+            self.undo_stack.endMacro()
+
+    def _absent_members(self, decision: Decision) -> list[str]:
+        """Members no present participant represents, on a vote by member that has no votes yet:
+        they are pre-filled as absent ("nieobecny")."""
+        if self.store.find(NamedVote, decision_id=decision.id):
+            return []
+        represented = members_represented(self.store, self.store.get(Meeting, self.meeting_id))
+        return [m.id for m in self.members if m.id not in represented]
 
     def set_vote(self, member_id: str, vote: str | None) -> None:
         decision = self.current()

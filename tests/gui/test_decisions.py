@@ -34,6 +34,13 @@ def test_motion_totals_named_votes_result_and_undo(qtbot, store, meeting, englis
     assert store.get(Decision, decision.id).mode.value == "named"
     assert not tab.named.isHidden() and tab.named.rowCount() == 3  # one row per member
     members = {m.name: m for m in store.find(Member)}
+    # Gmina C has nobody present: pre-filled as absent, in the database and on screen.
+    assert [(v.member_id, v.vote.value) for v in store.find(NamedVote)] == [(members["Gmina C"].id, "absent")]
+    assert tab.named.cellWidget(2, 1).currentText() == "absent"
+    window.undo_stack.undo()  # one step: the mode and the pre-filled votes
+    assert store.get(Decision, decision.id).mode.value == "totals" and store.find(NamedVote) == []
+    window.undo_stack.redo()
+    assert store.get(Decision, decision.id).mode.value == "named" and len(store.find(NamedVote)) == 1
     tab.set_vote(members["Gmina A"].id, "for")
     tab.set_vote(members["Gmina B"].id, "against")
     assert "rejected (for 1, against 1" in tab.result.text()  # absolute majority needs 2 of 3
