@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -78,6 +79,24 @@ class ListDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+class LeavingTable(QTableView):
+    """A table that Tab leaves, as it leaves a field: an edited cell is saved and the focus goes to
+    the next field of the window, never to the table's next cell (typing there went into another
+    field). Arrow keys move between cells."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabKeyNavigation(False)
+
+    def closeEditor(self, editor, hint) -> None:
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint in (hints.EditNextItem, hints.EditPreviousItem):
+            super().closeEditor(editor, hints.SubmitModelCache)
+            self.focusNextPrevChild(hint == hints.EditNextItem)
+            return
+        super().closeEditor(editor, hint)
+
+
 class EntityTable(QWidget):
     def __init__(
         self,
@@ -98,7 +117,7 @@ class EntityTable(QWidget):
         self.model = EntityTableModel(store, cls, columns, where, parent=self)
         self.model.read_only = read_only
         self.model.on_edit = self.edit
-        self.table = QTableView()
+        self.table = LeavingTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName(texts.title)
         self.table.setItemDelegate(ListDelegate(self.table))

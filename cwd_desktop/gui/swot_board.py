@@ -147,6 +147,9 @@ class SwotBoard(QWidget):
             view = QuadrantView(self, quadrant)
             view.setModel(model)
             view.selectionModel().currentChanged.connect(lambda current, _previous: self.show_feeds(current))
+            view.selectionModel().selectionChanged.connect(
+                lambda selected, _deselected, q=quadrant: self._select_only_in(q) if not selected.isEmpty() else None
+            )
             view.setAccessibleName(quadrant.label(language()))
             box = QGroupBox()
             box_layout = QVBoxLayout(box)
@@ -222,6 +225,16 @@ class SwotBoard(QWidget):
         view.setFocus()
         if view.model().rowCount() and not view.currentIndex().isValid():
             view.setCurrentIndex(view.model().index(view.model().rowCount() - 1, 0))
+
+    def _select_only_in(self, quadrant: Quadrant) -> None:
+        """At most one internal quadrant (S, W) and one external (O, T) hold a selection: Ctrl+T
+        pairs exactly those, and Ctrl+M and Del act on the quadrant selected last, as seen."""
+        self.last_view = self.views[quadrant]
+        internal = {Quadrant.S, Quadrant.W}
+        for other, view in self.views.items():
+            same_side = (other in internal) == (quadrant in internal)
+            if other is not quadrant and same_side and view.selectionModel().hasSelection():
+                view.selectionModel().clearSelection()
 
     def show_feeds(self, current) -> None:
         """Under the board: the goals the current card feeds (directly or through a TOWS strategy)."""

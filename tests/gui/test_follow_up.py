@@ -134,3 +134,34 @@ def test_meeting_details_kind_date_times_and_chair(qtbot, store, meeting, englis
     window.undo_stack.undo()
     assert store.get(Meeting, meeting.id).kind is MeetingKind.STRATEGIC_WORKSHOP
     assert tab.form.choices["kind"].currentData() == "strategic_workshop"
+
+
+def test_tab_leaves_a_table_after_saving_the_cell(qtbot, store, meeting, english):
+    """Typed into a cell, Tab saves it and leaves the table, as from a field; it never moves on to
+    the next cell, where the next typed keys would land in another field."""
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.action_items)
+    table = window.action_items
+    table.capture["what"].insert("Przygotować mapę tras")
+    qtbot.keyClick(table.capture["what"], Qt.Key.Key_Return)
+    view = table.table
+    view.setFocus()
+    view.setCurrentIndex(table.model.index(0, column(table, "what")))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: view.state() == QAbstractItemView.State.EditingState)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Mapa tras rowerowych")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert store.find(ActionItem)[0].what == "Mapa tras rowerowych"
+    assert view.state() != QAbstractItemView.State.EditingState
+    assert not view.hasFocus() and QApplication.focusWidget() is not view
+    qtbot.keyClicks(QApplication.focusWidget(), "x")  # lands outside the table
+    assert store.find(ActionItem)[0].what == "Mapa tras rowerowych"
+    assert [a.owner_person_id for a in store.find(ActionItem)] == [None]

@@ -214,3 +214,27 @@ def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypat
     assert view.isRowHidden(3)
     board.theme_filter.setCurrentIndex(0)
     assert not any(view.isRowHidden(row) for row in range(4))
+
+
+def test_selecting_in_one_quadrant_clears_the_other_of_its_side(qtbot, store, meeting, english):
+    """What is seen selected is what Ctrl+T, Ctrl+M and Del act on: selecting strengths clears the
+    weaknesses (an opportunity may stay selected, to pair with it)."""
+    from cwd_desktop.domain import SwotSession
+
+    session = store.add(SwotSession(meeting_id=meeting.id))
+    for quadrant, text in [("S", "Góry"), ("S", "Lasy"), ("W", "Drogi"), ("O", "Fundusze UE")]:
+        store.add(SwotItem(session_id=session.id, quadrant=quadrant, text=text))
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    board = window.board
+    strengths, weaknesses = board.views[Quadrant.S], board.views[Quadrant.W]
+    flags = QItemSelectionModel.SelectionFlag.Select
+    opportunities = board.views[Quadrant.O]
+    weaknesses.selectionModel().select(weaknesses.model().index(0, 0), flags)
+    opportunities.selectionModel().select(opportunities.model().index(0, 0), flags)
+    strengths.selectionModel().select(strengths.model().index(0, 0), flags)
+    strengths.selectionModel().select(strengths.model().index(1, 0), flags)
+    assert not weaknesses.selectionModel().hasSelection() and opportunities.selectionModel().hasSelection()
+    assert len(strengths.selectionModel().selectedIndexes()) == 2 and board.last_view is strengths
+    board.delete_selected(board.focused_view())
+    assert sorted(i.text for i in store.find(SwotItem)) == ["Drogi", "Fundusze UE"]  # the two strengths only
