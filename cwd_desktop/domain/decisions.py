@@ -75,6 +75,13 @@ class Outcome:
     members_present: int
     quorum: bool
     adopted: bool
+    # Who could vote: the people present (a hand count) or the members represented (by member).
+    voters_present: int | None = None
+
+    @property
+    def over_attendance(self) -> bool:
+        """More votes cast than voters present: the count is wrong, and no result is recorded."""
+        return self.voters_present is not None and self.tally.cast > self.voters_present
 
     @property
     def voted(self) -> bool:
@@ -95,7 +102,10 @@ def has_quorum(members_total: int, members_present: int) -> bool:
     return members_total > 0 and 2 * members_present >= members_total
 
 
-def decide(rule: MajorityRule, counted: Tally, members_total: int, members_present: int) -> Outcome:
+def decide(
+    rule: MajorityRule, counted: Tally, members_total: int, members_present: int, voters_present: int | None = None
+) -> Outcome:
+    """The result by the rule; none (not adopted) when more votes were cast than voters present."""
     quorum = has_quorum(members_total, members_present)
     if rule is MajorityRule.SIMPLE:
         majority = counted.votes_for > counted.votes_against
@@ -103,4 +113,5 @@ def decide(rule: MajorityRule, counted: Tally, members_total: int, members_prese
         majority = 2 * counted.votes_for > members_total
     else:
         majority = counted.votes_for > 0 and counted.votes_against == 0
-    return Outcome(counted, members_total, members_present, quorum, quorum and majority)
+    over = voters_present is not None and counted.cast > voters_present
+    return Outcome(counted, members_total, members_present, quorum, quorum and majority and not over, voters_present)

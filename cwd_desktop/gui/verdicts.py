@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 def verdict(outcome: Outcome) -> str:
     if not outcome.voted:
         return QCoreApplication.translate("Decisions", "not voted")
+    if outcome.over_attendance:
+        return (
+            QCoreApplication.translate("Decisions", "NO RESULT: %1 votes cast, only %2 could vote — correct the count")
+            .replace("%1", str(outcome.tally.cast))
+            .replace("%2", str(outcome.voters_present))
+        )
     if not outcome.quorum:
         return QCoreApplication.translate("Decisions", "no quorum")
     if outcome.adopted:

@@ -462,12 +462,19 @@ class MinutesBuilder:
                 )
             if not outcome.voted:
                 result = "result_not_voted"
+            elif outcome.over_attendance:
+                result = "result_over_attendance"
             elif outcome.adopted:
                 result = "result_adopted"
             else:
                 result = "result_rejected" if outcome.quorum else "result_no_quorum"
             t = outcome.tally
-            block.append(para(self.t(result, f=t.votes_for, a=t.votes_against, s=t.votes_abstain), s["body"]))
+            block.append(
+                para(
+                    self.t(result, f=t.votes_for, a=t.votes_against, s=t.votes_abstain, n=outcome.voters_present),
+                    s["body"],
+                )
+            )
             out.append(KeepTogether(block) if len(record.named_votes) < 25 else block[0])
             if len(record.named_votes) >= 25:
                 out += block[1:]

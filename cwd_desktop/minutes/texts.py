@@ -82,6 +82,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "W wyniku głosowania (za: {f}, przeciw: {a}, wstrzymało się: {s}) wniosek odrzucono.",
         "As a result of the vote (for: {f}, against: {a}, abstaining: {s}) the motion was rejected.",
     ),
+    "result_over_attendance": (
+        "Wyniku głosowania nie ustalono: oddano więcej głosów (za: {f}, przeciw: {a}, wstrzymało się: {s}) "
+        "niż mogło głosować ({n}).",
+        "No result was established: more votes were cast (for: {f}, against: {a}, abstaining: {s}) "
+        "than could vote ({n}).",
+    ),
     "result_not_voted": ("Wniosku nie poddano pod głosowanie.", "The motion was not put to a vote."),
     "result_no_quorum": (
         "Wobec braku kworum wniosku nie przyjęto (za: {f}, przeciw: {a}, wstrzymało się: {s}).",

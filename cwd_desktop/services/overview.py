@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cwd_desktop.domain import Attendance, Decision, Meeting, Member, NamedVote, Partnership, Person
+from cwd_desktop.domain.choices import Vote, VotingMode
 from cwd_desktop.domain.decisions import Outcome, decide, tally
 from cwd_desktop.storage import Store
 
@@ -37,4 +38,11 @@ def decision_outcome(store: Store, decision: Decision) -> Outcome:
     meeting = store.get(Meeting, decision.meeting_id)
     members_total = len(store.find(Member, partnership_id=meeting.partnership_id))
     votes = store.find(NamedVote, decision_id=decision.id)
-    return decide(decision.rule, tally(decision, votes), members_total, len(members_represented(store, meeting)))
+    represented = members_represented(store, meeting)
+    if decision.mode is VotingMode.TOTALS:  # a hand count: the people present could vote
+        voters = sum(1 for a in store.find(Attendance, meeting_id=meeting.id) if a.present)
+    else:  # by member: a vote of a member nobody present represents cannot have been cast
+        counted = tally(decision, votes)
+        phantom = sum(1 for v in votes if v.member_id not in represented and v.vote is not Vote.ABSENT)
+        voters = len(represented) if not phantom else counted.cast - phantom
+    return decide(decision.rule, tally(decision, votes), members_total, len(represented), voters)

@@ -119,7 +119,7 @@
         <translation>oznaczenie nieobecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="202"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="206"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
@@ -156,9 +156,9 @@
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/attendance_tab.py" line="90"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="144"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="160"/>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="169"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="148"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="164"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="173"/>
         <source>Check in</source>
         <translation>Rejestracja obecności</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Obecnych osób: %1; reprezentowani członkowie: %2 z %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="145"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="149"/>
         <source>Several people match: %1. Type more of the name.</source>
         <translation>Pasuje kilka osób: %1. Wpisz więcej liter.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="170"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="174"/>
         <source>%1 is not on the list, but %2 is. Check in %2?
 
 (No: add %1 as a new person.)</source>
@@ -192,17 +192,17 @@
 (Nie: dodaj %1 jako nową osobę.)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="186"/>
         <source>New participant</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="183"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="187"/>
         <source>%1 is not on the list. Whom does this person represent?</source>
         <translation>Osoby %1 nie ma na liście. Kogo reprezentuje?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="184"/>
+        <location filename="../../cwd_desktop/gui/attendance_tab.py" line="188"/>
         <source>(nobody / a resident)</source>
         <translation>(nikogo / mieszkaniec)</translation>
     </message>
@@ -542,7 +542,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/decisions_tab.py" line="199"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="206"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="222"/>
         <source>change vote</source>
         <translation>zmianę głosowania</translation>
     </message>
@@ -552,27 +552,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>nie głosowano</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="18"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="19"/>
+        <source>NO RESULT: %1 votes cast, only %2 could vote — correct the count</source>
+        <translation>BRAK WYNIKU: oddano %1 głosów, a głosować mogło %2 — popraw liczby</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="24"/>
         <source>no quorum</source>
         <translation>brak kworum</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="20"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="26"/>
         <source>adopted</source>
         <translation>przyjęty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="21"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="27"/>
         <source>rejected</source>
         <translation>odrzucony</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="29"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="35"/>
         <source>%1 (%2 of %3 members present)</source>
         <translation>%1 (obecni członkowie: %2 z %3)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/verdicts.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/verdicts.py" line="41"/>
         <source>%1 (for %2, against %3, abstaining %4; %5 of %6 members present)</source>
         <translation>%1 (za: %2, przeciw: %3, wstrzymało się: %4; obecni członkowie: %5 z %6)</translation>
     </message>
@@ -2029,89 +2034,89 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="173"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>Te&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="179"/>
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="196"/>
         <source>Goals the selected card feeds</source>
         <translation>Cele, którym służy zaznaczona karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="210"/>
         <source>Add to %1:</source>
         <translation>Dodaj do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="234"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="247"/>
         <source>Feeds the goals: %1</source>
         <translation>Służy celom: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="234"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="247"/>
         <source>This card feeds no goal yet.</source>
         <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="250"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="263"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="283"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="296"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="304"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="309"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="317"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="322"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="304"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="317"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="331"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="344"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="354"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="367"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="376"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="389"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="376"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="389"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="386"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="399"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="412"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="416"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="425"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="429"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="417"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="430"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>

@@ -26,8 +26,11 @@ def test_motion_totals_named_votes_result_and_undo(qtbot, store, meeting, englis
     (decision,) = store.find(Decision)
     assert decision.motion == "Przyjęcie porządku obrad"
     assert tab.list.item(0).text() == "1. Przyjęcie porządku obrad — not voted (2 of 3 members present)"
-    tab.change({"votes_for": 5, "votes_against": 1})
-    assert "adopted (for 5, against 1, abstaining 0; 2 of 3 members present)" in tab.result.text()
+    tab.change({"votes_for": 5, "votes_against": 1})  # two people are present: a miscount
+    assert "NO RESULT: 6 votes cast, only 2 could vote — correct the count" in tab.result.text()
+    assert "adopted" not in tab.list.item(0).text()
+    tab.change({"votes_for": 2, "votes_against": 0})
+    assert "adopted (for 2, against 0, abstaining 0; 2 of 3 members present)" in tab.result.text()
     assert tab.list.item(0).text().startswith("1. Przyjęcie porządku obrad — adopted")
 
     tab.change({"mode": "named", "rule": "absolute"})
@@ -41,6 +44,9 @@ def test_motion_totals_named_votes_result_and_undo(qtbot, store, meeting, englis
     assert store.get(Decision, decision.id).mode.value == "totals" and store.find(NamedVote) == []
     window.undo_stack.redo()
     assert store.get(Decision, decision.id).mode.value == "named" and len(store.find(NamedVote)) == 1
+    tab.set_vote(members["Gmina C"].id, "for")  # a member nobody present represents cannot vote
+    assert "NO RESULT: 1 votes cast, only 0 could vote" in tab.result.text()
+    tab.set_vote(members["Gmina C"].id, "absent")
     tab.set_vote(members["Gmina A"].id, "for")
     tab.set_vote(members["Gmina B"].id, "against")
     assert "rejected (for 1, against 1" in tab.result.text()  # absolute majority needs 2 of 3
@@ -63,7 +69,7 @@ def test_the_projector_shows_the_selected_result_and_the_goals(qtbot, store, mee
     qtbot.addWidget(projector)
     assert "Przyjęcie strategii" in projector.decision.text() and "not voted" in projector.decision.text()
     assert "rejected" not in projector.decision.text()  # no vote cast yet: not "rejected (0/0/0)"
-    tab.change({"votes_for": 4})
+    tab.change({"votes_for": 2})
     assert "adopted" in projector.decision.text()  # live, as the moderator records the vote
     projector.activateWindow()
     qtbot.waitUntil(projector.isActiveWindow)

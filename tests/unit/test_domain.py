@@ -114,6 +114,12 @@ def test_a_motion_with_no_vote_cast_is_not_voted_rather_than_rejected():
     assert decide(MajorityRule.SIMPLE, Tally(0, 0, 1), 10, 8).voted
 
 
+def test_more_votes_than_voters_present_records_no_result():
+    over = decide(MajorityRule.SIMPLE, Tally(5, 1, 0), 10, 6, voters_present=4)
+    assert over.over_attendance and not over.adopted and over.quorum
+    assert not decide(MajorityRule.SIMPLE, Tally(3, 1, 0), 10, 6, voters_present=4).over_attendance
+
+
 def test_quorum_needs_members():
     assert not has_quorum(0, 0)
     assert has_quorum(6, 3) and not has_quorum(7, 3)

@@ -463,3 +463,14 @@ def test_a_motion_not_voted_is_said_so(store, meeting, tmp_path):
     text = plain_text(tmp_path / "p.pdf")
     assert "Wniosku nie poddano pod głosowanie." in text
     assert text.count("wniosek odrzucono") + text.count("wniosku nie przyjęto") == 0
+
+
+def test_more_votes_than_people_present_records_no_result(store, meeting, tmp_path):
+    from cwd_desktop.domain import Decision
+
+    present = sum(1 for a in store.find(Attendance, meeting_id=meeting.id) if a.present)
+    store.add(Decision(meeting_id=meeting.id, motion="Przyjęcie budżetu", votes_for=present + 3))
+    export_minutes(store, meeting.id, tmp_path / "p.pdf")
+    text = plain_text(tmp_path / "p.pdf")
+    assert f"Wyniku głosowania nie ustalono: oddano więcej głosów (za: {present + 3}," in text
+    assert f"niż mogło głosować ({present})." in text and "wniosek przyjęto" not in text
