@@ -27,6 +27,7 @@ from cwd_desktop.gui.database_actions import DatabaseActions
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from cwd_desktop.gui.models.navigator import NavigatorModel
 from cwd_desktop.gui.models.roles import ID_ROLE, KIND_ROLE
+from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.gui.sync_actions import SyncActions
 from cwd_desktop.storage.instance import InstanceLock
 
@@ -60,9 +61,14 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self._after_first_paint: Callable[[], None] | None = None
         self.meeting_windows: list[MeetingWindow] = []
+        self._refresh_timer = QTimer(self)  # edits in meeting windows: one reload when a burst ends
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(200)
+        self._refresh_timer.timeout.connect(self.refresh_keeping_selection)
         self.partnership_windows: list[PartnershipWindow] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        fit_to_screen(self, self.width(), self.height())
         self.database = DatabaseActions(self)
         self.sync = SyncActions(self)
         self.store: Store | None = None
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
             window.close()
         self.meeting_windows.clear()
         self.partnership_windows.clear()
+        self._refresh_timer.stop()  # their last edits need no reload: the store may close next
 
     def open_settings(self) -> None:
         from cwd_desktop.gui.settings_dialog import SettingsDialog
@@ -272,6 +279,38 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.model.reload()
         self._after_model_reset()
+        self._reopen_signed_workspaces()
+
+    def refresh_keeping_selection(self) -> None:
+        """After an edit in a meeting's window: the navigator and details show it at once."""
+        if self.store is None:
+            return
+        _kind, row_id = self.selected()
+        if row_id:
+            self._reload_keeping(row_id)
+        else:
+            self.refresh()
+        self._reopen_signed_workspaces()
+
+    def _reopen_signed_workspaces(self) -> None:
+        """A meeting's window still open for editing when its minutes were signed turns read-only
+        at once: it is opened again, read-only, where it was and on the same tab."""
+        from cwd_desktop.domain import Meeting
+        from cwd_desktop.domain.choices import MeetingStatus
+
+        if self.store is None:
+            return
+        for window in list(self.meeting_windows):
+            if window.read_only or not window.isVisible():
+                continue
+            if self.current_store.get(Meeting, window.meeting_id).status is not MeetingStatus.SIGNED:
+                continue
+            geometry, tab = window.geometry(), window.tabs.currentIndex()
+            window.close()
+            self.meeting_windows.remove(window)
+            reopened = self._open_meeting_window(window.meeting_id)
+            reopened.setGeometry(geometry)
+            reopened.tabs.setCurrentIndex(tab)
 
     def _after_model_reset(self, keep: str | None = None) -> None:
         if self.store is None:
@@ -338,9 +377,14 @@ class MainWindow(QMainWindow):
         kind, row_id = self.selected()
         if kind != "meeting" or row_id is None:
             return None
+        return self._open_meeting_window(row_id)
+
+    def _open_meeting_window(self, meeting_id: str) -> MeetingWindow:
         from cwd_desktop.gui.meeting_window import MeetingWindow  # loaded when first needed
 
-        window = MeetingWindow(self.current_store, row_id, self)
+        window = MeetingWindow(self.current_store, meeting_id, self)
+        # Its edits show here at once (once the burst of an edit is over: one reload, not one a key).
+        window.undo_stack.indexChanged.connect(lambda _index: self._refresh_timer.start())
         window.show()
         self.meeting_windows.append(window)
         return window

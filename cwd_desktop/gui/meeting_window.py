@@ -17,6 +17,7 @@ from cwd_desktop.gui.commands import add_undo_menu
 from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.goals_tab import GoalsTab
 from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, ProjectorWindow
+from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
 from cwd_desktop.storage import Store
 
@@ -31,7 +32,7 @@ class MeetingWindow(QMainWindow):
         if self.read_only:
             title += " — " + self.tr("signed, read-only")
         self.setWindowTitle(title)
-        self.resize(1200, 800)
+        fit_to_screen(self, 1200, 800)
         self.undo_stack = QUndoStack(self)
         session_id = session_for(store, meeting_id) if not self.read_only else self._existing_session()
         self.board = SwotBoard(store, session_id, self.undo_stack, read_only=self.read_only)

@@ -24,6 +24,7 @@ from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.fileio import read_file
 from cwd_desktop.gui.preview import PagePreview, render_pages
+from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.gui.tasks import on_own_connection, run_task
 from cwd_desktop.minutes.certs import KeyMaterial, load_pkcs12
 from cwd_desktop.services import minutes
@@ -41,7 +42,7 @@ class MinutesDialog(QDialog):
     def __init__(self, store: Store, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.meeting_id = store, meeting_id
-        self.resize(900, 800)
+        fit_to_screen(self, 900, 800)
         self.heading = QLabel()
         self.state = QLabel()
         self.state.setWordWrap(True)

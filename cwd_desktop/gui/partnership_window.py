@@ -15,6 +15,7 @@ from cwd_desktop.gui.commands import AddRows, add_undo_menu, push_or_warn
 from cwd_desktop.gui.entity_form import EntityForm
 from cwd_desktop.gui.entity_table import EntityTable, Texts
 from cwd_desktop.gui.models.entity_table import Column
+from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.services.csv_import import import_people
 from cwd_desktop.storage import Store
 
@@ -28,7 +29,7 @@ class PartnershipWindow(QMainWindow):
         super().__init__(parent)
         self.store, self.partnership_id = store, partnership_id
         self.setWindowTitle(self.tr("Partnership: %1").replace("%1", store.get(Partnership, partnership_id).name))
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         self.undo_stack = QUndoStack(self)
         self.name = store.get(Partnership, partnership_id).name
         self.undo_stack.indexChanged.connect(lambda _index: self.check_name())

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -157,6 +158,8 @@ def run_task(
             dialog.hide()
             dialog.deleteLater()
         _running.discard(task)
+        if parent is not None and not shiboken6.isValid(parent):
+            return  # the window that asked was closed and deleted meanwhile: nowhere to show it
         callback(*value)
 
     task.progressed.connect(progress)

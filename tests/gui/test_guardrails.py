@@ -7,6 +7,7 @@ import sys
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from cwd_desktop import logs
@@ -173,3 +174,24 @@ def test_help_shows_the_log_folder(qtbot, demo_store, english, monkeypatch):
     assert opened == [str(logs.log_file().parent)]
     assert logs.log_file().parent.is_dir()
     assert str(logs.log_file()) in window.statusBar().currentMessage()
+
+
+def test_work_that_ends_after_its_window_closed_shows_nothing(qtbot, qapp):
+    """A preview or an import finishing after its window was closed and deleted is not shown in
+    it (that raised "Internal C++ object already deleted")."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from cwd_desktop.gui.tasks import run_task
+
+    window = QWidget()
+    release, shown = threading.Event(), []
+    task = run_task(window, "…", lambda progress: release.wait(5) and "done", shown.append, shown.append)
+    finished = []
+    task.finished.connect(finished.append)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["done"])
+    assert shown == []
