@@ -7,9 +7,10 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.errors import CwdError
@@ -24,6 +25,7 @@ class StoreCommand(QUndoCommand):
     (an exception raised inside QUndoStack.push would be lost in Qt and the command kept)."""
 
     _executed = False
+    origin: QWidget | None = None  # the field it was made from: undo shows that place again
 
     def execute(self) -> None:
         self.apply()
@@ -41,8 +43,19 @@ class StoreCommand(QUndoCommand):
 
 def push(stack, command: StoreCommand) -> None:
     """Run the command, then put it on the stack; a refused edit raises and is not stacked."""
+    command.origin = QApplication.focusWidget()
     command.execute()
     stack.push(command)
+
+
+def origin_of(command: QUndoCommand | None) -> QWidget | None:
+    """Where an edit was made: the command's own field, or a macro's first command's."""
+    if command is None:
+        return None
+    found = getattr(command, "origin", None)
+    if found is None and command.childCount():
+        found = getattr(command.child(0), "origin", None)
+    return found if found is not None and shiboken6.isValid(found) else None
 
 
 def push_or_warn(stack, command: StoreCommand, parent: QWidget, title: str) -> bool:

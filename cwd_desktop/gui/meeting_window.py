@@ -13,7 +13,7 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.gui import follow_up_tabs
 from cwd_desktop.gui.agenda_tab import AgendaTab
 from cwd_desktop.gui.attendance_tab import AttendanceTab
-from cwd_desktop.gui.commands import add_undo_menu
+from cwd_desktop.gui.commands import add_undo_menu, origin_of
 from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.goals_tab import GoalsTab
 from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, ProjectorWindow
@@ -77,7 +77,31 @@ class MeetingWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, page=page: self.open_projector(page))
         self.projector: ProjectorWindow | None = None
         self.undo_stack.indexChanged.connect(lambda _index: self.projector and self.projector.refresh())
+        self._undo_index = self.undo_stack.index()
+        self.undo_stack.indexChanged.connect(self._show_undone)
         self.decisions.list.currentRowChanged.connect(lambda _row: self.projector and self.projector.refresh())
+
+    def _show_undone(self, index: int) -> None:
+        """Undo or redo of an edit made on another tab: that tab comes up, and the status bar
+        says what changed (an edit elsewhere is never undone unseen)."""
+        previous, self._undo_index = self._undo_index, index
+        if index == previous:
+            return
+        undone = index < previous
+        command = self.undo_stack.command(index if undone else index - 1)
+        origin = origin_of(command)
+        if command is None or origin is None:
+            return
+        for tab in range(self.tabs.count()):
+            page = self.tabs.widget(tab)
+            if page is None or page is self.tabs.currentWidget():
+                continue
+            if page is origin or page.isAncestorOf(origin):
+                self.tabs.setCurrentIndex(tab)
+                origin.setFocus()
+                text = self.tr("Undone: %1") if undone else self.tr("Redone: %1")
+                self.statusBar().showMessage(text.replace("%1", command.text()), 8000)
+                break
 
     def closeEvent(self, event) -> None:
         # Every edit is already saved. Dropping the undo history now, while Python is fully alive,

@@ -1207,48 +1207,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="189"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="189"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="213"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="224"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="220"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="225"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="253"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="255"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="268"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="271"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1257,52 +1257,52 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="342"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="344"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="396"/>
         <source>Select a meeting first.</source>
         <translation>Najpierw zaznacz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="412"/>
         <source>Trusted on this computer: %1 (%2).</source>
         <translation>Zaufane na tym komputerze: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="425"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="335"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="437"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="440"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="445"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="447"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1540,67 +1540,77 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="30"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="31"/>
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="32"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="33"/>
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="44"/>
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46"/>
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48"/>
         <source>&amp;TOWS and goals</source>
         <translation>&amp;TOWS i cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="51"/>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53"/>
         <source>Action &amp;items</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="55"/>
         <source>Consultation &amp;remarks</source>
         <translation>&amp;Uwagi z konsultacji</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="71"/>
         <source>&amp;Projector: SWOT board</source>
         <translation>&amp;Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="72"/>
         <source>Projector: &amp;goals</source>
         <translation>Projektor: &amp;cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
         <source>Projector: &amp;decision result</source>
         <translation>Projektor: &amp;wynik głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="68"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="102"/>
+        <source>Undone: %1</source>
+        <translation>Cofnięto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="102"/>
+        <source>Redone: %1</source>
+        <translation>Ponowiono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -1608,117 +1618,117 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="52"/>
         <source>Language of the minutes</source>
         <translation>Język protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="54"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="55"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Podpisz i eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="56"/>
         <source>&amp;Attendance sheet…</source>
         <translation>&amp;Lista obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="57"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Otwórz ponownie jako nową wersję</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="63"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="96"/>
         <source>Minutes %1</source>
         <translation>Protokół %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="101"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="102"/>
         <source>Signed by %1 on %2. The meeting is read-only; reopen it as a new revision to change anything.</source>
         <translation>Podpisał(a): %1, %2. Spotkanie jest tylko do odczytu; aby coś zmienić, otwórz je ponownie jako nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="107"/>
         <source>Not signed yet. Signing closes the meeting: it becomes read-only.</source>
         <translation>Protokół nie jest jeszcze podpisany. Podpisanie zamyka spotkanie: stanie się ono tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="128"/>
         <source>Minutes</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="133"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="146"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="147"/>
         <source>Choose your signing key</source>
         <translation>Wybierz swój klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="152"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="153"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="154"/>
         <source>Passphrase of %1:</source>
         <translation>Hasło do %1:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="171"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="172"/>
         <source>Export the minutes</source>
         <translation>Eksport protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="175"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="176"/>
         <source>Exporting the minutes…</source>
         <translation>Eksportowanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="184"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="185"/>
         <source>Save the signed minutes</source>
         <translation>Zapisz podpisany protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="189"/>
         <source>Signing the minutes…</source>
         <translation>Podpisywanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="195"/>
         <source>Export the attendance sheet</source>
         <translation>Eksport listy obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="198"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="199"/>
         <source>Exporting the attendance sheet…</source>
         <translation>Eksportowanie listy obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="209"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="213"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="214"/>
         <source>Reopen the meeting</source>
         <translation>Ponowne otwarcie spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="216"/>
         <source>Make a new draft revision of this meeting with all its content? The signed minutes stay as they are.</source>
         <translation>Utworzyć nową, roboczą wersję spotkania z całą jego treścią? Podpisany protokół pozostanie bez zmian.</translation>
     </message>
@@ -1780,42 +1790,42 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="47"/>
         <source>edit partnership</source>
         <translation>zmianę danych partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="60"/>
         <source>add member</source>
         <translation>dodanie członka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="61"/>
         <source>edit member</source>
         <translation>zmianę członka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="61"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="62"/>
         <source>delete members</source>
         <translation>usunięcie członków</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="82"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="83"/>
         <source>edit person</source>
         <translation>zmianę danych osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
         <source>delete people</source>
         <translation>usunięcie osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="115"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="116"/>
         <source>import people</source>
         <translation>import osób</translation>
     </message>
@@ -1823,129 +1833,129 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PartnershipWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="30"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="31"/>
         <source>Partnership: %1</source>
         <translation>Partnerstwo: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="41"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="42"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="43"/>
         <source>&amp;Voivodeship:</source>
         <translation>&amp;Województwo:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
         <source>&amp;Lead organisation:</source>
         <translation>&amp;Lider partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="45"/>
         <source>&amp;Description:</source>
         <translation>O&amp;pis:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="69"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="70"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
         <source>TERYT code</source>
         <translation>Kod TERYT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="56"/>
         <source>New member (e.g. Gmina Rajcza), then Enter</source>
         <translation>Nowy członek (np. Gmina Rajcza), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="59"/>
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="71"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="72"/>
         <source>Member represented</source>
         <translation>Reprezentowany członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="73"/>
         <source>Affiliation (no member)</source>
         <translation>Instytucja (spoza członków)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="75"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="78"/>
         <source>New person (first and last name), then Enter</source>
         <translation>Nowa osoba (imię i nazwisko), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="81"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
         <source>&amp;Members</source>
         <translation>&amp;Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="89"/>
         <source>Pe&amp;ople</source>
         <translation>&amp;Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="95"/>
         <source>&amp;Partnership</source>
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="96"/>
         <source>&amp;Import people from CSV…</source>
         <translation>&amp;Importuj osoby z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="99"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="100"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="109"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="123"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="110"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="124"/>
         <source>Import people</source>
         <translation>Import osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="110"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="128"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Zaimportowano %n osobę.</numerusform>
@@ -2221,12 +2231,12 @@ Nazwa pokazywana koordynatorowi w raportach importu, np. „Laptop moderatora �
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../cwd_desktop/gui/tasks.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/tasks.py" line="48"/>
         <source>Something went wrong that CWD Desktop did not expect; nothing was changed. The details are in %1.</source>
         <translation>Wystąpił błąd, którego CWD Desktop nie przewidział; niczego nie zmieniono. Szczegóły są w pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tasks.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/tasks.py" line="133"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -2433,17 +2443,17 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="167"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="156"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="169"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>

@@ -238,3 +238,25 @@ def test_selecting_in_one_quadrant_clears_the_other_of_its_side(qtbot, store, me
     assert len(strengths.selectionModel().selectedIndexes()) == 2 and board.last_view is strengths
     board.delete_selected(board.focused_view())
     assert sorted(i.text for i in store.find(SwotItem)) == ["Drogi", "Fundusze UE"]  # the two strengths only
+
+
+def test_undo_from_another_tab_shows_what_it_undoes(qtbot, store, meeting, english):
+    """Ctrl+Z on the details tab undoes the card just added on the SWOT tab: the SWOT tab comes up
+    and the status bar names the edit, instead of a silent change elsewhere."""
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.board)
+    window.board.capture.setFocus()
+    type_card(qtbot, window.board, "Walory krajobrazowe")
+    assert [i.text for i in live(store)] == ["Walory krajobrazowe"]
+    window.tabs.setCurrentWidget(window.agenda)
+    window.undo_stack.undo()
+    assert live(store) == []
+    assert window.tabs.currentWidget() is window.board
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    window.tabs.setCurrentWidget(window.agenda)
+    window.undo_stack.redo()
+    assert window.tabs.currentWidget() is window.board and [i.text for i in live(store)] == ["Walory krajobrazowe"]
