@@ -10,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.errors import CwdError
@@ -140,16 +140,17 @@ class ChangeRows(StoreCommand):
 
 
 class EmptyFieldUndo(QObject):
-    """Ctrl+Z in an empty text field undoes the last edit of the window (the card just added),
-    instead of the field's own, empty, typing history. A field with text keeps its own undo."""
+    """Ctrl+Z undoes the window's last saved edit (the card just added, the vote count just set)
+    from an empty text field and from any number field, instead of the field's own typing history:
+    a spin box undoing its own text showed 0 while the result said 1, and Tab then saved the 0.
+    A text field with text in it keeps its own undo."""
 
     KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
     def eventFilter(self, watched, event) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
-            and not watched.text()
+            and (isinstance(watched, QAbstractSpinBox) or (isinstance(watched, QLineEdit) and not watched.text()))
             and (
                 any(event.matches(key) for key in self.KEYS)
                 or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0].toCombined()  # type: ignore[index]  # not in PySide's stubs
@@ -174,5 +175,5 @@ def add_undo_menu(window: QMainWindow, stack: QUndoStack) -> None:
     edit.addAction(undo)
     edit.addAction(redo)
     router = EmptyFieldUndo(window)
-    for field in window.findChildren(QLineEdit):
+    for field in [*window.findChildren(QLineEdit), *window.findChildren(QAbstractSpinBox)]:
         field.installEventFilter(router)

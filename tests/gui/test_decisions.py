@@ -81,3 +81,27 @@ def test_the_projector_shows_the_selected_result_and_the_goals(qtbot, store, mee
     window.open_projector(GOALS)
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible()
+
+
+def test_ctrl_z_in_a_vote_count_undoes_the_saved_count(qtbot, store, meeting, english):
+    """Ctrl+Z in a vote count undoes the last saved edit (the count), so what the field shows and
+    what the result says stay the same; it never undoes the field's own text only."""
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.decisions)
+    tab = window.decisions
+    tab.new_motion.insert("Przyjęcie porządku obrad")
+    qtbot.keyClick(tab.new_motion, Qt.Key.Key_Return)
+    spin = tab.totals["votes_for"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)  # saved
+    assert store.find(Decision)[0].votes_for == 1
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.find(Decision)[0].votes_for == 0
+    assert tab.totals["votes_for"].value() == 0 and "not voted" in tab.result.text()
