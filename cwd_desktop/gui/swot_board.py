@@ -361,10 +361,17 @@ class SwotBoard(QWidget):
             self.move_cards(self._chosen_ids(view), quadrant, self.models[quadrant].rowCount())
 
     def sort_by_votes(self) -> None:
-        """Ctrl+Shift+V: the focused quadrant's cards by votes, most first (ties keep their order)."""
-        view = self.focused_view()
-        items = sorted(self.models[view.quadrant].items, key=lambda i: -i.votes)
-        self.move_cards([i.id for i in items], view.quadrant, 0, self.tr("sort by votes"))
+        """Ctrl+Shift+V: every quadrant's cards by votes, most first (ties keep their order), in
+        one undo step: the whole board, as the projector shows it, not only a focused quadrant."""
+        label = self.tr("sort by votes")
+        self.undo_stack.beginMacro(label)
+        try:
+            for quadrant, model in self.models.items():
+                items = sorted(model.items, key=lambda i: -i.votes)
+                if items and items != list(model.items):
+                    self.move_cards([i.id for i in items], quadrant, 0, label)
+        finally:
+            self.undo_stack.endMacro()
 
     # -- themes ------------------------------------------------------------------------------------
 

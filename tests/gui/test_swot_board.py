@@ -169,9 +169,12 @@ def test_drag_and_drop_keyboard_moves_and_sorting(qtbot, store, meeting, english
     assert "Votes: 12" in board.feeds.text()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert store.find(SwotItem, text="C")[0].votes == 12
-    board.sort_by_votes()  # Ctrl+Shift+V
+    board.views[Quadrant.W].setFocus()
+    board.sort_by_votes()  # Ctrl+Shift+V, from another quadrant: the whole board is sorted
     assert texts(board, Quadrant.S) == ["C", "A"]
     assert window.undo_stack.undoText() == "sort by votes"
+    window.undo_stack.undo()  # one step for the board
+    assert texts(board, Quadrant.S) == ["A", "C"]
 
 
 def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypatch):
