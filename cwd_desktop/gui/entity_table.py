@@ -79,6 +79,9 @@ class ListDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+MAIN_TEXT = ("what", "text", "name", "title")  # the column that takes the room, first found
+
+
 class LeavingTable(QTableView):
     """A table that Tab leaves, as it leaves a field: an edited cell is saved and the focus goes to
     the next field of the window, never to the table's next cell (typing there went into another
@@ -130,10 +133,16 @@ class EntityTable(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The row's text (what to do, the remark, the indicator, the project) takes the room left;
+        # the other columns are as wide as their content (a status is one word, not 850 px).
+        header.setStretchLastSection(False)
         self.table.resizeColumnsToContents()
+        fields = [c.field for c in columns]
+        text = next((fields.index(name) for name in MAIN_TEXT if name in fields), 0)
         for column in range(self.model.columnCount()):  # long texts wrap instead of pushing columns away
-            header.resizeSection(column, max(90, min(header.sectionSize(column), 320)))
+            if column != text:
+                header.resizeSection(column, max(60, min(header.sectionSize(column), 320)))
+        header.setSectionResizeMode(text, QHeaderView.ResizeMode.Stretch)
         self.capture: dict[str, QLineEdit] = {}
         row = QHBoxLayout()
         for field, placeholder in capture:

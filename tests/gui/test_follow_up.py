@@ -165,3 +165,23 @@ def test_tab_leaves_a_table_after_saving_the_cell(qtbot, store, meeting, english
     qtbot.keyClicks(QApplication.focusWidget(), "x")  # lands outside the table
     assert store.find(ActionItem)[0].what == "Mapa tras rowerowych"
     assert [a.owner_person_id for a in store.find(ActionItem)] == [None]
+
+
+def test_the_text_column_takes_the_room(qtbot, store, meeting, english):
+    """What the task is gets the width; a status or a date is as wide as its content."""
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    window.tabs.setCurrentWidget(window.action_items)
+    table = window.action_items
+    table.capture["what"].insert("Przygotować mapę tras rowerowych dla całego obszaru partnerstwa")
+    qtbot.keyClick(table.capture["what"], Qt.Key.Key_Return)
+    header = table.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(table.model.columnCount())]
+    assert widths[column(table, "what")] == max(widths) and widths[column(table, "what")] > 400
+    assert widths[column(table, "status")] < 250
+    window.tabs.setCurrentWidget(window.remarks)
+    remarks = window.remarks.table.horizontalHeader()
+    widths = [remarks.sectionSize(c) for c in range(window.remarks.model.columnCount())]
+    assert widths[column(window.remarks, "text")] == max(widths)  # the remark, not its author
