@@ -10,7 +10,7 @@ from cwd_desktop import paths
 from cwd_desktop.fileio import read_json, write_json
 
 RECENT_LIMIT = 8
-DEFAULTS: dict[str, Any] = {"language": "", "recent": []}  # language "": the system's
+DEFAULTS: dict[str, Any] = {"language": "", "recent": [], "folders": {}}  # language "": the system's
 
 
 def _file() -> Path:
@@ -48,3 +48,15 @@ def remember_database(path: Path) -> list[str]:
 def recent_databases() -> list[Path]:
     """Recently opened databases that still exist, newest first."""
     return [Path(p) for p in load()["recent"] if isinstance(p, str) and Path(p).exists()]
+
+
+def folder(kind: str) -> Path | None:
+    """The folder last used for a kind of file ("database", "minutes", "packages"...), if it still exists."""
+    stored = load()["folders"].get(kind)
+    return Path(stored) if isinstance(stored, str) and Path(stored).is_dir() else None
+
+
+def remember_folder(kind: str, path: Path) -> None:
+    folders = dict(load()["folders"])
+    folders[kind] = str(Path(path).resolve())
+    set_value("folders", folders)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from cwd_desktop import settings
 from cwd_desktop.errors import EXIT_ERROR, CwdError
+from cwd_desktop.gui import file_dialogs
 from cwd_desktop.gui.tasks import run_task
 from cwd_desktop.storage.instance import InstanceLock
 
@@ -131,12 +132,18 @@ class DatabaseActions(QObject):
         self.open_file(path, lock, failed)
 
     def new_database(self) -> None:
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("New database"), "", DB_FILTER)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, self.tr("New database"), file_dialogs.start("database"), DB_FILTER
+        )
+        file_dialogs.remember("database", name)
         if name:
             self.switch_to(Path(name))
 
     def open_database(self) -> None:
-        name, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, self.tr("Open database"), "", DB_FILTER)
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, self.tr("Open database"), file_dialogs.start("database"), DB_FILTER
+        )
+        file_dialogs.remember("database", name)
         if name:
             self.switch_to(Path(name))
 
@@ -169,7 +176,10 @@ class DatabaseActions(QObject):
 
     def save_copy(self) -> None:
         """A copy of everything open now, also when the original file was moved or deleted."""
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Save a copy"), "", DB_FILTER)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy"), file_dialogs.start("database"), DB_FILTER
+        )
+        file_dialogs.remember("database", name)
         if name:
             try:
                 self.window.current_store.save_copy(Path(name))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cwd_desktop.domain import Meeting
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.fileio import read_file
+from cwd_desktop.gui import file_dialogs
 from cwd_desktop.gui.preview import PagePreview, render_pages
 from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.gui.tasks import on_own_connection, run_task
@@ -138,7 +139,8 @@ class MinutesDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------
 
     def ask_save_path(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, PDF_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, title, file_dialogs.start("minutes", suggested), PDF_FILTER)
+        file_dialogs.remember("minutes", name)
         return Path(name) if name else None
 
     def ask_key(self) -> KeyMaterial | None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from cwd_desktop.domain import Member, Partnership, Person
-from cwd_desktop.gui import references
+from cwd_desktop.gui import file_dialogs, references
 from cwd_desktop.gui.commands import AddRows, add_undo_menu, push_or_warn
 from cwd_desktop.gui.entity_form import EntityForm
 from cwd_desktop.gui.entity_table import EntityTable, Texts
@@ -107,7 +107,10 @@ class PartnershipWindow(QMainWindow):
             self.renamed.emit()
 
     def ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", self.tr("CSV files (*.csv);;*"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import people"), file_dialogs.start("csv"), self.tr("CSV files (*.csv);;*")
+        )
+        file_dialogs.remember("csv", name)
         if name:
             self.import_csv(Path(name))
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cwd_desktop.domain import Partnership
 from cwd_desktop.errors import CwdError
 from cwd_desktop.fileio import read_file, write_atomic
+from cwd_desktop.gui import file_dialogs
 from cwd_desktop.gui.tasks import run_task
 from cwd_desktop.minutes import certs, trust
 from cwd_desktop.minutes.verify import VerifyReport
@@ -50,7 +51,8 @@ class PathField(QWidget):
 
     def browse(self) -> None:
         ask = QFileDialog.getSaveFileName if self.save else QFileDialog.getOpenFileName
-        name, _ = ask(self, "", self.edit.text(), self.file_filter)
+        name, _ = ask(self, "", self.edit.text() or file_dialogs.start("keys"), self.file_filter)
+        file_dialogs.remember("keys", name)
         if name:
             self.edit.setText(name)
 
@@ -264,7 +266,8 @@ def trust_ca(parent: QWidget) -> trust.TrustedCA | None:
     from PySide6.QtWidgets import QFileDialog
 
     title = QCoreApplication.translate("Trust", "Trust a partnership CA")
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", "CA (*.pem *.crt *.cer);;*")
+    name, _ = QFileDialog.getOpenFileName(parent, title, file_dialogs.start("ca"), "CA (*.pem *.crt *.cer);;*")
+    file_dialogs.remember("ca", name)
     if not name:
         return None
     try:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
 
+from cwd_desktop.gui import file_dialogs
 from cwd_desktop.gui.tasks import on_own_connection, run_task
 
 if TYPE_CHECKING:
@@ -30,8 +31,9 @@ class SyncActions(QObject):
 
     def export_sync(self) -> None:
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export for the coordinator"), "", SYNC_FILTER
+            self.window, self.tr("Export for the coordinator"), file_dialogs.start("packages"), SYNC_FILTER
         )
+        file_dialogs.remember("packages", name)
         if name:
             self.run_export_sync(Path(name))
 
@@ -50,12 +52,18 @@ class SyncActions(QObject):
         )
 
     def import_sync(self) -> None:
-        names, _ = QtWidgets.QFileDialog.getOpenFileNames(self.window, self.tr("Import packages"), "", SYNC_FILTER)
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import packages"), file_dialogs.start("packages"), SYNC_FILTER
+        )
         if names:
+            file_dialogs.remember("packages", names[0])
             self.run_import_sync([Path(n) for n in names])
 
     def import_folder(self) -> None:
-        name = QtWidgets.QFileDialog.getExistingDirectory(self.window, self.tr("Import every new package of a folder"))
+        name = QtWidgets.QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import every new package of a folder"), file_dialogs.start("packages")
+        )
+        file_dialogs.remember("packages", name)
         if name:
             self.run_import_sync([Path(name)])
 

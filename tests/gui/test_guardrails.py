@@ -195,3 +195,19 @@ def test_work_that_ends_after_its_window_closed_shows_nothing(qtbot, qapp):
     release.set()
     qtbot.waitUntil(lambda: finished == ["done"])
     assert shown == []
+
+
+def test_file_dialogs_start_in_documents_then_where_the_user_went(qapp, tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+
+    from cwd_desktop.gui import file_dialogs
+
+    documents = tmp_path / "Dokumenty"
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _location: str(documents))
+    assert file_dialogs.start("minutes", "protokol-3-2026.pdf") == str(documents / "protokol-3-2026.pdf")
+    usb = tmp_path / "pendrive"
+    usb.mkdir()
+    file_dialogs.remember("minutes", str(usb / "protokol-3-2026.pdf"))
+    assert file_dialogs.start("minutes", "nastepny.pdf") == str(usb.resolve() / "nastepny.pdf")
+    assert file_dialogs.start("packages") == str(documents)  # each kind of file its own folder
