@@ -145,9 +145,12 @@ class MinutesDialog(QDialog):
 
     def ask_key(self) -> KeyMaterial | None:
         settings = QSettings()
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose your signing key"), str(settings.value("signing/key", "")), KEY_FILTER
-        )
+        remembered = str(settings.value("signing/key", ""))
+        name = remembered if remembered and Path(remembered).is_file() else ""
+        if not name:
+            name = self.choose_or_create_key()
+        else:  # the key used last: confirm it, or choose another
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose your signing key"), name, KEY_FILTER)
         if not name:
             return None
         passphrase, ok = QInputDialog.getText(
@@ -165,6 +168,28 @@ class MinutesDialog(QDialog):
             return None
         settings.setValue("signing/key", name)
         return key
+
+    def choose_or_create_key(self) -> str:
+        """No key used here yet: choose a key file, or create one right here (then sign with it)."""
+        from cwd_desktop.gui.signing_dialogs import CertificateDialog
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Signing key"))
+        box.setText(self.tr("Signing needs your signing key (a .p12 file). Do you have one, or create it now?"))
+        choose = box.addButton(self.tr("&Choose the key file…"), QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton(self.tr("C&reate a key now…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is choose:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose your signing key"), file_dialogs.start("keys"), KEY_FILTER
+            )
+            return name
+        if box.clickedButton() is create:
+            dialog = CertificateDialog(self.store, parent=self)
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.output.path() is not None:
+                return str(dialog.output.path())
+        return ""
 
     def _suggested(self, kind: str) -> str:
         number = self.meeting.display_number.replace("/", "-").replace(", ", "-").replace(" ", "-")

@@ -210,92 +210,92 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="76"/>
         <source>Create a partnership CA</source>
         <translation>Utwórz urząd certyfikacji partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="76"/>
         <source>Create a signing key</source>
         <translation>Utwórz klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="80"/>
         <source>Issued by the partnership CA</source>
         <translation>Wydany przez urząd certyfikacji partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="86"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="88"/>
         <source>Partners&amp;hip:</source>
         <translation>P&amp;artnerstwo:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="91"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="92"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organizacja:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="91"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="93"/>
         <source>Pass&amp;phrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="92"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="94"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="93"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="95"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Zapisz jako:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="98"/>
         <source>CA &amp;file:</source>
         <translation>Plik &amp;urzędu:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="99"/>
         <source>CA passp&amp;hrase:</source>
         <translation>Hasło u&amp;rzędu:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="108"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="110"/>
         <source>The two passphrases differ.</source>
         <translation>Podane hasła się różnią.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="110"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="112"/>
         <source>Choose where to save the key file.</source>
         <translation>Wskaż, gdzie zapisać plik klucza.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="112"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="114"/>
         <source>Add a partnership first.</source>
         <translation>Najpierw dodaj partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="114"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="116"/>
         <source>Choose the partnership CA&apos;s key file.</source>
         <translation>Wskaż plik klucza urzędu certyfikacji partnerstwa.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="155"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="157"/>
         <source>Creating the key…</source>
         <translation>Tworzenie klucza…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="165"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="167"/>
         <source>Created %1 in %2.</source>
         <translation>Utworzono %1 w pliku %2.</translation>
     </message>
@@ -457,27 +457,27 @@ Prosimy przesłać ten plik koordynatorowi.</translation>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="47"/>
         <source>Opening %1…</source>
         <translation>Otwieranie %1…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="50"/>
         <source>Checking the database and saving a backup…</source>
         <translation>Sprawdzanie bazy danych i zapisywanie kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="86"/>
         <source>Damaged database</source>
         <translation>Uszkodzona baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="89"/>
         <source>No sound backup was found.</source>
         <translation>Nie znaleziono sprawnej kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="91"/>
         <source>%1
 
 Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
@@ -486,49 +486,49 @@ Restore the backup of %2? The damaged file is kept beside it, renamed.</source>
 Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod zmienioną nazwą.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="106"/>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="120"/>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="121"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="129"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="134"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="136"/>
         <source>New database</source>
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="139"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="144"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="152"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="159"/>
         <source>No other database opened yet</source>
         <translation>Nie otwierano jeszcze innej bazy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="168"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="175"/>
         <source>Backup saved: %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="172"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="180"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="189"/>
         <source>Saved a copy as %1.</source>
         <translation>Zapisano kopię jako %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="198"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="208"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="200"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="210"/>
         <source>Restored from %1.</source>
         <translation>Przywrócono z %1.</translation>
     </message>
@@ -1618,117 +1618,138 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="53"/>
         <source>Language of the minutes</source>
         <translation>Język protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="55"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="56"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Podpisz i eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="57"/>
         <source>&amp;Attendance sheet…</source>
         <translation>&amp;Lista obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="58"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Otwórz ponownie jako nową wersję</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="64"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="97"/>
         <source>Minutes %1</source>
         <translation>Protokół %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="103"/>
         <source>Signed by %1 on %2. The meeting is read-only; reopen it as a new revision to change anything.</source>
         <translation>Podpisał(a): %1, %2. Spotkanie jest tylko do odczytu; aby coś zmienić, otwórz je ponownie jako nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="108"/>
         <source>Not signed yet. Signing closes the meeting: it becomes read-only.</source>
         <translation>Protokół nie jest jeszcze podpisany. Podpisanie zamyka spotkanie: stanie się ono tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="129"/>
         <source>Minutes</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="134"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="147"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="185"/>
         <source>Choose your signing key</source>
         <translation>Wybierz swój klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="158"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="159"/>
         <source>Passphrase of %1:</source>
         <translation>Hasło do %1:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="172"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="177"/>
+        <source>Signing key</source>
+        <translation>Klucz do podpisu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="178"/>
+        <source>Signing needs your signing key (a .p12 file). Do you have one, or create it now?</source>
+        <translation>Do podpisania potrzebny jest Twój klucz do podpisu (plik .p12). Masz go już, czy utworzyć go teraz?</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="179"/>
+        <source>&amp;Choose the key file…</source>
+        <translation>&amp;Wskaż plik klucza…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="180"/>
+        <source>C&amp;reate a key now…</source>
+        <translation>&amp;Utwórz klucz teraz…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="199"/>
         <source>Export the minutes</source>
         <translation>Eksport protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="203"/>
         <source>Exporting the minutes…</source>
         <translation>Eksportowanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="212"/>
         <source>Save the signed minutes</source>
         <translation>Zapisz podpisany protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="189"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="216"/>
         <source>Signing the minutes…</source>
         <translation>Podpisywanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="195"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="222"/>
         <source>Export the attendance sheet</source>
         <translation>Eksport listy obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="199"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="226"/>
         <source>Exporting the attendance sheet…</source>
         <translation>Eksportowanie listy obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="209"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="236"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="214"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="241"/>
         <source>Reopen the meeting</source>
         <translation>Ponowne otwarcie spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="216"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="243"/>
         <source>Make a new draft revision of this meeting with all its content? The signed minutes stay as they are.</source>
         <translation>Utworzyć nową, roboczą wersję spotkania z całą jego treścią? Podpisany protokół pozostanie bez zmian.</translation>
     </message>
@@ -1825,7 +1846,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="116"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="119"/>
         <source>import people</source>
         <translation>import osób</translation>
     </message>
@@ -1944,18 +1965,18 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="110"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="124"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="127"/>
         <source>Import people</source>
         <translation>Import osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="110"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="111"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="131"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Zaimportowano %n osobę.</numerusform>
@@ -1967,7 +1988,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="45"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
@@ -2100,33 +2121,33 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="367"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="366"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="389"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="396"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="389"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="396"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="399"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="406"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="425"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="429"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="432"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="436"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="430"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="437"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>
@@ -2166,42 +2187,42 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="33"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="34"/>
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="45"/>
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="49"/>
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="56"/>
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="64"/>
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="86"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="106"/>
         <source>New devices</source>
         <translation>Nowe urządzenia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="100"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="108"/>
         <source>These packages come from devices not accepted on this computer:
 
 %1
@@ -2214,12 +2235,12 @@ Compare each fingerprint with the one its owner reads out (Tools → This comput
 Porównaj każdy odcisk z tym, który odczyta jego właściciel (na jego laptopie pokazuje go Narzędzia → Nazwa i odcisk tego komputera…). Przyjąć te urządzenia i zaimportować ich paczki?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="138"/>
         <source>This computer&apos;s name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="140"/>
         <source>This computer&apos;s fingerprint, to read out to the coordinator: %1
 
 The name shown to the coordinator in import reports, e.g. &quot;Laptop moderatora — Rajcza&quot;:</source>
@@ -2297,12 +2318,12 @@ Nazwa pokazywana koordynatorowi w raportach importu, np. „Laptop moderatora �
 <context>
     <name>Trust</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="266"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="268"/>
         <source>Trust a partnership CA</source>
         <translation>Zaufaj urzędowi certyfikacji partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="275"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="278"/>
         <source>%1
 
 Fingerprint:
@@ -2320,122 +2341,122 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="175"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="177"/>
         <source>Verify signed minutes</source>
         <translation>Sprawdzanie podpisanego protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="178"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="180"/>
         <source>&amp;Verify</source>
         <translation>&amp;Sprawdź</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="183"/>
         <source>Verification report</source>
         <translation>Wynik sprawdzenia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="201"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="203"/>
         <source>Verifying…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="210"/>
         <source>self-signed</source>
         <translation>certyfikat z własnym podpisem</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="209"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="211"/>
         <source>unknown issuer</source>
         <translation>nieznany wystawca</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="209"/>
         <source>trusted (a CA confirmed on this computer)</source>
         <translation>zaufany (urząd certyfikacji potwierdzony na tym komputerze)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="214"/>
         <source>Every signature is intact, covers the document and is by a signer trusted on this computer.</source>
         <translation>Każdy podpis jest nienaruszony, obejmuje cały dokument i złożyła go osoba zaufana na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="217"/>
         <source>Every signature is intact and covers the document, but a signer is NOT confirmed on this computer (Tools → Trust a partnership CA…).</source>
         <translation>Każdy podpis jest nienaruszony i obejmuje cały dokument, ale podpisujący NIE jest potwierdzony na tym komputerze (Narzędzia → Zaufaj urzędowi certyfikacji partnerstwa…).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="219"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="221"/>
         <source>This document does NOT pass verification.</source>
         <translation>Ten dokument NIE przeszedł weryfikacji.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="223"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="225"/>
         <source>The database names the CA %1, not confirmed on this computer.</source>
         <translation>Baza danych wymienia urząd certyfikacji %1, niepotwierdzony na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="228"/>
         <source>The file has no signature.</source>
         <translation>Plik nie zawiera podpisu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="230"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="232"/>
         <source>the whole file</source>
         <translation>cały plik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="233"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="235"/>
         <source>its revision; later changes only add signatures</source>
         <translation>swoją wersję pliku; późniejsze zmiany dodają tylko podpisy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="235"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="237"/>
         <source>NOT the whole file: the document was changed after signing</source>
         <translation>NIE cały plik: dokument zmieniono po podpisaniu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="239"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="241"/>
         <source>intact</source>
         <translation>nienaruszony</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="239"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="241"/>
         <source>BROKEN</source>
         <translation>NARUSZONY</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="241"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="243"/>
         <source>Signer</source>
         <translation>Podpisujący</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="242"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="244"/>
         <source>Claimed time</source>
         <translation>Deklarowany czas</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="243"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="245"/>
         <source>Integrity</source>
         <translation>Integralność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="244"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="246"/>
         <source>Covers</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="245"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="247"/>
         <source>Trust</source>
         <translation>Zaufanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="252"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="254"/>
         <source>Empty signature field: %1</source>
         <translation>Puste pole podpisu: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="255"/>
+        <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="257"/>
         <source>An advanced electronic signature, not a qualified one.</source>
         <translation>Zaawansowany podpis elektroniczny, nie kwalifikowany.</translation>
     </message>
@@ -2443,17 +2464,17 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="166"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="167"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="168"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="169"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="170"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>

@@ -151,3 +151,38 @@ def test_verify_dialog_trusts_a_partnership_ca_only_once_confirmed(
     text = dialog.report_view.toPlainText()
     assert "Every signature is intact" in text and "trusted (a CA confirmed on this computer)" in text
     assert "Katarzyna Wójcik" in text and "Empty signature field: Prowadzący" in text
+
+
+def test_signing_without_a_key_offers_to_create_one(qtbot, demo_store, meeting, english, keys, tmp_path, monkeypatch):
+    """No key used on this computer yet: the dialog asks whether to choose a key file or create one
+    right there; the key created is the one then used (after its passphrase), and remembered."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from cwd_desktop.minutes.certs import to_pkcs12
+
+    QSettings().remove("signing/key")
+    dialog = MinutesDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, dialog)
+    offered = []
+
+    def click_create(box):
+        offered.append([b.text() for b in box.buttons()])
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click_create)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(b for b in box.buttons() if "reate" in b.text()))
+    key_file = tmp_path / "katarzyna.p12"
+
+    def create(certificate_dialog):
+        key_file.write_bytes(to_pkcs12(keys[1], "haslo-kw-123"))
+        certificate_dialog.output.edit.setText(str(key_file))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CertificateDialog, "exec", create)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("haslo-kw-123", True))
+    key = dialog.ask_key()
+    assert "&Choose the key file…" in offered[0] and "C&reate a key now…" in offered[0]
+    assert key is not None and key.name == "Katarzyna Wójcik"
+    assert QSettings().value("signing/key") == str(key_file)
