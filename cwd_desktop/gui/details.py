@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser
 
-from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.i18n import language, shown_date
 
 if TYPE_CHECKING:
     from cwd_desktop.domain import Decision, Meeting
@@ -76,7 +76,7 @@ class DetailsView(QTextBrowser):
         present = sum(1 for a in store.find(Attendance, meeting_id=m.id) if a.present)
         members_total = len(store.find(Member, partnership_id=m.partnership_id))
         parts = [f"<h2>{escape(m.display_number)} — {escape(m.title)}</h2>", f"<p>{escape(m.kind.label(lang))}</p>"]
-        when = m.date.isoformat() if m.date else ""
+        when = shown_date(m.date) if m.date else ""
         if m.start_time and m.end_time:
             when += f" {m.start_time:%H:%M}–{m.end_time:%H:%M}"
         parts.append(_field(self.tr("When"), when))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 from cwd_desktop.domain.choices import Choice
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.gui.commands import ChangeRows, push_or_warn
-from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.i18n import language, shown_date
 from cwd_desktop.gui.models.entity_table import normalised
 from cwd_desktop.storage import Store
 
@@ -20,12 +20,13 @@ Options = Callable[[], list[tuple[str, str]]]
 
 
 def field_text(row: Entity, name: str) -> str:
-    """A field as the form shows it: dates in ISO, times as HH:MM, choices and references by value."""
+    """A field as the form shows it: dates as the interface's readers write them (1.12.2026),
+    times as HH:MM, choices and references by value."""
     value = getattr(row, name)
     if value is None:
         return ""
     if hasattr(value, "isoformat"):
-        return value.isoformat(timespec="minutes") if hasattr(value, "hour") else value.isoformat()
+        return value.isoformat(timespec="minutes") if hasattr(value, "hour") else shown_date(value)
     return str(value)
 
 
@@ -76,7 +77,10 @@ class EntityForm(QWidget):
             value = normalised(self.edits[name].text(), field_types(self.cls)[name][0])
         else:
             value = self.choices[name].currentData() or ""
-        if self.read_only or value == field_text(self.store.get(self.cls, self.row_id), name):
+        stored = field_text(self.store.get(self.cls, self.row_id), name)
+        if self.read_only or value == (
+            normalised(stored, field_types(self.cls)[name][0]) if name in self.edits else stored
+        ):
             return
         command = ChangeRows(self.store, self.cls, {self.row_id: {name: value}}, self.undo_label, self.show_row)
         if not push_or_warn(self.undo_stack, command, self, self.window().windowTitle()):

@@ -6,10 +6,14 @@ The language chosen in Settings comes first; CWD_DESKTOP_LANG=pl|en overrides bo
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cwd_desktop import paths, settings
+
+if TYPE_CHECKING:
+    import datetime as dt  # not at start-up: the first frame needs no dates
 
 SUPPORTED = ("pl", "en")
 _current = "en"
@@ -49,3 +53,16 @@ def install(app: QCoreApplication | None, lang: str | None = None) -> str:
             _installed.append(qt)
     _current = lang
     return lang
+
+
+def shown_date(value: dt.date) -> str:
+    """A date as the interface's readers write it: 1.12.2026 in Polish, 2026-12-01 in English."""
+    return f"{value.day}.{value.month:02d}.{value.year}" if _current == "pl" else value.isoformat()
+
+
+def shown_number(value: float) -> str:
+    """A number with its thousands separated as the language does: 4 500 000 (Polish), 4,500,000."""
+    locale = QLocale(QLocale.Language.Polish) if _current == "pl" else QLocale(QLocale.Language.English)
+    if isinstance(value, int) or float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "g", 12)

@@ -57,3 +57,31 @@ def test_the_main_window_shows_a_meeting_edit_and_a_signing_at_once(qtbot, demo_
     (reopened,) = [w for w in window.meeting_windows if w.meeting_id == meeting.id]
     assert reopened.read_only and reopened.isVisible() and reopened.tabs.currentIndex() == 2
     assert not workspace.isVisible()
+
+
+def test_dates_and_amounts_read_as_polish_users_write_them(qtbot, demo_store, qapp):
+    """12.03.2026, not 2026-03-12; 4 500 000, not 4500000; a year stays 2026."""
+    from cwd_desktop.domain import Meeting
+    from cwd_desktop.gui import i18n
+    from cwd_desktop.gui.main_window import MainWindow
+    from cwd_desktop.gui.meeting_window import MeetingWindow
+
+    i18n.install(qapp, "pl")
+    try:
+        meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+        window = MainWindow(demo_store)
+        qtbot.addWidget(window)
+        window.select(meeting.id)
+        shown = window.model.itemFromIndex(window.ui.navigator.currentIndex().siblingAtColumn(1)).text()
+        assert shown == f"{meeting.date.day}.{meeting.date.month:02d}.{meeting.date.year}"
+        workspace = MeetingWindow(demo_store, meeting.id)
+        qtbot.addWidget(workspace)
+        assert workspace.agenda.form.edits["date"].text() == shown
+        workspace.agenda.form.save("date")  # unchanged: no new version of the field
+        assert workspace.undo_stack.count() == 0
+        model = workspace.goals.details.indicators.model
+        columns = {column.field: column for column in model.columns}
+        assert model.label(columns["target_value"], 4500000) == "4\u00a0500\u00a0000"
+        assert model.label(columns["target_year"], 2026) == "2026"
+    finally:
+        i18n.install(qapp, "en")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from cwd_desktop.domain.choices import Choice
 from cwd_desktop.domain.entity import Entity, field_types
-from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.i18n import language, shown_date, shown_number
 from cwd_desktop.gui.models.ordered import place
 from cwd_desktop.gui.models.roles import FREE_TEXT_ROLE, ID_ROLE, OPTIONS_ROLE
 from cwd_desktop.storage import Store
@@ -115,10 +115,14 @@ class EntityTableModel(QAbstractTableModel):
             return value.label(language())
         if column.options:
             return self._labels.get(column.field, {}).get(value, value if column.free_text else "?")
-        if isinstance(value, float):
-            return f"{value:g}"
+        if isinstance(value, bool) or column.field.endswith("year"):
+            return str(value)  # a year is not an amount: 2026, not 2 026
+        if isinstance(value, (int, float)):
+            return shown_number(value)
         if isinstance(value, dt.time):
             return value.isoformat(timespec="minutes")
+        if isinstance(value, dt.date):
+            return shown_date(value)
         return str(value)
 
     def options(self, column: Column) -> list[tuple[str, str]] | None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from cwd_desktop.gui.i18n import shown_date
 from cwd_desktop.gui.models.roles import ID_ROLE, KIND_ROLE
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class NavigatorModel(QStandardItemModel):
             parent.appendRow(
                 [
                     self._item(title, "meeting", meeting.id),
-                    QStandardItem(meeting.date.isoformat() if meeting.date else ""),
+                    QStandardItem(shown_date(meeting.date) if meeting.date else ""),
                     QStandardItem(status_labels[meeting.status]),
                 ]
             )
