@@ -32,6 +32,9 @@ class Decision(Entity):
     votes_for: int = 0
     votes_against: int = 0
     votes_abstain: int = 0
+    # More votes than could be cast, confirmed as counted by the moderator: the result stands,
+    # and the minutes say so.
+    count_confirmed: bool = False
 
     def validate(self) -> None:
         require_text(self.motion, "The motion", 2000)
@@ -77,11 +80,17 @@ class Outcome:
     adopted: bool
     # Who could vote: the people present (a hand count) or the members represented (by member).
     voters_present: int | None = None
+    count_confirmed: bool = False  # more votes than voters, confirmed: the result stands
 
     @property
     def over_attendance(self) -> bool:
-        """More votes cast than voters present: the count is wrong, and no result is recorded."""
+        """More votes cast than voters present: a miscount, unless the moderator confirmed it."""
         return self.voters_present is not None and self.tally.cast > self.voters_present
+
+    @property
+    def no_result(self) -> bool:
+        """Over the attendance and not confirmed: no result is recorded until the count is right."""
+        return self.over_attendance and not self.count_confirmed
 
     @property
     def voted(self) -> bool:
@@ -103,9 +112,15 @@ def has_quorum(members_total: int, members_present: int) -> bool:
 
 
 def decide(
-    rule: MajorityRule, counted: Tally, members_total: int, members_present: int, voters_present: int | None = None
+    rule: MajorityRule,
+    counted: Tally,
+    members_total: int,
+    members_present: int,
+    voters_present: int | None = None,
+    count_confirmed: bool = False,
 ) -> Outcome:
-    """The result by the rule; none (not adopted) when more votes were cast than voters present."""
+    """The result by the rule; none (not adopted) when more votes were cast than voters present,
+    unless the moderator confirmed the count."""
     quorum = has_quorum(members_total, members_present)
     if rule is MajorityRule.SIMPLE:
         majority = counted.votes_for > counted.votes_against
@@ -113,5 +128,13 @@ def decide(
         majority = 2 * counted.votes_for > members_total
     else:
         majority = counted.votes_for > 0 and counted.votes_against == 0
-    over = voters_present is not None and counted.cast > voters_present
-    return Outcome(counted, members_total, members_present, quorum, quorum and majority and not over, voters_present)
+    over = voters_present is not None and counted.cast > voters_present and not count_confirmed
+    return Outcome(
+        counted,
+        members_total,
+        members_present,
+        quorum,
+        quorum and majority and not over,
+        voters_present,
+        count_confirmed,
+    )

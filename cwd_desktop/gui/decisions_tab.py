@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -67,6 +68,9 @@ class DecisionsTab(QWidget):
         self.named.horizontalHeader().setStretchLastSection(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
+        # Shown only when more votes were cast than could be: the count stands only if confirmed.
+        self.confirm = QCheckBox(self.tr("Con&firm the count: this many votes were cast"))
+        self.confirm.setVisible(False)
         form = self.form = QFormLayout()
         form.addRow(self.tr("Votin&g:"), self.mode)
         form.addRow(self.tr("&Majority:"), self.rule)
@@ -78,6 +82,7 @@ class DecisionsTab(QWidget):
         right_layout.addLayout(form)
         right_layout.addWidget(self.named, 1)
         right_layout.addWidget(self.result)
+        right_layout.addWidget(self.confirm)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.new_motion)
@@ -89,9 +94,10 @@ class DecisionsTab(QWidget):
         layout.addWidget(splitter)
         self.mode.activated.connect(lambda _i: self.change({"mode": self.mode.currentData()}))
         self.rule.activated.connect(lambda _i: self.change({"rule": self.rule.currentData()}))
+        self.confirm.clicked.connect(lambda checked: self.change({"count_confirmed": bool(checked)}))
         for name, spin in self.totals.items():
             spin.editingFinished.connect(lambda name=name, spin=spin: self.change({name: spin.value()}))
-        for widget in (self.mode, self.rule, *self.totals.values(), self.named):
+        for widget in (self.mode, self.rule, *self.totals.values(), self.named, self.confirm):
             widget.setEnabled(not read_only)
         undo_stack.indexChanged.connect(lambda _index: self.reload())  # undo and redo show at once
         self.reload()
@@ -139,6 +145,7 @@ class DecisionsTab(QWidget):
             self.form.setRowVisible(spin, not named)  # the row with its label
         self.named.setVisible(named)
         if decision is None:
+            self.confirm.setVisible(False)
             self.result.setText(self.tr("Add a motion to record its vote."))
             return
         self.mode.setCurrentIndex(self.mode.findData(decision.mode.value))
@@ -164,7 +171,10 @@ class DecisionsTab(QWidget):
             )
             self.named.setCellWidget(row, 1, combo)
         self.named.resizeColumnToContents(0)
-        self.result.setText(self.tr("Result: %1").replace("%1", self.result_text(decision)))
+        outcome = decision_outcome(self.store, decision)
+        self.confirm.setVisible(outcome.over_attendance)
+        self.confirm.setChecked(decision.count_confirmed)
+        self.result.setText(self.tr("Result: %1").replace("%1", result_text(outcome)))
 
     # -- changes ----------------------------------------------------------------------------------
 

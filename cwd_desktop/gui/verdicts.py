@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def verdict(outcome: Outcome) -> str:
     if not outcome.voted:
         return QCoreApplication.translate("Decisions", "not voted")
-    if outcome.over_attendance:
+    if outcome.no_result:
         return (
             QCoreApplication.translate("Decisions", "NO RESULT: %1 votes cast, only %2 could vote — correct the count")
             .replace("%1", str(outcome.tally.cast))

@@ -462,7 +462,7 @@ class MinutesBuilder:
                 )
             if not outcome.voted:
                 result = "result_not_voted"
-            elif outcome.over_attendance:
+            elif outcome.no_result:
                 result = "result_over_attendance"
             elif outcome.adopted:
                 result = "result_adopted"
@@ -475,6 +475,8 @@ class MinutesBuilder:
                     s["body"],
                 )
             )
+            if outcome.over_attendance and outcome.count_confirmed:
+                block.append(para(self.t("count_confirmed", c=t.cast, n=outcome.voters_present), s["body"]))
             out.append(KeepTogether(block) if len(record.named_votes) < 25 else block[0])
             if len(record.named_votes) >= 25:
                 out += block[1:]

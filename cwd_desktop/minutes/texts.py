@@ -88,6 +88,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "No result was established: more votes were cast (for: {f}, against: {a}, abstaining: {s}) "
         "than could vote ({n}).",
     ),
+    "count_confirmed": (
+        "Liczba oddanych głosów ({c}) przekracza liczbę osób uprawnionych do głosowania ({n}); "
+        "prowadzący potwierdził, że tak je policzono.",
+        "The votes cast ({c}) exceed the number who could vote ({n}); the chair confirmed they were so counted.",
+    ),
     "result_not_voted": ("Wniosku nie poddano pod głosowanie.", "The motion was not put to a vote."),
     "result_no_quorum": (
         "Wobec braku kworum wniosku nie przyjęto (za: {f}, przeciw: {a}, wstrzymało się: {s}).",

@@ -159,7 +159,7 @@ def _signed_state_digest(reader: PdfFileReader, embedded: list[Any]) -> str:
     return found.group(1) if found else ""
 
 
-_STATE = re.compile(re.escape(STATE_KEYWORD) + r"(1:[0-9a-f]{64})(?![0-9a-f])")
+_STATE = re.compile(re.escape(STATE_KEYWORD) + r"([0-9]{1,3}:[0-9a-f]{64})(?![0-9a-f])")
 _TAIL = re.compile(rb"startxref\s+\d+\s+%%EOF\s*\Z")
 
 

@@ -45,4 +45,6 @@ def decision_outcome(store: Store, decision: Decision) -> Outcome:
         counted = tally(decision, votes)
         phantom = sum(1 for v in votes if v.member_id not in represented and v.vote is not Vote.ABSENT)
         voters = len(represented) if not phantom else counted.cast - phantom
-    return decide(decision.rule, tally(decision, votes), members_total, len(represented), voters)
+    return decide(
+        decision.rule, tally(decision, votes), members_total, len(represented), voters, decision.count_confirmed
+    )

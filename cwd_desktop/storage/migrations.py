@@ -375,6 +375,22 @@ def accepted_devices(db: Database) -> None:
     )
 
 
+@step("0008_count_confirmed")
+def count_confirmed(db: Database) -> None:
+    # A vote count above the number who could vote, confirmed by the moderator (the minutes say
+    # so). Existing rows get the version of their `deleted` field for it: the same on every copy,
+    # so that two migrated copies of one database stay equal (sync/package.py fills packages of
+    # earlier releases the same way).
+    db.execute(
+        "ALTER TABLE decision ADD COLUMN count_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (count_confirmed IN (0, 1))"
+    )
+    db.execute("UPDATE decision SET clocks = json_set(clocks, '$.count_confirmed', json_extract(clocks, '$.deleted'))")
+
+
+# Columns added after the first release of their table: (migration, table, column, default).
+ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (("0008_count_confirmed", "decision", "count_confirmed", 0),)
+
+
 def known_names() -> tuple[str, ...]:
     """Names of every migration this version knows, oldest first."""
     return tuple(name for name, _ in STEPS)

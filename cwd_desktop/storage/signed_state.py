@@ -6,8 +6,9 @@ id and stored values. The digest of that state goes into the signed PDF (so the 
 it) and into this computer's `signed_state` table when the meeting becomes signed here. Sync
 compares the two after every import: no package can change, or redefine, what was signed.
 
-Version 1 ("1:" + SHA-256) covers the columns of schema 0006. A later migration that adds a
-column to a meeting's tables keeps the digest of version 1 over the columns it had.
+A digest names its version ("2:" + SHA-256). Version 1 covers the columns of schema 0006;
+version 2 also `decision.count_confirmed` (0008). A digest is always checked in its own version,
+so a meeting signed before a column was added keeps holding what it recorded.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from cwd_desktop.domain.entity import Entity
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.database import Database
 
-VERSION = "1:"
+VERSION = "2:"  # what new signatures record
+# Columns a version leaves out: those added after it.
+_LEFT_OUT = {"1": {("decision", "count_confirmed")}, "2": set()}
 CHUNK = 500
 
 
@@ -38,8 +41,12 @@ def meeting_tables() -> list[type[Entity]]:
     return found
 
 
-def live_rows(db: Database, meeting_id: str) -> Iterator[tuple[type[Entity], tuple[object, ...]]]:
-    """The meeting's own row, then every live row under it (parents first), as stored."""
+def live_rows(
+    db: Database, meeting_id: str, version: str = VERSION[:-1]
+) -> Iterator[tuple[type[Entity], tuple[object, ...]]]:
+    """The meeting's own row, then every live row under it (parents first), as stored (the
+    columns the digest `version` covers)."""
+    left_out = _LEFT_OUT[version]
     names = [n for n in columns(Meeting) if n not in ("status", "deleted")]
     own = db.execute(f"SELECT {', '.join(names)} FROM meeting WHERE id = ?", [meeting_id]).fetchone()
     if own is None:
@@ -49,7 +56,7 @@ def live_rows(db: Database, meeting_id: str) -> Iterator[tuple[type[Entity], tup
     for cls in meeting_tables():
         assert cls.PARENT is not None
         link, parent = cls.PARENT
-        names = [n for n in columns(cls) if n != "deleted"]
+        names = [n for n in columns(cls) if n != "deleted" and (cls.TABLE, n) not in left_out]
         found: list[tuple[object, ...]] = []
         parents = ids.get(parent, [])
         for start in range(0, len(parents), CHUNK):
@@ -65,13 +72,19 @@ def live_rows(db: Database, meeting_id: str) -> Iterator[tuple[type[Entity], tup
             yield cls, row
 
 
-def state_digest(db: Database, meeting_id: str) -> str:
+def state_digest(db: Database, meeting_id: str, version: str = VERSION[:-1]) -> str:
     """The digest of the meeting's recorded state as the database holds it now."""
     digest = hashlib.sha256()
-    for cls, row in live_rows(db, meeting_id):
+    for cls, row in live_rows(db, meeting_id, version):
         line = json.dumps([cls.TABLE, *row], ensure_ascii=False, separators=(",", ":"))
         digest.update(line.encode("utf-8") + b"\n")
-    return VERSION + digest.hexdigest()
+    return f"{version}:{digest.hexdigest()}"
+
+
+def holds(db: Database, meeting_id: str, digest: str) -> bool:
+    """Whether the meeting still holds the state a digest (of any known version) recorded."""
+    version = digest.split(":", 1)[0]
+    return version in _LEFT_OUT and state_digest(db, meeting_id, version) == digest
 
 
 def recorded(db: Database) -> dict[str, str]:
@@ -102,4 +115,4 @@ def no_longer_signed_state(db: Database) -> list[str]:
     """Ids of the meetings signed here whose records are no longer what was signed (changed outside
     the application: the application itself never lets that happen). Reads only."""
     rows = db.execute("SELECT meeting_id, digest FROM signed_state ORDER BY meeting_id").fetchall()
-    return [meeting_id for meeting_id, digest in rows if state_digest(db, meeting_id) != digest]
+    return [meeting_id for meeting_id, digest in rows if not holds(db, meeting_id, digest)]

@@ -494,10 +494,10 @@ class _Merger:
             claimed = file_digests.get(shas[0])
             if claimed is None:
                 claimed = verify_pdf(self.store.get_file(shas[0])).state_digest
-            actual = signed_state.state_digest(db, meeting_id)
-            if claimed and claimed != actual:
+            if claimed and not signed_state.holds(db, meeting_id, claimed):
                 raise self._refused(f"its records of meeting {number} are not the ones its signed protokół records")
-            signed_state.record(db, meeting_id, claimed or actual, "pdf" if claimed else "legacy")
+            actual = claimed or signed_state.state_digest(db, meeting_id)
+            signed_state.record(db, meeting_id, actual, "pdf" if claimed else "legacy")
         unsigned = db.execute(
             "SELECT meeting.id FROM signed_minutes JOIN meeting ON meeting.id = meeting_id "
             "WHERE signed_minutes.deleted = 0 AND meeting.status != ? LIMIT 1",
@@ -509,7 +509,7 @@ class _Merger:
             )
         if any(self.changed.values()) or any(self.new_rows.values()):
             for meeting_id, digest in frozen.items():
-                if signed_state.state_digest(db, meeting_id) != digest:
+                if not signed_state.holds(db, meeting_id, digest):
                     number = meeting_label(db, meeting_id)
                     raise self._refused(f"it would change meeting {number}, which is signed")
 

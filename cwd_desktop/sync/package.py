@@ -29,7 +29,7 @@ from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.hlc import HLC_TEXT, MAX_HLC_TEXT
 from cwd_desktop.storage.ids import new_id
-from cwd_desktop.storage.migrations import known_names
+from cwd_desktop.storage.migrations import ADDED_COLUMNS, known_names
 from cwd_desktop.sync import devices
 
 FORMAT = "cwd-sync"
@@ -214,7 +214,21 @@ def read_package(data: bytes, name: str = "package") -> Package:
             package.files[digest.hexdigest()] = content
         if entry.get("size") != by_name[member].file_size or entry.get("sha256") != digest.hexdigest():
             raise _refuse(name, f"the member {member} was changed (its SHA-256 or size does not match)")
+    _fill_added_columns(package)
     return package
+
+
+def _fill_added_columns(package: Package) -> None:
+    """A package of an earlier release lacks the columns added since: each row gets the column's
+    default with its `deleted` field's version, as the migration gives the rows of a database."""
+    written_with = set(package.manifest["schema"])
+    for migration, table, column, default in ADDED_COLUMNS:
+        if migration in written_with:
+            continue
+        for fields in package.rows.get(table, {}).values():
+            tombstone = fields.get("deleted")
+            if column not in fields and tombstone is not None:
+                fields[column] = FieldVersion(default, tombstone.hlc, tombstone.device)
 
 
 def _check_members(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:

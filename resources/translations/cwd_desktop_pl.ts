@@ -536,13 +536,13 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="190"/>
         <source>add motion</source>
         <translation>dodanie wniosku</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="199"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="222"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="209"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="232"/>
         <source>change vote</source>
         <translation>zmianę głosowania</translation>
     </message>
@@ -585,68 +585,73 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="50"/>
         <source>New motion, then Enter</source>
         <translation>Nowy wniosek, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="51"/>
         <source>New motion</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="54"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="172"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="182"/>
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="66"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="67"/>
         <source>Member</source>
         <translation>Członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="66"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="67"/>
         <source>Vote</source>
         <translation>Głos</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="72"/>
+        <source>Con&amp;firm the count: this many votes were cast</source>
+        <translation>&amp;Potwierdzam liczby: tyle głosów oddano</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="75"/>
         <source>Votin&amp;g:</source>
         <translation>Głosowa&amp;nie:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="76"/>
         <source>&amp;Majority:</source>
         <translation>W&amp;iększość:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="77"/>
         <source>For:</source>
         <translation>Za:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="78"/>
         <source>Against:</source>
         <translation>Przeciw:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="79"/>
         <source>Abstaining:</source>
         <translation>Wstrzymało się:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="133"/>
         <source>No motion selected.</source>
         <translation>Nie wybrano wniosku.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="142"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="149"/>
         <source>Add a motion to record its vote.</source>
         <translation>Dodaj wniosek, aby zapisać głosowanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="167"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="177"/>
         <source>Result: %1</source>
         <translation>Wynik: %1</translation>
     </message>
@@ -1757,32 +1762,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="27"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="28"/>
         <source>Partnership / meeting</source>
         <translation>Partnerstwo / spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="27"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="28"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="27"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="36"/>
         <source>draft</source>
         <translation>roboczy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="36"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="37"/>
         <source>closed</source>
         <translation>zamknięty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/navigator.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/models/navigator.py" line="38"/>
         <source>signed</source>
         <translation>podpisany</translation>
     </message>

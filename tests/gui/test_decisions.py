@@ -29,6 +29,12 @@ def test_motion_totals_named_votes_result_and_undo(qtbot, store, meeting, englis
     tab.change({"votes_for": 5, "votes_against": 1})  # two people are present: a miscount
     assert "NO RESULT: 6 votes cast, only 2 could vote — correct the count" in tab.result.text()
     assert "adopted" not in tab.list.item(0).text()
+    assert not tab.confirm.isHidden()
+    tab.confirm.click()  # the moderator confirms the count: the result stands, the minutes say so
+    assert store.get(Decision, decision.id).count_confirmed
+    assert "adopted (for 5, against 1" in tab.result.text()
+    window.undo_stack.undo()
+    assert not store.get(Decision, decision.id).count_confirmed and "NO RESULT" in tab.result.text()
     tab.change({"votes_for": 2, "votes_against": 0})
     assert "adopted (for 2, against 0, abstaining 0; 2 of 3 members present)" in tab.result.text()
     assert tab.list.item(0).text().startswith("1. Przyjęcie porządku obrad — adopted")

@@ -474,3 +474,16 @@ def test_more_votes_than_people_present_records_no_result(store, meeting, tmp_pa
     text = plain_text(tmp_path / "p.pdf")
     assert f"Wyniku głosowania nie ustalono: oddano więcej głosów (za: {present + 3}," in text
     assert f"niż mogło głosować ({present})." in text and "wniosek przyjęto" not in text
+
+
+def test_a_confirmed_count_above_those_present_stands_and_is_said(store, meeting, tmp_path):
+    from cwd_desktop.domain import Decision
+
+    present = sum(1 for a in store.find(Attendance, meeting_id=meeting.id) if a.present)
+    store.add(Decision(meeting_id=meeting.id, motion="Przyjęcie budżetu", votes_for=present + 3, count_confirmed=True))
+    export_minutes(store, meeting.id, tmp_path / "p.pdf")
+    text = plain_text(tmp_path / "p.pdf")
+    assert "wniosek przyjęto" in text or "wniosku nie przyjęto" in text
+    assert (
+        f"Liczba oddanych głosów ({present + 3}) przekracza liczbę osób uprawnionych do głosowania ({present})" in text
+    )

@@ -235,6 +235,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
         "0005_board_order",
         "0006_signed_state",
         "0007_accepted_devices",
+        "0008_count_confirmed",
     ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
         cls.TABLE for cls in ENTITIES
@@ -334,7 +335,7 @@ def test_a_meeting_becomes_signed_only_with_its_signed_protocol(store, mark_sign
     digest = signed_state.state_digest(store.db, meeting.id)
     mark_signed(store, meeting.id)
     assert signed_state.recorded(store.db) == {meeting.id: digest}
-    assert digest.startswith("1:") and len(digest) == 66
+    assert digest.startswith("2:") and len(digest) == 66
 
 
 def test_the_state_digest_covers_every_live_row_below_the_meeting(store):
@@ -551,3 +552,21 @@ def test_lists_sorted_by_name_follow_polish_order(store):
     assert [m.name for m in store.find(Member, order_by="name")] == [
         "Gmina Ćwiklice", "gmina lipowa", "Gmina Łodygowice", "Gmina Zebrzydowice", "Gmina Żywiec"
     ]  # fmt: skip
+
+
+def test_a_digest_is_checked_in_its_own_version(store):
+    """A meeting signed before decision.count_confirmed existed (digest version 1) still holds what
+    it recorded; version 2 covers the new column too."""
+    from cwd_desktop.domain import Decision
+    from cwd_desktop.storage import signed_state
+
+    p = store.add(Partnership(name="P"))
+    meeting = store.add(Meeting(partnership_id=p.id, number="1/2026"))
+    decision = store.add(Decision(meeting_id=meeting.id, motion="Przyjęcie porządku obrad", votes_for=3))
+    v1, v2 = (signed_state.state_digest(store.db, meeting.id, version) for version in ("1", "2"))
+    assert v1.startswith("1:") and v2.startswith("2:") and v1[2:] != v2[2:]
+    store.db.execute("UPDATE decision SET count_confirmed = 1 WHERE id = ?", [decision.id])
+    assert signed_state.holds(store.db, meeting.id, v1) and not signed_state.holds(store.db, meeting.id, v2)
+    store.db.execute("UPDATE decision SET votes_for = 4 WHERE id = ?", [decision.id])
+    assert not signed_state.holds(store.db, meeting.id, v1)
+    assert not signed_state.holds(store.db, meeting.id, "9:" + "0" * 64)  # a version this app does not know
