@@ -1,7 +1,9 @@
 """Make the README's screenshots from the demo data: `make screenshots` (runs under Xvfb).
 
 The interface speaks Polish, as for the people who use it; every picture is taken from a fresh
-demo database in a temporary folder, so it never touches the user's own data."""
+demo database in a temporary folder, so it never touches the user's own data. Besides the four
+README pictures, every window and dialog (`gui/catalog.py`), on each of its tabs, is drawn at
+1366×768 into build/screenshots/ (not kept in the repository): look at them before a release."""
 
 from __future__ import annotations
 
@@ -51,8 +53,36 @@ def main() -> int:
     projector.resize(1280, 720)
     app.processEvents()
     shots_now(app, {"projector.png": projector})
+    every_window(app, store, HERE.parents[1] / "build" / "screenshots")
     main_window.close()
     return 0
+
+
+def every_window(app, store, folder: Path) -> None:
+    """Each window and dialog, each tab of it, at the size it opens with on a 1366×768 screen."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from cwd_desktop.gui.catalog import windows
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, make in windows(store).items():
+        window = make()
+        window.show()
+        app.processEvents()
+        base = name.replace(" ", "-")
+        shots = {f"{base}.png": window}
+        tabs = [t for t in window.findChildren(QTabWidget) if t.isVisibleTo(window)][:1]
+        for widget in tabs:
+            for index in range(widget.count()):
+                widget.setCurrentIndex(index)
+                app.processEvents()
+                label = widget.tabText(index).replace("&", "").split(" ")[0].lower()
+                window.grab().save(str(folder / f"{base}-{index + 1}-{label}.png"))
+        for file_name, shown in shots.items():
+            shown.grab().save(str(folder / file_name))
+        print("wrote", folder / f"{base}*.png")
+        if name != "main window":
+            window.close()
 
 
 def shots_now(app, shots: dict) -> None:

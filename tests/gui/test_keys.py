@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import Meeting, Partnership
 from cwd_desktop.gui import i18n
+from cwd_desktop.gui.catalog import windows
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -141,30 +141,6 @@ def language(request, qapp):
     i18n.install(qapp, request.param)
     yield request.param
     i18n.install(qapp, "en")
-
-
-def windows(store):
-    from cwd_desktop.gui.main_window import MainWindow
-    from cwd_desktop.gui.meeting_window import MeetingWindow
-    from cwd_desktop.gui.minutes_dialog import MinutesDialog
-    from cwd_desktop.gui.partnership_window import PartnershipWindow
-    from cwd_desktop.gui.settings_dialog import SettingsDialog
-    from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
-    from cwd_desktop.gui.sync_dialogs import ConflictsDialog
-
-    meeting = store.find(Meeting)[0]
-    partnership = store.find(Partnership)[0]
-    return {
-        "meeting window": lambda: MeetingWindow(store, meeting.id),
-        "partnership window": lambda: PartnershipWindow(store, partnership.id),
-        "minutes dialog": lambda: MinutesDialog(store, meeting.id),
-        "settings": lambda: SettingsDialog(),
-        "key dialog": lambda: CertificateDialog(store),
-        "CA dialog": lambda: CertificateDialog(store, ca=True),
-        "verify dialog": lambda: VerifyDialog(store),
-        "conflicts": lambda: ConflictsDialog(store, []),
-        "main window": lambda: MainWindow(store),  # last: closing it closes the database
-    }
 
 
 def test_every_window_has_distinct_keys(qtbot, demo_store, language, monkeypatch):

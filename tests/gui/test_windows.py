@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from test_keys import windows
-
+from cwd_desktop.gui.catalog import windows
 from cwd_desktop.gui.screen import fit_to_screen
 
 
