@@ -6,7 +6,7 @@ Alt+Up / Alt+Down move a point; Del removes it. Every change is undoable."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -21,6 +21,7 @@ from cwd_desktop.domain import AgendaItem, Meeting
 from cwd_desktop.gui import references
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.entity_form import EntityForm
+from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.agenda import AgendaModel
 from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.storage import Store
@@ -104,9 +105,12 @@ class AgendaTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(splitter)
         layout.addLayout(row, 1)
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            QShortcut(QKeySequence(keys), self.list).activated.connect(lambda step=step: self.move_current(step))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list).activated.connect(self.delete_current)
+        for key, step, does in (
+            ("Alt+Up", -1, self.tr("Agenda: move the point up")),
+            ("Alt+Down", 1, self.tr("Agenda: move the point down")),
+        ):
+            shortcut(self.list, key, does, lambda step=step: self.move_current(step))
+        shortcut(self.list, QKeySequence.StandardKey.Delete, self.tr("Agenda: delete the point"), self.delete_current)
 
     def push(self, command) -> bool:
         return push_or_warn(self.undo_stack, command, self, self.tr("Agenda"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
+from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.entity_table import Column, EntityTableModel
 from cwd_desktop.gui.models.roles import FREE_TEXT_ROLE, ID_ROLE, OPTIONS_ROLE
 from cwd_desktop.storage import Store
@@ -157,12 +158,20 @@ class EntityTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.table, context=Qt.ShortcutContext.WidgetShortcut
-        ).activated.connect(self.delete_selected)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        ).activated.connect(self.focus_capture)
+        shortcut(
+            self.table,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Tables: delete the selected rows"),
+            self.delete_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        shortcut(
+            self,
+            Qt.Key.Key_Insert,
+            self.tr("Tables: back to the line that adds a row"),
+            self.focus_capture,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     def focus_capture(self) -> None:
         next(iter(self.capture.values())).setFocus()

@@ -5,7 +5,7 @@ projects, Ctrl+P chooses the partner members."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from cwd_desktop.gui import references
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.entity_table import EntityTable, Texts
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.entity_table import Column
 from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.gui.partners_dialog import PartnersDialog
@@ -51,9 +52,13 @@ class GoalDetails(QWidget):
         self.sources = QListWidget()
         self.sources.setAccessibleName(self.tr("Where the goal comes from"))
         self.sources.setWordWrap(True)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.sources, context=Qt.ShortcutContext.WidgetShortcut
-        ).activated.connect(self.delete_source)
+        shortcut(
+            self.sources,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Goals: remove the selected source"),
+            self.delete_source,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         self.source_choice = QComboBox()
         self.source_choice.setAccessibleName(self.tr("Strategy or SWOT item to add as a source"))
         self.add_source_button = QPushButton(self.tr("Add so&urce"))
@@ -117,9 +122,13 @@ class GoalDetails(QWidget):
             ),
             self.read_only,
         )
-        QShortcut(
-            QKeySequence("Ctrl+P"), self.projects, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        ).activated.connect(self.edit_partners)
+        shortcut(
+            self.projects,
+            "Ctrl+P",
+            self.tr("Key projects: the project's partners"),
+            self.edit_partners,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(sources, self.tr("Where it &comes from"))
         self.tabs.addTab(self.indicators, self.tr("I&ndicators"))

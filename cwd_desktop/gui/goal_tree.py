@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import references
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.gui.tows_matrix import capture_row, ignore, tab_title
 from cwd_desktop.services import workshop
@@ -63,9 +64,13 @@ class GoalTree(QWidget):
         )
         self.tree.currentItemChanged.connect(lambda _current, _previous: self.show_current())
         self.tree.itemChanged.connect(self.rename_goal)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), self.tree, context=Qt.ShortcutContext.WidgetShortcut
-        ).activated.connect(self.delete_goal)
+        shortcut(
+            self.tree,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Goals: delete the goal (with the goals below it)"),
+            self.delete_goal,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         for widget in (self.new_goal, self.goal_level):
             widget.setEnabled(not self.read_only)
         layout = QVBoxLayout(self)

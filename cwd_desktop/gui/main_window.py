@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ui.actionProjector.triggered.connect(self.open_projector)
         self.ui.actionAbout.triggered.connect(self.about)
         self.ui.actionShowLog.triggered.connect(self.show_log)
+        self.ui.actionKeys.triggered.connect(self.show_keys)
         self.ui.actionMinutes.triggered.connect(self.open_minutes)
         self.ui.actionOpenMeeting.triggered.connect(self.open_meeting)
         self.ui.navigator.activated.connect(lambda _index: self.open_meeting())
@@ -423,6 +424,11 @@ class MainWindow(QMainWindow):
 
     def show_cancelled(self) -> None:
         self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
+
+    def show_keys(self) -> None:
+        from cwd_desktop.gui.keys import show_sheet  # when asked: not needed for the first frame
+
+        show_sheet(self)
 
     def show_log(self) -> None:
         """The log's folder in the file manager, the file selected where the system allows: what a

@@ -16,6 +16,7 @@ from cwd_desktop.gui.attendance_tab import AttendanceTab
 from cwd_desktop.gui.commands import add_undo_menu, origin_of
 from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.goals_tab import GoalsTab
+from cwd_desktop.gui.keys import show_sheet
 from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, ProjectorWindow
 from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
@@ -75,6 +76,9 @@ class MeetingWindow(QMainWindow):
             action = view.addAction(text)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=page: self.open_projector(page))
+        sheet = view.addAction(self.tr("&Keyboard shortcuts"))
+        sheet.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        sheet.triggered.connect(lambda: show_sheet(self))
         self.projector: ProjectorWindow | None = None
         self.undo_stack.indexChanged.connect(lambda _index: self.projector and self.projector.refresh())
         self._undo_index = self.undo_stack.index()

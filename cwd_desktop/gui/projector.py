@@ -11,11 +11,12 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.swot_board import QUADRANT_COLOURS, SwotBoard
 
 FONT_SIZES = (40, 34, 30, 26, 22, 19, 16, 14, 12, 10, 9, 8)
@@ -57,9 +58,13 @@ class ProjectorWindow(QWidget):
         for page in (board_page, self.goals, self.decision):
             self.pages.addWidget(page)
         QVBoxLayout(self).addWidget(self.pages)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
-        for key, number in ((Qt.Key.Key_1, BOARD), (Qt.Key.Key_2, GOALS), (Qt.Key.Key_3, DECISION)):
-            QShortcut(QKeySequence(key), self).activated.connect(lambda number=number: self.show_page(number))
+        shortcut(self, Qt.Key.Key_Escape, self.tr("Projector: close"), self.close)
+        for key, number, does in (
+            (Qt.Key.Key_1, BOARD, self.tr("Projector: the SWOT board")),
+            (Qt.Key.Key_2, GOALS, self.tr("Projector: the goals")),
+            (Qt.Key.Key_3, DECISION, self.tr("Projector: the decision's result")),
+        ):
+            shortcut(self, key, does, lambda number=number: self.show_page(number))
         board.changed.connect(self.refresh)
         self.refresh()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QKeySequence, QPixmap, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
 from cwd_desktop.gui.commands import push_or_warn
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.roles import ID_ROLE, TEXT_ROLE
 from cwd_desktop.gui.models.swot_board import QuadrantModel, theme_colour
 from cwd_desktop.services.workshop import goals_fed_by, strategy_kind
@@ -158,18 +159,28 @@ class SwotBoard(QWidget):
             model.count_changed.connect(lambda _count, q=quadrant: self._update_title(q))
             self._update_title(quadrant)
             grid.addWidget(box, number // 2, number % 2)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
-            shortcut.activated.connect(lambda q=quadrant: self.choose_quadrant(q))
-        QShortcut(QKeySequence("Ctrl+M"), self).activated.connect(self.merge_selected)
-        QShortcut(QKeySequence("Ctrl+T"), self).activated.connect(self.strategy_from_selected)
-        QShortcut(QKeySequence("Ctrl+G"), self).activated.connect(self.ask_theme)
-        QShortcut(QKeySequence("Ctrl+Shift+V"), self).activated.connect(self.sort_by_votes)
-        for number, quadrant in enumerate(Quadrant, 1):
-            QShortcut(QKeySequence(f"Ctrl+Shift+{number}"), self).activated.connect(
-                lambda q=quadrant: self.move_selected_to(q)
+            shortcut(
+                self,
+                f"Ctrl+{number + 1}",
+                self.tr("SWOT: new cards go to %1").replace("%1", quadrant.label(language())),
+                lambda q=quadrant: self.choose_quadrant(q),
             )
-        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            QShortcut(QKeySequence(keys), self).activated.connect(lambda step=step: self.move_current(step))
+        shortcut(self, "Ctrl+M", self.tr("SWOT: merge the selected cards"), self.merge_selected)
+        shortcut(self, "Ctrl+T", self.tr("SWOT: a TOWS strategy from the selected cards"), self.strategy_from_selected)
+        shortcut(self, "Ctrl+G", self.tr("SWOT: the selected cards' theme"), self.ask_theme)
+        shortcut(self, "Ctrl+Shift+V", self.tr("SWOT: sort the board by votes"), self.sort_by_votes)
+        for number, quadrant in enumerate(Quadrant, 1):
+            shortcut(
+                self,
+                f"Ctrl+Shift+{number}",
+                self.tr("SWOT: move the selected cards to %1").replace("%1", quadrant.label(language())),
+                lambda q=quadrant: self.move_selected_to(q),
+            )
+        for key, step, does in (
+            ("Alt+Up", -1, self.tr("SWOT: move the card up")),
+            ("Alt+Down", 1, self.tr("SWOT: move the card down")),
+        ):
+            shortcut(self, key, does, lambda step=step: self.move_current(step))
         for theme in sorted({i.theme for m in self.models.values() for i in m.items if i.theme}, key=names.sort_key):
             self._add_theme_choice(theme)
         self.theme_filter.currentIndexChanged.connect(lambda _index: self.apply_filter())
@@ -178,9 +189,13 @@ class SwotBoard(QWidget):
         self.capture = QLineEdit()
         self.capture.setAccessibleName(self.tr("New card"))
         self.capture.returnPressed.connect(self.add_from_capture)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Down), self.capture, context=Qt.ShortcutContext.WidgetShortcut
-        ).activated.connect(self.focus_quadrant)
+        shortcut(
+            self.capture,
+            Qt.Key.Key_Down,
+            self.tr("SWOT: from the new card line into the cards"),
+            self.focus_quadrant,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         self.capture_label = QLabel()
         self.capture_label.setBuddy(self.capture)
         capture_row = QHBoxLayout()

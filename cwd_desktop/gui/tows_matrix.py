@@ -8,7 +8,7 @@ board, Ctrl+T makes one from the selected cards (`create_strategy`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,6 +30,7 @@ from cwd_desktop.domain.choices import Quadrant, TowsType
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.services import workshop
 from cwd_desktop.storage import Store
@@ -84,11 +85,19 @@ class TowsMatrix(QWidget):
             view.setWordWrap(True)
             view.currentItemChanged.connect(lambda current, _prev: self.choose_strategy(current))
             view.itemDoubleClicked.connect(lambda item: self.rename_strategy(item))
-            QShortcut(
-                QKeySequence(QKeySequence.StandardKey.Delete), view, context=Qt.ShortcutContext.WidgetShortcut
-            ).activated.connect(self.delete_strategy)
-            QShortcut(QKeySequence("F2"), view, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
-                lambda view=view: self.rename_strategy(view.currentItem())
+            shortcut(
+                view,
+                QKeySequence.StandardKey.Delete,
+                self.tr("TOWS: delete the strategy"),
+                self.delete_strategy,
+                Qt.ShortcutContext.WidgetShortcut,
+            )
+            shortcut(
+                view,
+                "F2",
+                self.tr("TOWS: rename the strategy"),
+                lambda view=view: self.rename_strategy(view.currentItem()),
+                Qt.ShortcutContext.WidgetShortcut,
             )
             box = QGroupBox()
             QVBoxLayout(box).addWidget(view)

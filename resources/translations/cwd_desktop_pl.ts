@@ -4,27 +4,27 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="121"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="125"/>
         <source>add agenda point</source>
         <translation>dodanie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="71"/>
         <source>edit meeting details</source>
         <translation>zmianę danych spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="139"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="143"/>
         <source>move agenda point</source>
         <translation>przesunięcie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="146"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="150"/>
         <source>delete agenda point</source>
         <translation>usunięcie punktu porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="164"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="168"/>
         <source>edit notes</source>
         <translation>edycję notatek</translation>
     </message>
@@ -32,70 +32,85 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="61"/>
         <source>&amp;Number:</source>
         <translation>&amp;Numer:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="61"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="62"/>
         <source>Tit&amp;le:</source>
         <translation>T&amp;ytuł:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="63"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="64"/>
         <source>Da&amp;y (31.12.2026):</source>
         <translation>Dat&amp;a (31.12.2026):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="65"/>
         <source>&amp;From (9:30):</source>
         <translation>&amp;Początek (9:30):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="65"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66"/>
         <source>&amp;Until (15:00):</source>
         <translation>&amp;Koniec (15:00):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="66"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="67"/>
         <source>&amp;Place:</source>
         <translation>&amp;Miejsce:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="67"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="68"/>
         <source>C&amp;hair:</source>
         <translation>Prowadzą&amp;cy:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="68"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="69"/>
         <source>&amp;Minutes taken by:</source>
         <translation>Protoko&amp;lant:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="76"/>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="112"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="116"/>
         <source>Agenda</source>
         <translation>Porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="80"/>
         <source>New agenda point, then Enter</source>
         <translation>Nowy punkt porządku obrad, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="81"/>
         <source>New agenda point</source>
         <translation>Nowy punkt porządku obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="86"/>
         <source>Notes of the selected point</source>
         <translation>Notatki do zaznaczonego punktu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="109"/>
+        <source>Agenda: move the point up</source>
+        <translation>Porządek obrad: przesuń punkt w górę</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="110"/>
+        <source>Agenda: move the point down</source>
+        <translation>Porządek obrad: przesuń punkt w dół</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/agenda_tab.py" line="113"/>
+        <source>Agenda: delete the point</source>
+        <translation>Porządek obrad: usuń punkt</translation>
     </message>
 </context>
 <context>
@@ -730,6 +745,19 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>EntityTable</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/entity_table.py" line="164"/>
+        <source>Tables: delete the selected rows</source>
+        <translation>Tabele: usuń zaznaczone wiersze</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/entity_table.py" line="171"/>
+        <source>Tables: back to the line that adds a row</source>
+        <translation>Tabele: wróć do wiersza dodawania</translation>
+    </message>
+</context>
+<context>
     <name>FollowUp</name>
     <message>
         <location filename="../../cwd_desktop/gui/follow_up_tabs.py" line="17"/>
@@ -850,137 +878,147 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>GoalDetails</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="53"/>
         <source>Where the goal comes from</source>
         <translation>Skąd wynika cel</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/goal_details.py" line="58"/>
+        <source>Goals: remove the selected source</source>
+        <translation>Cele: usuń zaznaczone źródło</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="63"/>
         <source>Strategy or SWOT item to add as a source</source>
         <translation>Strategia lub element SWOT do dodania jako źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="64"/>
         <source>Add so&amp;urce</source>
         <translation>Dod&amp;aj źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="79"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="76"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="81"/>
         <source>Baseline</source>
         <translation>Wartość bazowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="82"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="84"/>
         <source>Target year</source>
         <translation>Rok docelowy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="85"/>
         <source>Data source</source>
         <translation>Źródło danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="88"/>
         <source>New indicator of the selected goal, then Enter</source>
         <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="86"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="91"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="103"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="99"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="104"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="100"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="105"/>
         <source>Leader</source>
         <translation>Lider</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="101"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
         <source>Partners (Ctrl+P)</source>
         <translation>Partnerzy (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
         <source>Cost (PLN)</source>
         <translation>Koszt (zł)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="103"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="108"/>
         <source>Funding source</source>
         <translation>Źródło finansowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="109"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="105"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="110"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="112"/>
         <source>Progress %</source>
         <translation>Postęp %</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="110"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="115"/>
         <source>New key project, then Enter</source>
         <translation>Nowy projekt kluczowy, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="113"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="118"/>
         <source>Key projects</source>
         <translation>Projekty kluczowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="124"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="128"/>
+        <source>Key projects: the project&apos;s partners</source>
+        <translation>Projekty kluczowe: partnerzy projektu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="133"/>
         <source>Where it &amp;comes from</source>
         <translation>S&amp;kąd wynika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="125"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="134"/>
         <source>I&amp;ndicators</source>
         <translation>Wskaź&amp;niki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="135"/>
         <source>&amp;Key projects</source>
         <translation>Projekty k&amp;luczowe</translation>
     </message>
@@ -988,47 +1026,52 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>GoalTree</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="51"/>
         <source>New goal, then Enter</source>
         <translation>Nowy cel, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="52"/>
         <source>New goal</source>
         <translation>Nowy cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="55"/>
         <source>Level of the new goal</source>
         <translation>Poziom nowego celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="60"/>
         <source>Goal tree</source>
         <translation>Drzewo celów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="70"/>
+        <source>Goals: delete the goal (with the goals below it)</source>
+        <translation>Cele: usuń cel (z celami pod nim)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="77"/>
         <source>&lt;b&gt;Goals&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cele&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="78"/>
         <source>&amp;Level:</source>
         <translation>&amp;Poziom:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="119"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="124"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="120"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="125"/>
         <source>No goals yet.</source>
         <translation>Nie ma jeszcze celów.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="138"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="143"/>
         <source>Select the goal the new one belongs under: an operational objective goes under a strategic goal, a direction of action under an operational objective.</source>
         <translation>Zaznacz cel, pod którym ma się znaleźć nowy: cel operacyjny pod celem strategicznym, kierunek działań pod celem operacyjnym.</translation>
     </message>
@@ -1036,88 +1079,88 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="92"/>
         <source>add indicator</source>
         <translation>dodanie wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
         <source>edit indicator</source>
         <translation>zmianę wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
         <source>delete indicators</source>
         <translation>usunięcie wskaźników</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="114"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="119"/>
         <source>add key project</source>
         <translation>dodanie projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="115"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="120"/>
         <source>edit key project</source>
         <translation>zmianę projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="116"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="121"/>
         <source>delete key projects</source>
         <translation>usunięcie projektów kluczowych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="187"/>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="197"/>
         <source>add strategy</source>
         <translation>dodanie strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="216"/>
         <source>pair SWOT item</source>
         <translation>powiązanie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="228"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="237"/>
         <source>unpair SWOT item</source>
         <translation>odłączenie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="236"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="245"/>
         <source>edit strategy</source>
         <translation>zmianę strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="241"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="250"/>
         <source>delete strategy</source>
         <translation>usunięcie strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="148"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="153"/>
         <source>add goal</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="166"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="171"/>
         <source>edit goal</source>
         <translation>zmianę celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="181"/>
         <source>delete goal</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="196"/>
         <source>add goal source</source>
         <translation>dodanie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="202"/>
         <source>remove goal source</source>
         <translation>usunięcie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="217"/>
         <source>change project partners</source>
         <translation>zmianę partnerów projektu</translation>
     </message>
@@ -1125,7 +1168,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="44"/>
         <source>TOWS and goals</source>
         <translation>TOWS i cele</translation>
     </message>
@@ -1210,50 +1253,63 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/keys.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/keys.py" line="60"/>
+        <source>Alt with an underlined letter moves to that field or tab. A meeting&apos;s window has keys of its own: F1 there.</source>
+        <translation>Alt z podkreśloną literą przechodzi do tego pola lub karty. Okno spotkania ma własne klawisze: F1 w tym oknie.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="190"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="190"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="220"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="225"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="221"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="226"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="254"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="256"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="269"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="272"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1262,52 +1318,57 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="343"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="345"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="397"/>
         <source>Select a meeting first.</source>
         <translation>Najpierw zaznacz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="413"/>
         <source>Trusted on this computer: %1 (%2).</source>
         <translation>Zaufane na tym komputerze: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="426"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="336"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.ui" line="260"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="443"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="446"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="451"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="453"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1362,182 +1423,187 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114"/>
+        <location filename="../../ui/main_window.ui" line="115"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
+        <location filename="../../ui/main_window.ui" line="120"/>
         <source>&amp;Edit partnership, members and people…</source>
         <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122"/>
+        <location filename="../../ui/main_window.ui" line="123"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="127"/>
+        <location filename="../../ui/main_window.ui" line="128"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="130"/>
+        <location filename="../../ui/main_window.ui" line="131"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="135"/>
+        <location filename="../../ui/main_window.ui" line="136"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="138"/>
+        <location filename="../../ui/main_window.ui" line="139"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="143"/>
+        <location filename="../../ui/main_window.ui" line="144"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="146"/>
+        <location filename="../../ui/main_window.ui" line="147"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151"/>
+        <location filename="../../ui/main_window.ui" line="152"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="154"/>
+        <location filename="../../ui/main_window.ui" line="155"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="159"/>
+        <location filename="../../ui/main_window.ui" line="160"/>
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="167"/>
+        <location filename="../../ui/main_window.ui" line="168"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="172"/>
+        <location filename="../../ui/main_window.ui" line="173"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175"/>
+        <location filename="../../ui/main_window.ui" line="176"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="180"/>
+        <location filename="../../ui/main_window.ui" line="181"/>
         <source>&amp;Projector of the selected meeting</source>
         <translation>&amp;Projektor zaznaczonego spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="183"/>
+        <location filename="../../ui/main_window.ui" line="184"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="188"/>
+        <location filename="../../ui/main_window.ui" line="189"/>
         <source>&amp;Open the meeting&apos;s workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="191"/>
+        <location filename="../../ui/main_window.ui" line="192"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="196"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="199"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="205"/>
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz klucz do &amp;podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="209"/>
+        <location filename="../../ui/main_window.ui" line="210"/>
         <source>Create a partnership C&amp;A…</source>
         <translation>Utwórz u&amp;rząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="214"/>
+        <location filename="../../ui/main_window.ui" line="215"/>
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="220"/>
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="225"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="229"/>
+        <location filename="../../ui/main_window.ui" line="230"/>
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234"/>
+        <location filename="../../ui/main_window.ui" line="235"/>
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="240"/>
         <source>This computer&apos;s &amp;name and fingerprint…</source>
         <translation>&amp;Nazwa i odcisk tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>&amp;Trust a partnership CA…</source>
         <translation>&amp;Zaufaj urzędowi certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="263"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="268"/>
         <source>Show the &amp;log file</source>
         <translation>Pokaż plik &amp;dziennika</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="271"/>
         <source>The folder of the log of what the application did, to send when something goes wrong</source>
         <translation>Folder dziennika pracy programu — do przesłania, gdy coś pójdzie nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="267"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>
@@ -1545,77 +1611,82 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="32"/>
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="33"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="34"/>
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45"/>
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47"/>
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49"/>
         <source>&amp;TOWS and goals</source>
         <translation>&amp;TOWS i cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52"/>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="54"/>
         <source>Action &amp;items</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="56"/>
         <source>Consultation &amp;remarks</source>
         <translation>&amp;Uwagi z konsultacji</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="72"/>
         <source>&amp;Projector: SWOT board</source>
         <translation>&amp;Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
         <source>Projector: &amp;goals</source>
         <translation>Projektor: &amp;cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="74"/>
         <source>Projector: &amp;decision result</source>
         <translation>Projektor: &amp;wynik głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="79"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="106"/>
         <source>Undone: %1</source>
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="106"/>
         <source>Redone: %1</source>
         <translation>Ponowiono: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="69"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -2001,9 +2072,29 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="45"/>
         <source>CWD Desktop — projector</source>
         <translation>CWD Desktop — projektor</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="61"/>
+        <source>Projector: close</source>
+        <translation>Projektor: zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="63"/>
+        <source>Projector: the SWOT board</source>
+        <translation>Projektor: tablica SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="64"/>
+        <source>Projector: the goals</source>
+        <translation>Projektor: cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="65"/>
+        <source>Projector: the decision&apos;s result</source>
+        <translation>Projektor: wynik głosowania</translation>
     </message>
 </context>
 <context>
@@ -2055,104 +2146,149 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SwotBoard</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="97"/>
         <source>Votes: %1 — Enter sets them, Esc cancels</source>
         <translation>Głosy: %1 — Enter zapisuje, Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="136"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="137"/>
         <source>Show the cards of the theme</source>
         <translation>Pokaż karty z tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="137"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="138"/>
         <source>All themes</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="165"/>
+        <source>SWOT: new cards go to %1</source>
+        <translation>SWOT: nowe karty trafiają do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="168"/>
+        <source>SWOT: merge the selected cards</source>
+        <translation>SWOT: scal zaznaczone karty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="169"/>
+        <source>SWOT: a TOWS strategy from the selected cards</source>
+        <translation>SWOT: strategia TOWS z zaznaczonych kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="170"/>
+        <source>SWOT: the selected cards&apos; theme</source>
+        <translation>SWOT: temat zaznaczonych kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="171"/>
+        <source>SWOT: sort the board by votes</source>
+        <translation>SWOT: posortuj tablicę według głosów</translation>
+    </message>
+    <message>
         <location filename="../../cwd_desktop/gui/swot_board.py" line="176"/>
+        <source>SWOT: move the selected cards to %1</source>
+        <translation>SWOT: przenieś zaznaczone karty do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="180"/>
+        <source>SWOT: move the card up</source>
+        <translation>SWOT: przesuń kartę w górę</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="181"/>
+        <source>SWOT: move the card down</source>
+        <translation>SWOT: przesuń kartę w dół</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="187"/>
         <source>T&amp;heme:</source>
         <translation>Te&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="190"/>
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="195"/>
+        <source>SWOT: from the new card line into the cards</source>
+        <translation>SWOT: z wiersza nowej karty do kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="211"/>
         <source>Goals the selected card feeds</source>
         <translation>Cele, którym służy zaznaczona karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="210"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="225"/>
         <source>Add to %1:</source>
         <translation>Dodaj do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="247"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="262"/>
         <source>Feeds the goals: %1</source>
         <translation>Służy celom: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="247"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="262"/>
         <source>This card feeds no goal yet.</source>
         <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="263"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="278"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="296"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="311"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="317"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="322"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="332"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="337"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="317"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="332"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="344"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="359"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="366"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="381"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="396"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="411"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="396"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="411"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="406"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="421"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="432"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="436"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="447"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="451"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="437"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="452"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>
@@ -2270,52 +2406,62 @@ Nazwa pokazywana koordynatorowi w raportach importu, np. „Laptop moderatora �
 <context>
     <name>TowsMatrix</name>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="72"/>
         <source>New TOWS strategy, then Enter</source>
         <translation>Nowa strategia TOWS, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="73"/>
         <source>New TOWS strategy</source>
         <translation>Nowa strategia TOWS</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="76"/>
         <source>Strategy type</source>
         <translation>Rodzaj strategii</translation>
     </message>
     <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="91"/>
+        <source>TOWS: delete the strategy</source>
+        <translation>TOWS: usuń strategię</translation>
+    </message>
+    <message>
         <location filename="../../cwd_desktop/gui/tows_matrix.py" line="98"/>
+        <source>TOWS: rename the strategy</source>
+        <translation>TOWS: zmień nazwę strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="107"/>
         <source>SWOT items the strategy pairs</source>
         <translation>Elementy SWOT łączone przez strategię</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="113"/>
         <source>T&amp;ype:</source>
         <translation>Rodza&amp;j:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="116"/>
         <source>&lt;b&gt;TOWS matrix&lt;/b&gt;</source>
         <translation>&lt;b&gt;Macierz TOWS&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="150"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="159"/>
         <source>Select a strategy to tick the SWOT items it pairs.</source>
         <translation>Wybierz strategię, aby zaznaczyć łączone przez nią elementy SWOT.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="163"/>
         <source>&amp;SWOT items paired by “%1” (Space ticks):</source>
         <translation>Elementy &amp;SWOT łączone przez „%1” (spacja zaznacza):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="234"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="243"/>
         <source>Strategy</source>
         <translation>Strategia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="234"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="243"/>
         <source>Text of the strategy:</source>
         <translation>Treść strategii:</translation>
     </message>

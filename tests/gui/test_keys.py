@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QTabWidget,
+    QTextBrowser,
     QWidget,
 )
 
+from cwd_desktop.domain import Meeting
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.catalog import windows
 
@@ -174,3 +176,32 @@ def test_the_check_catches_a_clash_and_an_ambiguous_key(qtbot, qapp):
     window.show()
     problems = check_window(window, "test")
     assert any("Alt+z" in p for p in problems) and any("ambiguous Ctrl+Shift+Z" in p for p in problems)
+
+
+def test_every_key_says_what_it_does_and_f1_lists_it(qtbot, demo_store, language):
+    """The sheet is read from the keys bound: a key bound without saying what it does fails here."""
+    from cwd_desktop.gui.keys import bound_keys, show_sheet
+
+    silent = []
+    for name, make in windows(demo_store).items():
+        window = make()
+        qtbot.addWidget(window)
+        for bound in window.findChildren(QShortcut):
+            sequences = bound.keys()  # a QShortcut's key sequences
+            if not bound.whatsThis():
+                silent.append(f"{name}: {[k.toString() for k in sequences]}")
+        window.hide()
+    assert not silent, silent
+    from cwd_desktop.gui.meeting_window import MeetingWindow
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    window = MeetingWindow(demo_store, meeting.id)
+    qtbot.addWidget(window)
+    rows = dict((does, keys) for keys, does in bound_keys(window))
+    merge = "SWOT: scal zaznaczone karty" if language == "pl" else "SWOT: merge the selected cards"
+    assert rows[merge] == "Ctrl+M"
+    assert any("F5" in keys for keys in rows.values()) and any("Ctrl+Z" in keys for keys in rows.values())
+    sheet = show_sheet(window)
+    qtbot.addWidget(sheet)
+    text = sheet.findChild(QTextBrowser).toPlainText()
+    assert merge in text and "Ctrl+M" in text
