@@ -30,6 +30,29 @@ def system_language() -> str:
     return "pl" if QLocale.system().language() == QLocale.Language.Polish else "en"
 
 
+# Strings of Qt's own dialogs that Qt's Polish translation lacks (Qt added mnemonics to them
+# after the translation was made): the file dialog's "Look in" and "Files of type".
+QT_GAPS = {
+    "pl": {
+        ("QFileDialog", "&Look in:"): "&Szukaj w:",
+        ("QFileDialog", "Files of &type:"): "Pliki &typu:",
+    }
+}
+
+
+class _QtGaps(QTranslator):
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QCoreApplication | None) -> None:
+        super().__init__(parent)
+        self.texts = texts
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None: not ours (a null string sends Qt on to the other translators; "" would be an answer).
+        return self.texts.get((context, source))
+
+    def isEmpty(self) -> bool:  # Qt's name
+        return False
+
+
 def language() -> str:
     """The language the interface speaks now; also the language of domain labels shown."""
     return _current
@@ -51,6 +74,10 @@ def install(app: QCoreApplication | None, lang: str | None = None) -> str:
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
+        if lang in QT_GAPS:
+            gaps = _QtGaps(QT_GAPS[lang], app)
+            QCoreApplication.installTranslator(gaps)  # the last installed is asked first
+            _installed.append(gaps)
     _current = lang
     return lang
 

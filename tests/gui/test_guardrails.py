@@ -211,3 +211,31 @@ def test_file_dialogs_start_in_documents_then_where_the_user_went(qapp, tmp_path
     file_dialogs.remember("minutes", str(usb / "protokol-3-2026.pdf"))
     assert file_dialogs.start("minutes", "nastepny.pdf") == str(usb.resolve() / "nastepny.pdf")
     assert file_dialogs.start("packages") == str(documents)  # each kind of file its own folder
+
+
+def test_qt_file_dialogs_speak_polish(qapp):
+    """Qt's own file dialog, in Polish throughout: Qt's translation lacks "Look in" and "Files of
+    type" since Qt added their mnemonics; the application fills them in."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+
+    i18n.install(qapp, "pl")
+    try:
+        dialog = QFileDialog(None, "Eksport")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {
+            label: dialog.labelText(label)
+            for label in (
+                QFileDialog.DialogLabel.LookIn,
+                QFileDialog.DialogLabel.FileType,
+                QFileDialog.DialogLabel.FileName,
+            )
+        }
+        assert labels == {
+            QFileDialog.DialogLabel.LookIn: "&Szukaj w:",
+            QFileDialog.DialogLabel.FileType: "Pliki &typu:",
+            QFileDialog.DialogLabel.FileName: "Nazwa &pliku:",
+        }
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.Cancel)
+        assert {b.text() for b in box.buttons()} == {"&Tak", "Anuluj"}
+    finally:
+        i18n.install(qapp, "en")
