@@ -219,6 +219,11 @@ Merged = tuple[Mapping[str, Any], Mapping[str, list[str]]]
 Stored = tuple[dict[str, Any], dict[str, list[str]]]
 
 
+def _links(cls: type[Entity]) -> set[str]:
+    """The columns that decide where a row belongs: its parent link, its tree link, its tombstone."""
+    return {c for c in (cls.PARENT[0] if cls.PARENT else None, cls.TREE, "deleted") if c}
+
+
 _MEETING_AND_BELOW: tuple[type[Entity], ...] = (Meeting, *(c for c in ENTITIES if c.PARENT is not None))
 
 
@@ -435,7 +440,8 @@ class _Merger:
                 if in_package is not None:
                     # Under the meeting here, elsewhere in the package (moved in by another
                     # device's later write): the signing device's version takes it out again.
-                    self._take_package_row(cls, row_id, in_package, meeting_id)
+                    links = {c: v for c, v in in_package.items() if c in _links(cls)}
+                    self._take_package_row(cls, row_id, links, meeting_id)  # only where it belongs
                     continue
                 found = self.local_rows(cls, [row_id])[row_id]
                 values, clocks = dict(found[0]), dict(found[1])

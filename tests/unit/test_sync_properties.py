@@ -121,20 +121,18 @@ class Laptops(RuleBasedStateMachine):
         self.signed = (result.path.read_bytes(), signed_state.recorded(store.db)[self.signable.id])
         self.packages.append(build_package(store))
 
-    @rule(which=st.integers(0, 100), attack=st.integers(0, 5), text=TEXTS)
+    @rule(which=st.integers(0, 100), attack=st.integers(0, 6), text=TEXTS)
     def adversary_sends(self, which, attack, text):
         """A forged package built from an honest one, signed by the adversary's own (accepted) key:
-        newer clocks on the signable meeting's cards and title, a back-dated tombstone, the draft
+        newer clocks on the signable meeting's cards and title, a card moved into it, a back-dated tombstone, the draft
         marked signed without a signature, a second "protokół" that is no PDF, or bytes changed on
         the way (not signed again)."""
         honest = self.packages[which % len(self.packages)]
-        item = self.signable_items[0]
+        item, other = self.signable_items[0], self.items[0]
         changes = [
             [setter(item, "text", text)],
             [setter(self.signable.id, "status", "signed"), setter(self.signable.id, "title", text)],
-            # Not here yet: a card of the draft moved into the meeting before it arrives signed. Once,
-            # in one interleaving, an honest edit of that card's text was then lost (issue 15's note);
-            # test_signed_frozen.py covers the move against a meeting signed here and one arriving signed.
+            [setter(other, "session_id", self.signable_session.id)],
             [setter(item, "deleted", 1, hlc="0000000000010000")],
             [setter(self.draft.id, "status", "signed")],
             [
