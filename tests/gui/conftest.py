@@ -37,3 +37,16 @@ def no_unexpected_message_boxes(monkeypatch):
 
     for kind in ("question", "warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, unexpected(kind))
+
+
+@pytest.fixture
+def activate(qtbot):
+    """Show a window and make it the active one, as for a user: its shortcuts and focus work then."""
+
+    def show(window):
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return show

@@ -89,14 +89,12 @@ def test_the_projector_shows_the_selected_result_and_the_goals(qtbot, store, mee
     assert not projector.isVisible()
 
 
-def test_ctrl_z_in_a_vote_count_undoes_the_saved_count(qtbot, store, meeting, english):
+def test_ctrl_z_in_a_vote_count_undoes_the_saved_count(qtbot, store, meeting, english, activate):
     """Ctrl+Z in a vote count undoes the last saved edit (the count), so what the field shows and
     what the result says stay the same; it never undoes the field's own text only."""
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(window)
     window.tabs.setCurrentWidget(window.decisions)
     tab = window.decisions
     tab.new_motion.insert("Przyjęcie porządku obrad")

@@ -136,16 +136,14 @@ def test_meeting_details_kind_date_times_and_chair(qtbot, store, meeting, englis
     assert tab.form.choices["kind"].currentData() == "strategic_workshop"
 
 
-def test_tab_leaves_a_table_after_saving_the_cell(qtbot, store, meeting, english):
+def test_tab_leaves_a_table_after_saving_the_cell(qtbot, store, meeting, english, activate):
     """Typed into a cell, Tab saves it and leaves the table, as from a field; it never moves on to
     the next cell, where the next typed keys would land in another field."""
     from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(window)
     window.tabs.setCurrentWidget(window.action_items)
     table = window.action_items
     table.capture["what"].insert("Przygotować mapę tras")

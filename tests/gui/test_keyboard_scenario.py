@@ -23,13 +23,11 @@ CARDS = {
 }
 
 
-def test_a_morning_with_the_keyboard_only(qtbot, demo_store, english, monkeypatch):
+def test_a_morning_with_the_keyboard_only(qtbot, demo_store, english, monkeypatch, activate):
     monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, label, text="", **k: (text, True))
     main = MainWindow(demo_store)
     qtbot.addWidget(main)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
+    activate(main)
 
     def press(key, modifiers=Qt.KeyboardModifier.NoModifier):
         qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), key, modifiers)

@@ -25,12 +25,10 @@ def live(store):
     return [i for i in store.find(SwotItem) if i.merged_into is None]
 
 
-def test_keyboard_capture_votes_merge_undo_redo_and_projector(qtbot, store, meeting, english):
+def test_keyboard_capture_votes_merge_undo_redo_and_projector(qtbot, store, meeting, english, activate):
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window, as for a user
+    activate(window)  # shortcuts work in the active window, as for a user
     board = window.board
     window.tabs.setCurrentWidget(board)
     for model in board.models.values():
@@ -124,12 +122,10 @@ def texts(board, quadrant):
     return [model.items[row].text for row in range(model.rowCount())]
 
 
-def test_drag_and_drop_keyboard_moves_and_sorting(qtbot, store, meeting, english):
+def test_drag_and_drop_keyboard_moves_and_sorting(qtbot, store, meeting, english, activate):
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(window)
     board = window.board
     for text in ["A", "B", "C"]:
         type_card(qtbot, board, text)
@@ -177,15 +173,13 @@ def test_drag_and_drop_keyboard_moves_and_sorting(qtbot, store, meeting, english
     assert texts(board, Quadrant.S) == ["A", "C"]
 
 
-def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypatch):
+def test_theme_tags_colours_and_filter(qtbot, store, meeting, english, monkeypatch, activate):
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QInputDialog
 
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(window)
     board = window.board
     type_card(qtbot, board, "Szlaki rowerowe #turystyka")
     type_card(qtbot, board, "Dobre szkoły")
@@ -243,14 +237,12 @@ def test_selecting_in_one_quadrant_clears_the_other_of_its_side(qtbot, store, me
     assert sorted(i.text for i in store.find(SwotItem)) == ["Drogi", "Fundusze UE"]  # the two strengths only
 
 
-def test_undo_from_another_tab_shows_what_it_undoes(qtbot, store, meeting, english):
+def test_undo_from_another_tab_shows_what_it_undoes(qtbot, store, meeting, english, activate):
     """Ctrl+Z on the details tab undoes the card just added on the SWOT tab: the SWOT tab comes up
     and the status bar names the edit, instead of a silent change elsewhere."""
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(window)
     window.tabs.setCurrentWidget(window.board)
     window.board.capture.setFocus()
     type_card(qtbot, window.board, "Walory krajobrazowe")
