@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cwd_desktop import __version__, logs, paths
+from cwd_desktop import __version__, logs, messages, paths, settings
 from cwd_desktop.errors import EXIT_ERROR, EXIT_OK, EXIT_UNCONFIRMED, EXIT_UNSOUND, CwdError
+from cwd_desktop.messages import Message, tr
 
 if TYPE_CHECKING:
     from cwd_desktop.storage import Store
@@ -34,77 +35,89 @@ def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS
         type=Path,
         default=default,
         metavar="PATH",
-        help="the database file (default: $CWD_DESKTOP_DB or the user's data folder)",
+        help=tr("the database file (default: $CWD_DESKTOP_DB or the user's data folder)"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cwd-desktop",
-        description="Workshops, SWOT, goals and signed minutes for municipal partnerships. "
-        "Without a command, starts the desktop application.",
+        description=tr(
+            "Workshops, SWOT, goals and signed minutes for municipal partnerships. "
+            "Without a command, starts the desktop application."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"cwd-desktop {__version__}")
     _add_db(parser, default=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="start the desktop application")
+    gui = commands.add_parser("gui", help=tr("start the desktop application"))
     _add_db(gui)
     gui.set_defaults(handler=cmd_gui)
 
-    demo = commands.add_parser("demo", help="add the two demo partnerships with their workshops")
+    demo = commands.add_parser("demo", help=tr("add the two demo partnerships with their workshops"))
     _add_db(demo)
     demo.set_defaults(handler=cmd_demo)
 
-    meetings = commands.add_parser("meetings", help="list meetings: id, number, date, partnership, title")
+    meetings = commands.add_parser("meetings", help=tr("list meetings: id, number, date, partnership, title"))
     _add_db(meetings)
     meetings.set_defaults(handler=cmd_meetings, reads_only=True)
 
-    swot = commands.add_parser("swot", help="SWOT items").add_subparsers(dest="action", metavar="ACTION", required=True)
-    swot_import = swot.add_parser("import", help="add SWOT items from a CSV file (quadrant,text,votes,theme)")
+    swot = commands.add_parser("swot", help=tr("SWOT items")).add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    swot_import = swot.add_parser("import", help=tr("add SWOT items from a CSV file (quadrant,text,votes,theme)"))
     _add_db(swot_import)
-    swot_import.add_argument("meeting", metavar="MEETING", help="the meeting's id or number, e.g. 3/2026")
+    swot_import.add_argument("meeting", metavar="MEETING", help=tr("the meeting's id or number, e.g. 3/2026"))
     swot_import.add_argument("file", type=Path, metavar="FILE.csv")
     swot_import.set_defaults(handler=cmd_swot_import)
 
-    people = commands.add_parser("people", help="participants").add_subparsers(
+    people = commands.add_parser("people", help=tr("participants")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    people_import = people.add_parser("import", help="add people from a CSV file (name,role,affiliation,email,phone)")
+    people_import = people.add_parser(
+        "import", help=tr("add people from a CSV file (name,role,affiliation,email,phone)")
+    )
     _add_db(people_import)
-    people_import.add_argument("partnership", metavar="PARTNERSHIP", help="the partnership's id or name")
+    people_import.add_argument("partnership", metavar="PARTNERSHIP", help=tr("the partnership's id or name"))
     people_import.add_argument("file", type=Path, metavar="FILE.csv")
     people_import.set_defaults(handler=cmd_people_import)
 
-    check = commands.add_parser("check", help="check the database: integrity, references, field versions")
+    check = commands.add_parser("check", help=tr("check the database: integrity, references, field versions"))
     _add_db(check)
     check.set_defaults(handler=cmd_check, reads_only=True)
 
-    minutes = commands.add_parser("minutes", help="export the minutes (protokół) of a meeting as PDF, maybe signed")
+    minutes = commands.add_parser("minutes", help=tr("export the minutes (protokół) of a meeting as PDF, maybe signed"))
     _add_db(minutes)
-    minutes.add_argument("meeting", metavar="MEETING", help="the meeting's id or number, e.g. 3/2026")
+    minutes.add_argument("meeting", metavar="MEETING", help=tr("the meeting's id or number, e.g. 3/2026"))
     minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    minutes.add_argument("--lang", choices=LANGUAGES, default="pl", help="language of the minutes (default: pl)")
-    minutes.add_argument("--sign", type=Path, metavar="FILE.p12", help="sign with this key file; closes the meeting")
-    minutes.add_argument("--passphrase-env", metavar="VAR", help="environment variable holding the key's passphrase")
+    minutes.add_argument("--lang", choices=LANGUAGES, default="pl", help=tr("language of the minutes (default: pl)"))
+    minutes.add_argument(
+        "--sign", type=Path, metavar="FILE.p12", help=tr("sign with this key file; closes the meeting")
+    )
+    minutes.add_argument(
+        "--passphrase-env", metavar="VAR", help=tr("environment variable holding the key's passphrase")
+    )
     minutes.set_defaults(handler=cmd_minutes)
 
-    sheet = commands.add_parser("attendance-sheet", help="the attendance list alone, for printing before a session")
+    sheet = commands.add_parser("attendance-sheet", help=tr("the attendance list alone, for printing before a session"))
     _add_db(sheet)
     sheet.add_argument("meeting", metavar="MEETING")
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sheet.add_argument("--lang", choices=LANGUAGES, default="pl")
     sheet.set_defaults(handler=cmd_attendance_sheet, reads_only=True)
 
-    reopen = commands.add_parser("reopen", help="make a new draft revision of a signed meeting")
+    reopen = commands.add_parser("reopen", help=tr("make a new draft revision of a signed meeting"))
     _add_db(reopen)
     reopen.add_argument("meeting", metavar="MEETING")
     reopen.set_defaults(handler=cmd_reopen)
 
     verify = commands.add_parser(
         "verify",
-        help="verify the signatures of a PDF (exit 0 valid, 1 not, 2 unreadable, 3 intact but the signer "
-        "is not confirmed on this computer)",
+        help=tr(
+            "verify the signatures of a PDF (exit 0 valid, 1 not, 2 unreadable, 3 intact but the signer "
+            "is not confirmed on this computer)"
+        ),
     )
     _add_db(verify)
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
@@ -114,90 +127,96 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="CA.pem",
-        help="a CA certificate to trust for this verification (repeatable); with --db, the partnership CAs "
-        "the database names that are not confirmed on this computer are listed",
+        help=tr(
+            "a CA certificate to trust for this verification (repeatable); with --db, the partnership CAs "
+            "the database names that are not confirmed on this computer are listed"
+        ),
     )
     verify.set_defaults(handler=cmd_verify, needs_db=False)
 
-    trusted = commands.add_parser("trust", help="the partnership CAs trusted on this computer").add_subparsers(
+    trusted = commands.add_parser("trust", help=tr("the partnership CAs trusted on this computer")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    trust_add = trusted.add_parser("add", help="trust a partnership CA once its fingerprint is confirmed")
+    trust_add = trusted.add_parser("add", help=tr("trust a partnership CA once its fingerprint is confirmed"))
     trust_add.add_argument("file", type=Path, metavar="CA.pem")
-    trust_add.add_argument("--fingerprint", help="the fingerprint read out by the coordinator (16 hex digits or more)")
+    trust_add.add_argument(
+        "--fingerprint", help=tr("the fingerprint read out by the coordinator (16 hex digits or more)")
+    )
     trust_add.set_defaults(handler=cmd_trust_add, needs_db=False)
-    trusted.add_parser("list", help="the trusted CAs").set_defaults(handler=cmd_trust_list, needs_db=False)
-    trust_remove = trusted.add_parser("remove", help="stop trusting a CA")
-    trust_remove.add_argument("fingerprint", help="its fingerprint, or the beginning of it")
+    trusted.add_parser("list", help=tr("the trusted CAs")).set_defaults(handler=cmd_trust_list, needs_db=False)
+    trust_remove = trusted.add_parser("remove", help=tr("stop trusting a CA"))
+    trust_remove.add_argument("fingerprint", help=tr("its fingerprint, or the beginning of it"))
     trust_remove.set_defaults(handler=cmd_trust_remove, needs_db=False)
 
-    sync = commands.add_parser("sync", help="packages between laptops").add_subparsers(
+    sync = commands.add_parser("sync", help=tr("packages between laptops")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    sync_export = sync.add_parser("export", help="write the full state of the database as a .cwdsync package")
+    sync_export = sync.add_parser("export", help=tr("write the full state of the database as a .cwdsync package"))
     _add_db(sync_export)
     sync_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.cwdsync")
     sync_export.set_defaults(handler=cmd_sync_export, reads_only=True)
-    sync_import = sync.add_parser("import", help="merge packages (files, or folders of *.cwdsync not imported before)")
+    sync_import = sync.add_parser(
+        "import", help=tr("merge packages (files, or folders of *.cwdsync not imported before)")
+    )
     _add_db(sync_import)
     sync_import.add_argument("paths", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
     sync_import.add_argument(
         "--accept-new-devices",
         action="store_true",
-        help="accept the devices not accepted yet (compare their fingerprints with their owners first)",
+        help=tr("accept the devices not accepted yet (compare their fingerprints with their owners first)"),
     )
     sync_import.set_defaults(handler=cmd_sync_import)
-    sync_devices = sync.add_parser("devices", help="this computer's fingerprint and the devices accepted here")
+    sync_devices = sync.add_parser("devices", help=tr("this computer's fingerprint and the devices accepted here"))
     _add_db(sync_devices)
     sync_devices.set_defaults(handler=cmd_sync_devices)
-    sync_digest = sync.add_parser("digest", help="one hash of the logical content; equal on converged databases")
+    sync_digest = sync.add_parser("digest", help=tr("one hash of the logical content; equal on converged databases"))
     _add_db(sync_digest)
     sync_digest.set_defaults(handler=cmd_sync_digest, reads_only=True)
-    sync_conflicts = sync.add_parser("conflicts", help="list unresolved conflicts (or take the other value)")
+    sync_conflicts = sync.add_parser("conflicts", help=tr("list unresolved conflicts (or take the other value)"))
     _add_db(sync_conflicts)
-    sync_conflicts.add_argument("--take", metavar="CONFLICT_ID", help="make this conflict's losing value current")
+    sync_conflicts.add_argument("--take", metavar="CONFLICT_ID", help=tr("make this conflict's losing value current"))
     sync_conflicts.set_defaults(handler=cmd_sync_conflicts)
 
-    backups = commands.add_parser("backups", help="list the automatic backups of the database")
+    backups = commands.add_parser("backups", help=tr("list the automatic backups of the database"))
     _add_db(backups)
-    backups.add_argument("--now", action="store_true", help="take a backup now first")
+    backups.add_argument("--now", action="store_true", help=tr("take a backup now first"))
     backups.set_defaults(handler=cmd_backups, needs_db=False)
     restore = commands.add_parser(
-        "restore", help="put a backup in place of the database (the current state is backed up first)"
+        "restore", help=tr("put a backup in place of the database (the current state is backed up first)")
     )
     _add_db(restore)
     restore.add_argument("backup", type=Path, metavar="BACKUP")
     restore.set_defaults(handler=cmd_restore, needs_db=False)
 
-    selftest = commands.add_parser("selftest", help="check that this copy works: demo, window, signing, sync")
+    selftest = commands.add_parser("selftest", help=tr("check that this copy works: demo, window, signing, sync"))
     selftest.set_defaults(handler=cmd_selftest, needs_db=False)
 
-    device = commands.add_parser("device", help="show or set this database's device name")
+    device = commands.add_parser("device", help=tr("show or set this database's device name"))
     _add_db(device)
-    device.add_argument("--name", help='a human name, e.g. "Laptop moderatora — Rajcza"')
+    device.add_argument("--name", help=tr('a human name, e.g. "Laptop moderatora — Rajcza"'))
     device.set_defaults(handler=cmd_device)
 
-    cert = commands.add_parser("cert", help="signing keys").add_subparsers(
+    cert = commands.add_parser("cert", help=tr("signing keys")).add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    create = cert.add_parser("create", help="create a moderator's signing key (PKCS#12)")
+    create = cert.add_parser("create", help=tr("create a moderator's signing key (PKCS#12)"))
     create.add_argument("--name", required=True)
     create.add_argument("--email", default="")
     create.add_argument("--org", default="")
     create.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.p12")
     create.add_argument("--passphrase-env", required=True, metavar="VAR")
-    create.add_argument("--ca", type=Path, metavar="CA.p12", help="issue it from this partnership CA")
+    create.add_argument("--ca", type=Path, metavar="CA.p12", help=tr("issue it from this partnership CA"))
     create.add_argument("--ca-passphrase-env", metavar="VAR")
     create.set_defaults(handler=cmd_cert_create, needs_db=False)
-    create_ca = cert.add_parser("create-ca", help="create a partnership CA (writes FILE.p12 and FILE.pem)")
+    create_ca = cert.add_parser("create-ca", help=tr("create a partnership CA (writes FILE.p12 and FILE.pem)"))
     _add_db(create_ca)
-    create_ca.add_argument("--org", required=True, help="the partnership's name")
+    create_ca.add_argument("--org", required=True, help=tr("the partnership's name"))
     create_ca.add_argument("-o", "--output", type=Path, required=True, metavar="CA.p12")
     create_ca.add_argument("--passphrase-env", required=True, metavar="VAR")
     create_ca.add_argument(
         "--partnership",
         metavar="PARTNERSHIP",
-        help="keep the CA certificate in the database for this partnership (needs --db)",
+        help=tr("keep the CA certificate in the database for this partnership (needs --db)"),
     )
     create_ca.set_defaults(handler=cmd_cert_create_ca, needs_db=False)
     return parser
@@ -214,9 +233,9 @@ def cmd_demo(args: argparse.Namespace, store: Store) -> int:
 
     added = load_demo(store)
     if added:
-        print(f"Added the demo partnerships: {', '.join(p.name for p in added)}.")
+        print(tr("Added the demo partnerships: {names}.", names=", ".join(p.name for p in added)))
     else:
-        print("The demo partnerships are already in this database.")
+        print(tr("The demo partnerships are already in this database."))
     return EXIT_OK
 
 
@@ -234,7 +253,7 @@ def cmd_swot_import(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.services.csv_import import import_swot
 
     items = import_swot(store, args.meeting, args.file)
-    print(f"Imported {len(items)} SWOT items.")
+    print(tr("Imported {count} SWOT items.", count=len(items)))
     return EXIT_OK
 
 
@@ -242,7 +261,7 @@ def cmd_people_import(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.services.csv_import import import_people
 
     people = import_people(store, args.partnership, args.file)
-    print(f"Imported {len(people)} people.")
+    print(tr("Imported {count} people.", count=len(people)))
     return EXIT_OK
 
 
@@ -250,19 +269,22 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.services.integrity import check
 
     report = check(store)
-    print(f"Database: {store.path}")
-    print(f"Device: {store.device_name} ({store.device_id})")
+    print(tr("Database: {path}", path=store.path))
+    print(tr("Device: {device_name} ({device_id})", device_name=store.device_name, device_id=store.device_id))
     for line in report.lines():
         print(line)
     return EXIT_OK if report.sound else EXIT_UNSOUND
 
 
 def _passphrase(variable: str | None, what: str = "the key") -> str:
+    what_ = Message(what)
     if not variable:
-        raise CwdError(f"Give the passphrase of {what} with --passphrase-env VAR (an environment variable).")
+        raise CwdError("Give the passphrase of {what} with --passphrase-env VAR (an environment variable).", what=what_)
     value = os.environ.get(variable)
     if value is None:
-        raise CwdError(f"The environment variable {variable} (the passphrase of {what}) is not set.")
+        raise CwdError(
+            "The environment variable {variable} (the passphrase of {what}) is not set.", variable=variable, what=what_
+        )
     return value
 
 
@@ -277,8 +299,8 @@ def cmd_minutes(args: argparse.Namespace, store: Store) -> int:
     if args.sign:
         key = load_pkcs12(read_file(args.sign, "The key file"), _passphrase(args.passphrase_env), str(args.sign))
     result = export_minutes(store, meeting.id, args.output, args.lang, key)
-    state = "signed; the meeting is now closed as signed" if result.signed else "not signed"
-    print(f"Wrote {result.path} ({state}).")
+    state = tr("signed; the meeting is now closed as signed") if result.signed else tr("not signed")
+    print(tr("Wrote {path} ({state}).", path=result.path, state=state))
     return EXIT_OK
 
 
@@ -287,7 +309,7 @@ def cmd_attendance_sheet(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.services.minutes import export_attendance_sheet
 
     result = export_attendance_sheet(store, find_meeting(store, args.meeting).id, args.output, args.lang)
-    print(f"Wrote {result.path}.")
+    print(tr("Wrote {path}.", path=result.path))
     return EXIT_OK
 
 
@@ -312,26 +334,42 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         report = verify(data, pems)
     if not report.signatures:
-        print(f"{args.file}: no signature.")
+        print(tr("{file}: no signature.", file=args.file))
+    trust_words = {"trusted": tr("trusted"), "self-signed": tr("self-signed"), "unknown issuer": tr("unknown issuer")}
     for s in report.signatures:
-        claimed = s.claimed_time.isoformat(timespec="seconds") if s.claimed_time else "unknown"
+        claimed = s.claimed_time.isoformat(timespec="seconds") if s.claimed_time else tr("unknown")
         coverage = (
-            "whole file"
+            tr("whole file")
             if s.covers_whole_file
             else (
-                "earlier revision; later changes only add signatures"
+                tr("earlier revision; later changes only add signatures")
                 if s.later_changes_allowed
-                else "NOT the whole file: the document was changed after signing"
+                else tr("NOT the whole file: the document was changed after signing")
             )
         )
-        print(f"Signature '{s.field}': {s.signer}, claimed time {claimed}")
-        print(f"  integrity: {'intact' if s.intact and s.valid else 'BROKEN'}; covers: {coverage}; trust: {s.trust}")
-        verdict = "valid" if s.ok else "intact, the signer NOT confirmed on this computer" if s.holds else "INVALID"
-        print(f"  verdict: {verdict} (advanced electronic signature, not a qualified one)")
+        print(
+            tr("Signature '{field}': {signer}, claimed time {claimed}", field=s.field, signer=s.signer, claimed=claimed)
+        )
+        print(
+            tr(
+                "  integrity: {integrity}; covers: {coverage}; trust: {trust}",
+                integrity=tr("intact") if s.intact and s.valid else tr("BROKEN"),
+                coverage=coverage,
+                trust=trust_words.get(s.trust, s.trust),
+            )
+        )
+        verdict = (
+            tr("valid")
+            if s.ok
+            else tr("intact, the signer NOT confirmed on this computer")
+            if s.holds
+            else tr("INVALID")
+        )
+        print(tr("  verdict: {verdict} (advanced electronic signature, not a qualified one)", verdict=verdict))
     for name in report.empty_fields:
-        print(f"Empty signature field '{name}'.")
+        print(tr("Empty signature field '{name}'.", name=name))
     for ca in report.unconfirmed_cas:
-        print(f"The database names the CA {ca}, not confirmed on this computer: cwd-desktop trust add CA.pem")
+        print(tr("The database names the CA {ca}, not confirmed on this computer: cwd-desktop trust add CA.pem", ca=ca))
     return EXIT_OK if report.ok else EXIT_UNCONFIRMED if report.holds_unconfirmed else EXIT_UNSOUND
 
 
@@ -345,10 +383,14 @@ def cmd_cert_create(args: argparse.Namespace) -> int:
         ca_passphrase = _passphrase(args.ca_passphrase_env, "the CA")
         issuer = load_pkcs12(read_file(args.ca, "The CA file"), ca_passphrase, str(args.ca))
         if not issuer.is_ca:
-            raise CwdError(f"{args.ca} is not a certification authority's key.")
+            raise CwdError("{ca} is not a certification authority's key.", ca=args.ca)
     material = create_certificate(args.name, args.email, args.org, passphrase, issuer)
     write_atomic(args.output, to_pkcs12(material, passphrase))
-    print(f"Wrote {args.output} for {material.name}" + (f", issued by {issuer.name}." if issuer else " (self-signed)."))
+    print(
+        tr("Wrote {output} for {name}, issued by {issuer}.", output=args.output, name=material.name, issuer=issuer.name)
+        if issuer
+        else tr("Wrote {output} for {name} (self-signed).", output=args.output, name=material.name)
+    )
     return EXIT_OK
 
 
@@ -371,8 +413,14 @@ def cmd_cert_create_ca(args: argparse.Namespace) -> int:
     write_atomic(args.output, to_pkcs12(material, passphrase))
     write_atomic(pem_path, pem)
     ca = trust.add(trust.candidate(pem))  # made here, by the person at this computer: trusted here
-    print(f"Wrote {args.output} (keep it safe) and {pem_path} (give it to anyone who verifies minutes).")
-    print(f"Its fingerprint, to read out to whoever confirms it: {ca.fingerprint}")
+    print(
+        tr(
+            "Wrote {output} (keep it safe) and {pem_path} (give it to anyone who verifies minutes).",
+            output=args.output,
+            pem_path=pem_path,
+        )
+    )
+    print(tr("Its fingerprint, to read out to whoever confirms it: {fingerprint}", fingerprint=ca.fingerprint))
     return EXIT_OK
 
 
@@ -380,15 +428,15 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
     from cwd_desktop.fileio import read_file
     from cwd_desktop.minutes import trust
 
-    ca = trust.candidate(read_file(args.file, "The CA certificate", 1024 * 1024), f"The file {args.file}")
+    ca = trust.candidate(read_file(args.file, "The CA certificate", 1024 * 1024), tr("The file {path}", path=args.file))
     if not args.fingerprint:
-        print(f"{ca.name}\nfingerprint {ca.fingerprint}")
+        print(tr("{ca}\nfingerprint {fingerprint}", ca=ca.name, fingerprint=ca.fingerprint))
         raise CwdError(
             "Compare this fingerprint with the one the partnership's coordinator reads out, then run "
             "the command again with --fingerprint; nothing was trusted."
         )
     trust.confirm(ca, args.fingerprint)
-    print(f"Trusted on this computer: {ca.name} ({ca.fingerprint}).")
+    print(tr("Trusted on this computer: {ca} ({fingerprint}).", ca=ca.name, fingerprint=ca.fingerprint))
     return EXIT_OK
 
 
@@ -397,7 +445,7 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
     found = trust.trusted()
     if not found:
-        print("No certification authority is trusted on this computer yet.")
+        print(tr("No certification authority is trusted on this computer yet."))
     for ca in found:
         print(f"{ca.fingerprint}\t{ca.name}")
     return EXIT_OK
@@ -407,14 +455,14 @@ def cmd_trust_remove(args: argparse.Namespace) -> int:
     from cwd_desktop.minutes import trust
 
     ca = trust.remove(args.fingerprint)
-    print(f"No longer trusted on this computer: {ca.name} ({ca.fingerprint}).")
+    print(tr("No longer trusted on this computer: {ca} ({fingerprint}).", ca=ca.name, fingerprint=ca.fingerprint))
     return EXIT_OK
 
 
 def cmd_sync_export(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.sync.service import export
 
-    print(f"Wrote {export(store, args.output)}.")
+    print(tr("Wrote {path}.", path=export(store, args.output)))
     return EXIT_OK
 
 
@@ -433,10 +481,23 @@ def cmd_sync_devices(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.sync import devices
 
     print(
-        f"this computer\t{store.device_id}\t{store.device_name}\t{devices.fingerprint(devices.own_public_key(store))}"
+        tr(
+            "this computer\t{device_id}\t{device_name}\t{fingerprint}",
+            device_id=store.device_id,
+            device_name=store.device_name,
+            fingerprint=devices.fingerprint(devices.own_public_key(store)),
+        )
     )
     for device in devices.accepted_devices(store):
-        print(f"accepted {device.accepted_at}\t{device.device_id}\t{device.name}\t{device.fingerprint}")
+        print(
+            tr(
+                "accepted {accepted_at}\t{device_id}\t{device}\t{fingerprint}",
+                accepted_at=device.accepted_at,
+                device_id=device.device_id,
+                device=device.name,
+                fingerprint=device.fingerprint,
+            )
+        )
     return EXIT_OK
 
 
@@ -452,7 +513,7 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
 
     if args.take:
         take_lost_value(store, args.take)
-        print("The other value is current again; the next package carries it.")
+        print(tr("The other value is current again; the next package carries it."))
         return EXIT_OK
     names = device_names(store)
     for c in conflicts(store):
@@ -475,8 +536,8 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
             "\t".join(
                 [
                     h.id,
-                    f"not applied ({h.reason})",
-                    f"meeting {h.meeting}",
+                    tr("not applied ({reason})", reason=h.reason),
+                    tr("meeting {meeting}", meeting=h.meeting),
                     h.table,
                     h.row_id,
                     h.column,
@@ -501,7 +562,7 @@ def writing(db_path: Path, args: argparse.Namespace) -> Iterator[Store]:
 
     lock = InstanceLock(db_path)
     command = " ".join(str(part) for part in (args.command, getattr(args, "action", None)) if part)
-    lock.acquire(holder=f"the command cwd-desktop {command}")
+    lock.acquire(holder=tr("the command cwd-desktop {command}", command=command))
     try:
         with open_database(db_path) as store:
             yield store
@@ -521,7 +582,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
         backup_file(db_path)
     found = list_backups(db_path)
     if not found:
-        print(f"No backups of {db_path} yet.")
+        print(tr("No backups of {db_path} yet.", db_path=db_path))
     for b in found:
         print("\t".join([f"{b.taken_at:%Y-%m-%d %H:%M:%S} UTC", f"{b.size / 1024:.0f} KiB", b.summary(), str(b.path)]))
     return EXIT_OK
@@ -533,14 +594,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     db_path = _db_path(args)
     if not args.backup.is_file():
-        raise CwdError(f"The backup {args.backup} does not exist.")
+        raise CwdError("The backup {backup} does not exist.", backup=args.backup)
     lock = InstanceLock(db_path)
     lock.acquire()  # never replace a database that an open window is using
     try:
         kept = restore(db_path, args.backup)
     finally:
         lock.release()
-    print(f"Restored {db_path} from {args.backup.name}." + (f" The previous state is in {kept}." if kept else ""))
+    print(
+        tr("Restored {db_path} from {backup}.", db_path=db_path, backup=args.backup.name)
+        + (tr(" The previous state is in {kept}.", kept=kept) if kept else "")
+    )
     return EXIT_OK
 
 
@@ -576,10 +640,21 @@ def gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def _word_argparse(lang: str) -> None:
+    """argparse's own words (usage, errors, "show this help") in `lang`. argparse reads them through
+    its module's `_` (gettext without a catalogue here) when it prints, so that is where they go."""
+    from cwd_desktop.messages_pl import ARGPARSE
+
+    table = ARGPARSE if lang == "pl" else {}
+    argparse._ = lambda text: table.get(text, text)  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = gui_arguments(sys.argv[1:] if argv is None else argv)
     if args is not None:
         return cmd_gui(args)
+    messages.set_language(messages.system_language(settings.load()["language"]))
+    _word_argparse(messages.language())
     args = build_parser().parse_args(argv)
     handler: Callable[..., int] = getattr(args, "handler", cmd_gui)
     if handler is cmd_gui:
@@ -600,10 +675,13 @@ def main(argv: list[str] | None = None) -> int:
         with writing(db_path, args) as store:
             return handler(args, store)
     except CwdError as exc:
-        log.warning("refused: %s", exc)
-        print(f"cwd-desktop: {exc}", file=sys.stderr)
+        log.warning("refused: %s", exc.label("en"))
+        print(tr("cwd-desktop: {exc}", exc=exc), file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
         log.warning("refused: %s (%s)", exc, db_path)
-        print(f"cwd-desktop: {exc.strerror or exc} ({exc.filename or db_path}).", file=sys.stderr)
+        print(
+            tr("cwd-desktop: {problem} ({path}).", problem=exc.strerror or exc, path=exc.filename or db_path),
+            file=sys.stderr,
+        )
         return EXIT_ERROR

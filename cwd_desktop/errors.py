@@ -1,6 +1,12 @@
 """Errors a user may see: each carries one plain sentence that the CLI and GUI show as is; and the
 exit codes that the CLI and the GUI end with."""
 
+from __future__ import annotations
+
+from typing import Any
+
+from cwd_desktop.messages import language, worded
+
 # 0: done; 1: done, and the answer is "no" (a signature that does not hold); 2: refused or failed,
 # with one sentence said and nothing changed; 3: a signature that holds, by a signer not confirmed
 # on this computer.
@@ -8,7 +14,19 @@ EXIT_OK, EXIT_UNSOUND, EXIT_ERROR, EXIT_UNCONFIRMED = 0, 1, 2, 3
 
 
 class CwdError(Exception):
-    """Base of every error whose message is meant for the user."""
+    """Base of every error whose message is meant for the user: a message id (its English text)
+    and its parameters, worded in the user's language when shown (see `messages`)."""
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        super().__init__(message)
+        self.message, self.params = message, params
+
+    def __str__(self) -> str:
+        return worded(self.message, self.params, language())
+
+    def label(self, lang: str) -> str:
+        """The sentence in `lang` (an error may be a parameter of another message)."""
+        return worded(self.message, self.params, lang)
 
 
 class ValidationError(CwdError, ValueError):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cwd_desktop.errors import CwdError
+from cwd_desktop.messages import Message, tr
 
 
 class FileWriteError(CwdError):
@@ -21,21 +22,21 @@ class FileWriteError(CwdError):
 
 def describe_os_error(exc: OSError, path: Path) -> str:
     if exc.errno == errno.ENOSPC:
-        return f"The disk is full; {path.name} was not written."
+        return tr("The disk is full; {name} was not written.", name=path.name)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"{path.parent} cannot be written (no permission or a read-only folder)."
+        return tr("{folder} cannot be written (no permission or a read-only folder).", folder=path.parent)
     if exc.errno == errno.ENOENT:
-        return f"The folder {path.parent} does not exist."
+        return tr("The folder {folder} does not exist.", folder=path.parent)
     if exc.errno == errno.EISDIR:
-        return f"{path} is a folder."
-    return f"{path} could not be written ({exc.strerror or exc})."
+        return tr("{path} is a folder.", path=path)
+    return tr("{path} could not be written ({problem}).", path=path, problem=exc.strerror or exc)
 
 
 def stage(path: Path, data: bytes) -> Path:
     """Write `data` completely (flushed to disk) under a temporary name beside `path`."""
     path = Path(path)
     if path.is_dir():
-        raise FileWriteError(f"{path} is a folder.")
+        raise FileWriteError("{path} is a folder.", path=path)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
@@ -106,31 +107,35 @@ def read_file(path: Path, what: str = "The file", limit: int = READ_LIMIT, error
         # Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise error(f"{what} {path} does not exist.") from None
+        raise error("{what} {path} does not exist.", what=Message(what), path=path) from None
     except IsADirectoryError:
-        raise error(f"{path} is a folder, not a file.") from None
+        raise error("{path} is a folder, not a file.", path=path) from None
     except OSError as exc:
-        raise error(f"{what} {path} cannot be read ({exc.strerror}).") from None
+        raise error(
+            "{what} {path} cannot be read ({strerror}).", what=Message(what), path=path, strerror=exc.strerror
+        ) from None
     info = os.fstat(fd)
     problem = (
-        f"{path} is a folder, not a file."
+        error("{path} is a folder, not a file.", path=path)
         if stat.S_ISDIR(info.st_mode)
-        else f"{what} {path} is not a regular file (a device, a pipe or a socket)."
+        else error("{what} {path} is not a regular file (a device, a pipe or a socket).", what=Message(what), path=path)
         if not stat.S_ISREG(info.st_mode)
-        else f"{what} {path} is larger than {_size(limit)}."
+        else error("{what} {path} is larger than {size}.", what=Message(what), path=path, size=_size(limit))
         if info.st_size > limit
         else None
     )
     if problem:
         os.close(fd)
-        raise error(problem)
+        raise problem
     with os.fdopen(fd, "rb") as fh:
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
-            raise error(f"{what} {path} cannot be read ({exc.strerror}).") from None
+            raise error(
+                "{what} {path} cannot be read ({strerror}).", what=Message(what), path=path, strerror=exc.strerror
+            ) from None
     if len(data) > limit:  # it grew while being read
-        raise error(f"{what} {path} is larger than {_size(limit)}.")
+        raise error("{what} {path} is larger than {size}.", what=Message(what), path=path, size=_size(limit))
     return data
 
 

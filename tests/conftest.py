@@ -19,7 +19,11 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("CWD_DESKTOP_HOME", str(home))
     monkeypatch.delenv("CWD_DESKTOP_DB", raising=False)
     monkeypatch.setenv("CWD_DESKTOP_LANG", "en")
+    from cwd_desktop import messages
+
+    messages.set_language(None)  # a language a test chose does not outlive it
     yield home
+    messages.set_language(None)
     from cwd_desktop import logs
 
     logs.stop()  # the next test logs into its own folder

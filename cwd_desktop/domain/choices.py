@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from cwd_desktop.domain.entity import shown
 from cwd_desktop.errors import ValidationError
+from cwd_desktop.messages import Message
 
 C = TypeVar("C", bound="Choice")
 
@@ -47,7 +48,12 @@ class Choice(enum.StrEnum):
             for member in cls
         )
         what = (cls.__doc__ or cls.__name__).strip().rstrip(".")
-        raise ValidationError(f"'{shown(text)}' is not a valid {what}; use one of: {allowed}.")
+        raise ValidationError(
+            "'{text}' is not a valid {what}; use one of: {allowed}.",
+            text=shown(text),
+            what=Message(what),
+            allowed=allowed,
+        )
 
 
 class Voivodeship(Choice):

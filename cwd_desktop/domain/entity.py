@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 from cwd_desktop.errors import ValidationError
+from cwd_desktop.messages import Message
 
 E = TypeVar("E", bound="Entity")
 R = TypeVar("R")
@@ -91,7 +92,7 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
     if value is None or (optional and value == ""):
         if optional:
             return None
-        raise ValidationError(f"The field '{name}' is required.")
+        raise ValidationError("The field '{name}' is required.", name=name)
     if isinstance(value, base) and not (base is int and isinstance(value, bool)):
         return value if isinstance(value, str) else _in_range(value, name)
     try:
@@ -114,8 +115,10 @@ def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
     except (TypeError, ValueError) as exc:
         if isinstance(exc, ValidationError):
             raise
-        raise ValidationError(f"The field '{name}' cannot take the value '{shown(value)}'.") from None
-    raise ValidationError(f"The field '{name}' cannot take the value '{shown(value)}'.")
+        raise ValidationError(
+            "The field '{name}' cannot take the value '{value}'.", name=name, value=shown(value)
+        ) from None
+    raise ValidationError("The field '{name}' cannot take the value '{value}'.", name=name, value=shown(value))
 
 
 # The longest text a field takes (fields with a rule of their own allow less): some eight pages of
@@ -133,9 +136,9 @@ def _bounded(value: str, name: str, limit: int) -> str:
 
 def _in_range(value: Any, name: str) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValidationError(f"The field '{name}' cannot take the value '{value}'.")
+        raise ValidationError("The field '{name}' cannot take the value '{value}'.", name=name, value=value)
     if isinstance(value, int) and not isinstance(value, bool) and not SQLITE_INT[0] <= value <= SQLITE_INT[1]:
-        raise ValidationError(f"The field '{name}' takes numbers of at most 19 digits.")
+        raise ValidationError("The field '{name}' takes numbers of at most 19 digits.", name=name)
     return value
 
 
@@ -147,14 +150,22 @@ def shown(value: Any, limit: int = 60) -> str:
 
 def require_text(value: str, what: str, max_length: int = 2000) -> None:
     if not value.strip():
-        raise ValidationError(f"{what} must not be empty.")
+        raise ValidationError("{what} must not be empty.", what=Message(what))
     if len(value) > max_length:
-        raise ValidationError(f"{what} is longer than {max_length} characters.")
+        raise ValidationError(
+            "{what} is longer than {max_length} characters.", what=Message(what), max_length=max_length
+        )
 
 
 def require_range(value: int | float | None, what: str, low: float, high: float) -> None:
     if value is not None and not low <= value <= high:
-        raise ValidationError(f"{what} must be between {low:g} and {high:g}, not {value:g}.")
+        raise ValidationError(
+            "{what} must be between {low:g} and {high:g}, not {value:g}.",
+            what=Message(what),
+            low=low,
+            high=high,
+            value=value,
+        )
 
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+\Z")

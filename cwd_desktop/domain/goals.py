@@ -45,7 +45,7 @@ class Goal(Entity):
         if self.level is GoalLevel.STRATEGIC and self.parent_id:
             raise ValidationError("A strategic goal has no parent goal.")
         if self.level is not GoalLevel.STRATEGIC and not self.parent_id:
-            raise ValidationError(f"A {self.level.en} needs the goal it belongs to.")
+            raise ValidationError("A {level} needs the goal it belongs to.", level=self.level)
 
 
 @dataclass(kw_only=True)

@@ -49,7 +49,7 @@ class Meeting(Entity):
 
 def check_transition(old: MeetingStatus, new: MeetingStatus) -> None:
     if new != old and new not in STATUS_TRANSITIONS[old]:
-        raise ValidationError(f"A meeting cannot go from '{old.en}' to '{new.en}'.")
+        raise ValidationError("A meeting cannot go from '{old}' to '{new}'.", old=old, new=new)
 
 
 @dataclass(kw_only=True)

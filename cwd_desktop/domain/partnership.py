@@ -48,7 +48,7 @@ class Member(Entity):
         require_text(self.partnership_id, "The member's partnership")
         require_text(self.name, "The member's name", 300)
         if self.teryt and not TERYT.match(self.teryt):
-            raise ValidationError(f"The TERYT code '{shown(self.teryt)}' must have 2, 4 or 7 digits.")
+            raise ValidationError("The TERYT code '{teryt}' must have 2, 4 or 7 digits.", teryt=shown(self.teryt))
 
 
 @dataclass(kw_only=True)
@@ -69,6 +69,6 @@ class Person(Entity):
         require_text(self.partnership_id, "The person's partnership")
         require_text(self.full_name, "The person's name", 200)
         if self.email and not EMAIL.match(self.email):
-            raise ValidationError(f"'{shown(self.email)}' is not an e-mail address.")
+            raise ValidationError("'{email}' is not an e-mail address.", email=shown(self.email))
         if self.phone and not PHONE.match(self.phone):
-            raise ValidationError(f"'{shown(self.phone)}' is not a phone number.")
+            raise ValidationError("'{phone}' is not a phone number.", phone=shown(self.phone))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QMessageBox, QWidget
 
+from cwd_desktop import messages
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.errors import CwdError
 from cwd_desktop.storage import Store
@@ -58,16 +59,27 @@ def origin_of(command: QUndoCommand | None) -> QWidget | None:
     return found if found is not None and shiboken6.isValid(found) else None
 
 
-def push_or_warn(stack, command: StoreCommand, parent: QWidget, title: str) -> bool:
+def push_or_warn(
+    stack, command: StoreCommand, parent: QWidget, title: str, labels: dict[str, str] | None = None
+) -> bool:
     """`push`; a refused edit (signed meeting, invalid text) is said in a warning titled `title`
-    over `parent`, and False returned. Nothing is stacked then."""
+    over `parent`, and False returned. Nothing is stacked then. `labels`: see `said`."""
     try:
         push(stack, command)
     except CwdError as exc:
-        log.info("refused: %s", exc)
-        QMessageBox.warning(parent, title, str(exc))
+        log.info("refused: %s", exc.label("en"))
+        QMessageBox.warning(parent, title, said(exc, labels))
         return False
     return True
+
+
+def said(exc: CwdError, labels: dict[str, str] | None = None) -> str:
+    """The error as the window says it: a field the core names by its column ("due_date", as CSV
+    files name it too) is named by the label the user sees on screen (`labels`: field -> label)."""
+    field = exc.params.get("name")
+    if labels and isinstance(field, str) and field in labels:
+        return messages.tr(exc.message, **(exc.params | {"name": labels[field].replace("&", "")}))
+    return str(exc)
 
 
 class AddRows(StoreCommand):

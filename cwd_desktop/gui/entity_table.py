@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.errors import CwdError
-from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
+from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn, said
 from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.entity_table import Column, EntityTableModel
 from cwd_desktop.gui.models.roles import FREE_TEXT_ROLE, ID_ROLE, OPTIONS_ROLE
@@ -187,7 +187,11 @@ class EntityTable(QWidget):
         super().showEvent(event)
 
     def push(self, command) -> bool:
-        return push_or_warn(self.undo_stack, command, self, self.texts.title)
+        return push_or_warn(self.undo_stack, command, self, self.texts.title, self.labels())
+
+    def labels(self) -> dict[str, str]:
+        """field -> the column's header: how the window names a field in an error."""
+        return {column.field: column.header for column in self.model.columns}
 
     def add_from_capture(self) -> Entity | None:
         values = {field: edit.text().strip() for field, edit in self.capture.items()}
@@ -200,7 +204,7 @@ class EntityTable(QWidget):
         try:
             row = self.make(values)
         except CwdError as exc:
-            QMessageBox.warning(self, self.texts.title, str(exc))
+            QMessageBox.warning(self, self.texts.title, said(exc, self.labels()))
             return None
         if "position" in field_types(self.cls):
             row.position = self.store.next_position(self.cls, **(self.model.where or {}))  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from cwd_desktop import paths, settings
+from cwd_desktop import messages, paths, settings
 
 if TYPE_CHECKING:
     import datetime as dt  # not at start-up: the first frame needs no dates
@@ -79,6 +79,7 @@ def install(app: QCoreApplication | None, lang: str | None = None) -> str:
             QCoreApplication.installTranslator(gaps)  # the last installed is asked first
             _installed.append(gaps)
     _current = lang
+    messages.set_language(lang)  # the core and the CLI word their messages in it too
     return lang
 
 

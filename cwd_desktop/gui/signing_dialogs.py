@@ -147,7 +147,7 @@ class CertificateDialog(QDialog):
                 if ca_path:
                     issuer = certs.load_pkcs12(read_file(ca_path, "The CA file"), ca_passphrase, ca_path.name)
                     if not issuer.is_ca:
-                        raise CwdError(f"{ca_path.name} is not a certification authority's key.")
+                        raise CwdError("{ca} is not a certification authority's key.", ca=ca_path.name)
                 material = certs.create_certificate(name, email, org, passphrase, issuer)
                 write_atomic(output, certs.to_pkcs12(material, passphrase))
                 return material.name

@@ -19,6 +19,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from cwd_desktop.domain.entity import EMAIL
 from cwd_desktop.errors import CwdError, ValidationError
+from cwd_desktop.messages import Message
 
 MODERATOR_YEARS = 3
 CA_YEARS = 10
@@ -73,7 +74,7 @@ def _check(name: str, email: str, passphrase: str) -> None:
     if not name.strip():
         raise ValidationError("The certificate needs a name.")
     if email and not EMAIL.match(email):
-        raise ValidationError(f"'{email}' is not an e-mail address.")
+        raise ValidationError("'{email}' is not an e-mail address.", email=email)
     if len(passphrase) < 8:
         raise ValidationError("The passphrase must have at least 8 characters.")
 
@@ -166,14 +167,16 @@ def load_pkcs12(data: bytes, passphrase: str, source: str = "The key file") -> K
         key, certificate, chain = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
     except ValueError as exc:
         if "password" in str(exc).lower() or "mac" in str(exc).lower():
-            raise KeyFileError(f"{source}: the passphrase is wrong.") from None
-        raise KeyFileError(f"{source} is not a PKCS#12 (.p12/.pfx) key file.") from None
+            raise KeyFileError("{source}: the passphrase is wrong.", source=Message(source)) from None
+        raise KeyFileError("{source} is not a PKCS#12 (.p12/.pfx) key file.", source=Message(source)) from None
     except UnsupportedAlgorithm:
-        raise KeyFileError(f"{source} uses an encryption this application cannot read.") from None
+        raise KeyFileError(
+            "{source} uses an encryption this application cannot read.", source=Message(source)
+        ) from None
     if key is None or certificate is None:
-        raise KeyFileError(f"{source} holds no private key with its certificate.")
+        raise KeyFileError("{source} holds no private key with its certificate.", source=Message(source))
     if not isinstance(key, (rsa.RSAPrivateKey, ec.EllipticCurvePrivateKey)):
-        raise KeyFileError(f"{source} holds a key type that cannot sign PDF documents here.")
+        raise KeyFileError("{source} holds a key type that cannot sign PDF documents here.", source=Message(source))
     return KeyMaterial(key, certificate, list(chain or []))
 
 
@@ -188,4 +191,4 @@ def load_pem_certificates(data: bytes, source: str = "The certificate file") -> 
         try:
             return [x509.load_der_x509_certificate(data)]
         except ValueError:
-            raise KeyFileError(f"{source} holds no certificate (PEM or DER).") from None
+            raise KeyFileError("{source} holds no certificate (PEM or DER).", source=Message(source)) from None

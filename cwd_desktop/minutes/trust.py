@@ -21,6 +21,7 @@ from cwd_desktop import paths
 from cwd_desktop.domain import names
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.fileio import read_file, write_atomic
+from cwd_desktop.messages import Message
 from cwd_desktop.minutes.certs import certificate_pem, common_name, is_ca, load_pem_certificates
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def candidate(pem: bytes, source: str = "The CA certificate") -> TrustedCA:
     """The CA certificate in `pem`, not yet trusted: refused (ValidationError) unless it is one CA's."""
     certificates = load_pem_certificates(pem, source)
     if len(certificates) != 1 or not is_ca(certificates[0]):
-        raise ValidationError(f"{source} is not the certificate of one certification authority.")
+        raise ValidationError("{source} is not the certificate of one certification authority.", source=Message(source))
     certificate = certificates[0]
     return TrustedCA(fingerprint(certificate), common_name(certificate), certificate)
 
@@ -76,7 +77,9 @@ def confirm(ca: TrustedCA, typed: str) -> TrustedCA:
     given = re.sub(r"[\s:]", "", typed).upper()
     if len(given) < MIN_TYPED_HEX or not ca.fingerprint.replace(":", "").startswith(given):
         raise ValidationError(
-            f"The fingerprint does not match the certificate of {ca.name} ({ca.fingerprint}); it was not trusted."
+            "The fingerprint does not match the certificate of {ca} ({fingerprint}); it was not trusted.",
+            ca=ca.name,
+            fingerprint=ca.fingerprint,
         )
     return add(ca)
 
@@ -94,7 +97,7 @@ def remove(typed: str) -> TrustedCA:
     given = re.sub(r"[\s:]", "", typed).upper()
     matches = [ca for ca in trusted() if ca.fingerprint.replace(":", "").startswith(given)] if given else []
     if len(matches) != 1:
-        raise ValidationError(f"No single trusted CA has a fingerprint beginning {typed!r}.")
+        raise ValidationError("No single trusted CA has a fingerprint beginning {typed!r}.", typed=typed)
     (folder() / f"{matches[0].fingerprint.replace(':', '')}.pem").unlink(missing_ok=True)
     log.info("no longer trusts the CA %s (%s)", matches[0].name, matches[0].fingerprint)
     return matches[0]

@@ -29,6 +29,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from cwd_desktop.errors import CwdError
+from cwd_desktop.messages import tr
 from cwd_desktop.minutes.data import STATE_KEYWORD
 
 ACCEPTED_LATER_CHANGES = {ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING}
@@ -95,7 +96,7 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = ()) -> VerifyR
     huge = _HUGE_HEX.search(data)
     if huge is not None:
         size = (huge.end() - huge.start()) // 2 // (1024 * 1024)
-        signer = f"? (a signature of about {size} MB: larger than any this application accepts)"
+        signer = tr("? (a signature of about {size} MB: larger than any this application accepts)", size=size)
         return VerifyReport(
             signatures=[SignatureReport("?", signer, None, False, False, False, False, "unknown issuer")]
         )
@@ -104,7 +105,7 @@ def verify_pdf(data: bytes, trusted: Sequence[x509.Certificate] = ()) -> VerifyR
         embedded = list(reader.embedded_signatures)
         empty = [name for name, value, _ref in enumerate_sig_fields(reader) if value is None]
     except (PdfReadError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise UnreadablePdf(f"The file cannot be read as a PDF ({exc}).") from None
+        raise UnreadablePdf("The file cannot be read as a PDF ({problem}).", problem=exc) from None
     report = VerifyReport(empty_fields=empty, state_digest=_signed_state_digest(reader, embedded))
     roots = [_asn1(c) for c in trusted]
     for signature in embedded:

@@ -17,6 +17,7 @@ from cwd_desktop.domain import Member, Person, SwotItem, SwotSession
 from cwd_desktop.domain.choices import PersonRole, Quadrant
 from cwd_desktop.errors import CwdError, ImportFormatError
 from cwd_desktop.fileio import read_file
+from cwd_desktop.messages import tr
 from cwd_desktop.services.lookup import find_meeting, find_partnership
 from cwd_desktop.storage import Store
 
@@ -40,8 +41,10 @@ def decode(data: bytes) -> str:
     if utf8_row is not None:
         other = next(n for n, line in enumerate(lines, 1) if not _is_utf8(line))
         raise ImportFormatError(
-            f"Row {other} is not UTF-8 text while row {utf8_row} is: the file mixes encodings; save it "
-            "again in one (UTF-8) and import it again. Nothing was imported."
+            "Row {other} is not UTF-8 text while row {utf8_row} is: the file mixes encodings; save it "
+            "again in one (UTF-8) and import it again. Nothing was imported.",
+            other=other,
+            utf8_row=utf8_row,
         )
     return data.decode("cp1250", errors="strict")
 
@@ -60,9 +63,9 @@ def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...]) 
     try:
         text = decode(data)
     except UnicodeDecodeError:
-        raise ImportFormatError(f"The file {path} is neither UTF-8 nor Windows-1250 text.") from None
+        raise ImportFormatError("The file {path} is neither UTF-8 nor Windows-1250 text.", path=path) from None
     if "\x00" in text:
-        raise ImportFormatError(f"The file {path} is not a CSV file.")
+        raise ImportFormatError("The file {path} is not a CSV file.", path=path)
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     # strict: an unterminated quote is an error, not a value swallowing the rest of the file
@@ -71,11 +74,13 @@ def read_rows(path: Path, required: tuple[str, ...], optional: tuple[str, ...]) 
         return _records(path, reader, required, optional)
     except csv.Error as exc:
         problem = (
-            f"a value is longer than {csv.field_size_limit():,} characters".replace(",", " ")
+            tr("a value is longer than {limit} characters", limit=f"{csv.field_size_limit():,}".replace(",", " "))
             if "field limit" in str(exc)
-            else f"it is not well-formed CSV ({exc})"
+            else tr("it is not well-formed CSV ({exc})", exc=exc)
         )
-        raise ImportFormatError(f"Row {reader.line_num}: {problem}; nothing was imported.") from None
+        raise ImportFormatError(
+            "Row {line_num}: {problem}; nothing was imported.", line_num=reader.line_num, problem=problem
+        ) from None
 
 
 def _records(
@@ -86,19 +91,26 @@ def _records(
     unknown = [name for name in header if name not in required + optional]
     if missing or unknown:
         expected = ",".join(required + optional)
-        raise ImportFormatError(f"The header of {path.name} must be '{expected}' (found '{','.join(header)}').")
+        raise ImportFormatError(
+            "The header of {path} must be '{expected}' (found '{found}').",
+            path=path.name,
+            expected=expected,
+            found=",".join(header),
+        )
     rows = []
     for record in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > len(header):
-            raise ImportFormatError(f"Row {line}: {len(record)} values for {len(header)} columns.")
+            raise ImportFormatError(
+                "Row {line}: {count} values for {count2} columns.", line=line, count=len(record), count2=len(header)
+            )
         values = dict.fromkeys(required + optional, "")
         values.update({name: cell.strip() for name, cell in zip(header, record, strict=False)})
         rows.append((line, values))
     if not rows:
-        raise ImportFormatError(f"The file {path.name} has no rows to import.")
+        raise ImportFormatError("The file {path} has no rows to import.", path=path.name)
     return rows
 
 
@@ -108,7 +120,7 @@ def _build_all(rows: list[tuple[int, dict[str, str]]], build: Callable[[dict[str
         try:
             built.append(build(values))
         except CwdError as exc:
-            raise ImportFormatError(f"Row {line}: {exc}") from None
+            raise ImportFormatError("Row {line}: {exc}", line=line, exc=exc) from None
     return built
 
 

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 
 from cwd_desktop.domain import ENTITIES
+from cwd_desktop.messages import tr
 from cwd_desktop.storage import Store, signed_state
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.hlc import parse_hlc
@@ -24,11 +25,16 @@ class Report:
         return not self.problems
 
     def lines(self) -> list[str]:
-        out = [f"{table:22} {live:7d} rows  {deleted:5d} deleted" for table, (live, deleted) in self.counts.items()]
-        out += [f"problem: {problem}" for problem in self.problems[:MAX_PROBLEMS]]
+        out = [
+            tr("{table:22} {live:7d} rows  {deleted:5d} deleted", table=table, live=live, deleted=deleted)
+            for table, (live, deleted) in self.counts.items()
+        ]
+        out += [tr("problem: {problem}", problem=problem) for problem in self.problems[:MAX_PROBLEMS]]
         if len(self.problems) > MAX_PROBLEMS:
-            out.append(f"... and {len(self.problems) - MAX_PROBLEMS} more problems")
-        out.append("The database is sound." if self.sound else f"{len(self.problems)} problem(s) found.")
+            out.append(tr("... and {value} more problems", value=len(self.problems) - MAX_PROBLEMS))
+        out.append(
+            tr("The database is sound.") if self.sound else tr("{count} problem(s) found.", count=len(self.problems))
+        )
         return out
 
 
@@ -37,9 +43,11 @@ def check(store: Store) -> Report:
     db = store.db
     for (message,) in db.execute("PRAGMA integrity_check").fetchall():
         if message != "ok":
-            report.problems.append(f"integrity: {message}")
+            report.problems.append(tr("integrity: {message}", message=message))
     for table, rowid, parent, _fk in db.execute("PRAGMA foreign_key_check").fetchall():
-        report.problems.append(f"{table} row {rowid} refers to a missing {parent}")
+        report.problems.append(
+            tr("{table} row {rowid} refers to a missing {parent}", table=table, rowid=rowid, parent=parent)
+        )
     for cls in ENTITIES:
         expected = set(columns(cls)[1:])
         live = deleted = 0
@@ -48,14 +56,20 @@ def check(store: Store) -> Report:
             live += not is_deleted
             problem = _clock_problem(clocks, expected)
             if problem:
-                report.problems.append(f"{cls.TABLE} {row_id}: {problem}")
+                report.problems.append(
+                    tr("{table} {row_id}: {problem}", table=cls.TABLE, row_id=row_id, problem=problem)
+                )
         report.counts[cls.TABLE] = (live, deleted)
     report.problems += _orphans(store)
     for meeting_id in signed_state.no_longer_signed_state(db):
-        report.problems.append(f"signed meeting {meeting_id}: its records are no longer what was signed")
+        report.problems.append(
+            tr("signed meeting {meeting_id}: its records are no longer what was signed", meeting_id=meeting_id)
+        )
     for sha256, size, data in db.execute("SELECT sha256, size, data FROM stored_file"):
         if hashlib.sha256(data).hexdigest() != sha256 or len(data) != size:
-            report.problems.append(f"stored file {sha256[:12]}…: its content no longer matches its SHA-256")
+            report.problems.append(
+                tr("stored file {sha256}…: its content no longer matches its SHA-256", sha256=sha256[:12])
+            )
     return report
 
 
@@ -71,7 +85,13 @@ def _orphans(store: Store) -> list[str]:
             "WHERE c.deleted = 0 AND p.deleted = 1"
         )
         found += [
-            f"orphan: {cls.TABLE} {child} belongs to the deleted {parent.TABLE} {owner}"
+            tr(
+                "orphan: {table} {child} belongs to the deleted {parent} {owner}",
+                table=cls.TABLE,
+                child=child,
+                parent=parent.TABLE,
+                owner=owner,
+            )
             for child, owner in store.db.execute(sql)
         ]
     return found
@@ -81,12 +101,12 @@ def _clock_problem(clocks: str, expected: set[str]) -> str | None:
     try:
         versions = json.loads(clocks)
     except ValueError:
-        return "field versions are not valid JSON"
+        return tr("field versions are not valid JSON")
     if not isinstance(versions, dict):
-        return "field versions are not an object"
+        return tr("field versions are not an object")
     missing = sorted(expected - versions.keys())
     if missing:
-        return f"no version for {', '.join(missing)}"
+        return tr("no version for {columns}", columns=", ".join(missing))
     for column in expected:
         version = versions[column]
         try:
@@ -95,5 +115,5 @@ def _clock_problem(clocks: str, expected: set[str]) -> str | None:
         except (TypeError, ValueError):
             ok = False
         if not ok:
-            return f"the version of {column} is malformed"
+            return tr("the version of {column} is malformed", column=column)
     return None

@@ -11,10 +11,10 @@ def find_meeting(store: Store, ref: str) -> Meeting:
     """A meeting by id, or by number ("3/2026"); the newest revision when several share it."""
     matches = [m for m in store.find(Meeting) if ref in (m.id, m.number)]
     if not matches:
-        raise NotFoundError(f"There is no meeting '{ref}'; `cwd-desktop meetings` lists them.")
+        raise NotFoundError("There is no meeting '{ref}'; `cwd-desktop meetings` lists them.", ref=ref)
     by_partnership = {m.partnership_id for m in matches}
     if len(by_partnership) > 1:
-        raise NotFoundError(f"Several partnerships have a meeting '{ref}'; give its id instead.")
+        raise NotFoundError("Several partnerships have a meeting '{ref}'; give its id instead.", ref=ref)
     return max(matches, key=lambda m: m.revision)
 
 
@@ -23,5 +23,5 @@ def find_partnership(store: Store, ref: str) -> Partnership:
     matches = [p for p in store.find(Partnership) if ref == p.id or ref.casefold() == p.name.casefold()]
     if not matches:
         names = ", ".join(p.name for p in store.find(Partnership)) or "none yet"
-        raise NotFoundError(f"There is no partnership '{ref}' (partnerships: {names}).")
+        raise NotFoundError("There is no partnership '{ref}' (partnerships: {names}).", ref=ref, names=names)
     return matches[0]

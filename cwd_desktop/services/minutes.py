@@ -67,7 +67,8 @@ def export_minutes(
     if meeting.status is MeetingStatus.SIGNED:
         if key is not None:
             raise ValidationError(
-                f"Meeting {meeting.display_number} is already signed; reopen it as a new revision to sign new minutes."
+                "Meeting {display_number} is already signed; reopen it as a new revision to sign new minutes.",
+                display_number=meeting.display_number,
             )
         record, data = latest_signed(store, meeting_id)
         write_atomic(target, data)
@@ -90,7 +91,8 @@ def export_minutes(
             if signed_state.state_digest(store.db, meeting.id) != recorded.state_digest:
                 # Another window wrote to the meeting while its minutes were being laid out.
                 raise ValidationError(
-                    f"Meeting {meeting.display_number} changed while its minutes were being signed; sign them again."
+                    "Meeting {display_number} changed while its minutes were being signed; sign them again.",
+                    display_number=meeting.display_number,
                 )
             sha256 = store.put_file(pdf)
             store.add(
@@ -130,12 +132,18 @@ def reopen(store: Store, meeting_id: str) -> Meeting:
     with store.transaction():
         old = store.get(Meeting, meeting_id)
         if old.status is not MeetingStatus.SIGNED:
-            raise ValidationError(f"Meeting {old.display_number} is not signed; it can be edited as it is.")
+            raise ValidationError(
+                "Meeting {display_number} is not signed; it can be edited as it is.", display_number=old.display_number
+            )
         siblings = [m for m in store.find(Meeting, partnership_id=old.partnership_id) if m.number == old.number]
         newer = [m for m in siblings if m.revision > old.revision]
         if newer:
             latest = max(newer, key=lambda m: m.revision)
-            raise ValidationError(f"Meeting {old.number} was already reopened as {latest.display_number}.")
+            raise ValidationError(
+                "Meeting {number} was already reopened as {display_number}.",
+                number=old.number,
+                display_number=latest.display_number,
+            )
         new = store.add(dataclasses.replace(old, id="", revision=old.revision + 1, status=MeetingStatus.DRAFT))
         mapping = {old.id: new.id}
         for cls in ENTITIES:

@@ -10,6 +10,7 @@ from cwd_desktop.domain import Goal, GoalSource, SwotItem, TowsLink, TowsStrateg
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, TowsType
 from cwd_desktop.domain.goals import CHILD_LEVEL, PARENT_LEVEL
 from cwd_desktop.errors import ValidationError
+from cwd_desktop.messages import Term
 from cwd_desktop.storage import Store
 
 
@@ -26,7 +27,7 @@ def merge_plan(store: Store, keep_id: str, duplicate_ids: list[str]) -> dict[str
         if duplicate.session_id != keep.session_id:
             raise ValidationError("Only cards of the same SWOT session can be merged.")
         if duplicate.merged_into is not None:
-            raise ValidationError(f"The card '{duplicate.text}' is already merged into another.")
+            raise ValidationError("The card '{text}' is already merged into another.", text=duplicate.text)
     plan: dict[str, dict[str, object]] = {keep.id: {"votes": keep.votes + sum(d.votes for d in duplicates)}}
     plan.update({d.id: {"merged_into": keep.id} for d in duplicates})
     return plan
@@ -58,8 +59,13 @@ def check_tows_pair(store: Store, strategy_id: str, item_id: str) -> None:
         raise ValidationError("A strategy pairs items of its own SWOT session.")
     if item.quadrant not in strategy.pairs_allowed():
         raise ValidationError(
-            f"A {strategy.kind.value} strategy pairs {' and '.join(sorted(q.en for q in strategy.pairs_allowed()))}"
-            f", not {item.quadrant.en}."
+            "A {kind} strategy pairs {quadrants}, not {quadrant}.",
+            kind=strategy.kind.value,
+            quadrants=Term(
+                " and ".join(sorted(q.en for q in strategy.pairs_allowed())),
+                " i ".join(sorted(q.pl for q in strategy.pairs_allowed())),
+            ),
+            quadrant=item.quadrant,
         )
 
 
@@ -91,7 +97,11 @@ def check_goal_parent(store: Store, goal: Goal) -> None:
         parent = store.get(Goal, goal.parent_id)
         if parent.level is not expected or parent.meeting_id != goal.meeting_id:
             article = "an" if expected.en[0] in "aeiou" else "a"
-            raise ValidationError(f"A {goal.level.en} belongs under {article} {expected.en} of the same meeting.")
+            raise ValidationError(
+                "A {level} belongs under {expected} of the same meeting.",
+                level=goal.level,
+                expected=Term(f"{article} {expected.en}", expected.pl),
+            )
 
 
 def add_goal(store: Store, goal: Goal) -> Goal:

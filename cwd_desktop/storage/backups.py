@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cwd_desktop.errors import StorageError
+from cwd_desktop.messages import Message, tr
 from cwd_desktop.storage.sqlite_file import connect_read_only, copy_database
 
 if TYPE_CHECKING:
@@ -50,8 +51,13 @@ class Backup:
             finally:
                 conn.close()
         except sqlite3.Error:
-            return "unreadable"
-        return f"{counts[0]} partnerships, {counts[1]} meetings, {counts[2]} SWOT items"
+            return tr("unreadable")
+        return tr(
+            "{counts} partnerships, {counts2} meetings, {counts3} SWOT items",
+            counts=counts[0],
+            counts2=counts[1],
+            counts3=counts[2],
+        )
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -84,9 +90,13 @@ def make_backup(source: sqlite3.Connection, db_path: Path, now: dt.datetime | No
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"The folder {folder} cannot be written ({exc.strerror}).") from None
+        raise StorageError(
+            "The folder {folder} cannot be written ({strerror}).", folder=folder, strerror=exc.strerror
+        ) from None
     target = copy_database(
-        source, folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.sqlite3", f"The backup of {Path(db_path).name}"
+        source,
+        folder / f"{Path(db_path).stem}-{now.strftime(_STAMP)}.sqlite3",
+        Message("The backup of {name}", name=Path(db_path).name),
     )
     prune(db_path, now)
     return Backup(target, now, target.stat().st_size)
@@ -148,11 +158,11 @@ def damage(path: Path) -> str | None:
     except StorageError as exc:
         return str(exc)
     except sqlite3.DatabaseError as exc:
-        return f"{path} is damaged ({exc})."
+        return tr("{path} is damaged ({exc}).", path=path, exc=exc)
     except OSError as exc:
-        return f"{path} cannot be read ({exc.strerror})."
+        return tr("{path} cannot be read ({strerror}).", path=path, strerror=exc.strerror)
     if result != [("ok",)]:
-        return f"{path} is damaged (the integrity check failed: {result[0][0]})."
+        return tr("{path} is damaged (the integrity check failed: {result}).", path=path, result=result[0][0])
     return None
 
 
@@ -179,12 +189,16 @@ def damaged_message(path: Path, problem: str = "") -> str:
     """`problem` (or "the file is damaged"), and where its newest sound backup is."""
     found = newest_sound_backup(path)
     hint = (
-        f" The newest sound backup is from {found.taken_at:%Y-%m-%d %H:%M} UTC: "
-        f"cwd-desktop restore --db {path} {found.path}"
+        tr(
+            " The newest sound backup is from {taken_at:%Y-%m-%d %H:%M} UTC: cwd-desktop restore --db {path} {path2}",
+            taken_at=found.taken_at,
+            path=path,
+            path2=found.path,
+        )
         if found
-        else " No sound backup was found."
+        else tr(" No sound backup was found.")
     )
-    return (problem or f"{path} is damaged (its integrity check failed).") + hint
+    return (problem or tr("{path} is damaged (its integrity check failed).", path=path)) + hint
 
 
 def restore(db_path: Path, backup: Path) -> Path | None:
@@ -193,7 +207,7 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     db_path, backup = Path(db_path), Path(backup)
     problem = damage(backup)
     if problem:
-        raise StorageError(f"The backup {backup.name} cannot be used: {problem}")
+        raise StorageError("The backup {backup} cannot be used: {problem}", backup=backup.name, problem=problem)
     kept: Path | None = None
     if db_path.exists():
         try:
@@ -213,6 +227,8 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise StorageError(f"{db_path.name} could not be restored ({exc.strerror}).") from None
+        raise StorageError(
+            "{db_path} could not be restored ({strerror}).", db_path=db_path.name, strerror=exc.strerror
+        ) from None
     log.info("restored %s from %s (the previous file kept as %s)", db_path, backup, kept)
     return kept

@@ -15,6 +15,7 @@ from typing import Any
 
 from cwd_desktop.domain import names
 from cwd_desktop.errors import StorageError, ValidationError
+from cwd_desktop.messages import Message, tr
 from cwd_desktop.storage import migrations
 from cwd_desktop.storage.backups import damaged_message
 from cwd_desktop.storage.migrations import MIGRATION_SET, known_names
@@ -63,9 +64,9 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
     """
     path = Path(path)
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
+        raise StorageError("{path} is a folder, not a database file.", path=path)
     if not path.parent.is_dir():
-        raise StorageError(f"The folder {path.parent} does not exist.")
+        raise StorageError("The folder {parent} does not exist.", parent=path.parent)
     existing = path.exists() and path.stat().st_size > 0
     with translate_sqlite_errors(path):
         if existing:
@@ -99,7 +100,7 @@ def _inspect(path: Path) -> list[str]:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if app_id != APPLICATION_ID:
             if tables:
-                raise StorageError(f"{path} is an SQLite database of another program, not of CWD Desktop.")
+                raise StorageError("{path} is an SQLite database of another program, not of CWD Desktop.", path=path)
             return list(known_names())
         applied = [
             row[0]
@@ -111,15 +112,19 @@ def _inspect(path: Path) -> list[str]:
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise StorageError(
-                f"{path} was written by a newer version of CWD Desktop (schema {unknown[-1]}); "
-                "install the newer version to open it."
+                "{path} was written by a newer version of CWD Desktop (schema {unknown}); install the "
+                "newer version to open it.",
+                path=path,
+                unknown=unknown[-1],
             )
         pending = [name for name in known if name not in applied]
         problems = migrations.schema_problems(conn, migrated=not pending)
         if problems:
             raise StorageError(
-                f"{path} is not a CWD Desktop database as this version writes it: it holds "
-                f"{', '.join(problems[:3])}{' …' if len(problems) > 3 else ''}."
+                "{path} is not a CWD Desktop database as this version writes it: it holds {problems}{more}.",
+                path=path,
+                problems=", ".join(problems[:3]),
+                more=" …" if len(problems) > 3 else "",
             )
         # Migrating a damaged file would fail half-way (its list of applied migrations may be
         # unreadable) or make things worse: say it is damaged, as opening it would.
@@ -132,7 +137,7 @@ def _inspect(path: Path) -> list[str]:
 
 def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     """Copy the database aside as `<name>.<label>.bak` (before a migration)."""
-    return copy_database(conn, path.with_name(f"{path.name}.{label}.bak"), "The copy made before migrating")
+    return copy_database(conn, path.with_name(f"{path.name}.{label}.bak"), Message("The copy made before migrating"))
 
 
 @contextlib.contextmanager
@@ -149,22 +154,22 @@ def translate_sqlite_errors(path: Path) -> Iterator[None]:
 def _integrity_message(exc: sqlite3.IntegrityError) -> str:
     text = str(exc)
     if "FOREIGN KEY" in text:
-        return "The change refers to a row that does not exist."
+        return tr("The change refers to a row that does not exist.")
     if "UNIQUE" in text:
-        return "A row with this id already exists."
-    return f"The change breaks a rule of the database ({text})."
+        return tr("A row with this id already exists.")
+    return tr("The change breaks a rule of the database ({text}).", text=text)
 
 
 def describe_sqlite_error(exc: sqlite3.Error, path: Path | str) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return f"{path} is in use by another program; close it there and try again."
+        return tr("{path} is in use by another program; close it there and try again.", path=path)
     if "disk is full" in text or "disk full" in text:
-        return f"The disk holding {path} is full; free some space and try again."
+        return tr("The disk holding {path} is full; free some space and try again.", path=path)
     if "not a database" in text or "malformed" in text:
-        return damaged_message(Path(path), f"{path} is damaged or is not a CWD Desktop database.")
+        return damaged_message(Path(path), tr("{path} is damaged or is not a CWD Desktop database.", path=path))
     if "readonly" in text or "read-only" in text:
-        return f"{path} cannot be written (read-only file or folder)."
+        return tr("{path} cannot be written (read-only file or folder).", path=path)
     if "unable to open" in text:
-        return f"{path} cannot be opened."
-    return f"{path}: the database reported an error ({exc})."
+        return tr("{path} cannot be opened.", path=path)
+    return tr("{path}: the database reported an error ({exc}).", path=path, exc=exc)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from cwd_desktop.errors import StorageError
+from cwd_desktop.messages import tr
 
 
 class InstanceLock:
@@ -26,7 +27,9 @@ class InstanceLock:
         try:
             fh = open(self.path, "a+")  # noqa: SIM115 - held open for the life of the lock
         except OSError as exc:
-            raise StorageError(f"{self.path.parent} cannot be written ({exc.strerror}).") from None
+            raise StorageError(
+                "{parent} cannot be written ({strerror}).", parent=self.path.parent, strerror=exc.strerror
+            ) from None
         try:
             _lock(fh)
         except OSError:
@@ -34,12 +37,13 @@ class InstanceLock:
             holder = fh.read().strip() or "another process"
             fh.close()
             raise StorageError(
-                f"{self.path.name[:-5]} is already open in another CWD Desktop window "
-                f"({holder}); switch to that window."
+                "{path} is already open in another CWD Desktop window ({holder}); switch to that window.",
+                path=self.path.name[:-5],
+                holder=holder,
             ) from None
         fh.seek(0)
         fh.truncate()
-        fh.write(f"process {os.getpid()}" + (f", {holder}" if holder else ""))
+        fh.write(tr("process {pid}", pid=os.getpid()) + (f", {holder}" if holder else ""))
         fh.flush()
         self._fh = fh
 

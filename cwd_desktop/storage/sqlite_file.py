@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from cwd_desktop.errors import StorageError
+from cwd_desktop.messages import Message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -18,13 +19,13 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     Without a WAL file (a clean close) the file is read as immutable: no -wal or -shm is created."""
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_HEADER:
-            raise StorageError(f"{path} is not a CWD Desktop database (it is not an SQLite file).")
+            raise StorageError("{path} is not a CWD Desktop database (it is not an SQLite file).", path=path)
     wal = path.with_name(path.name + "-wal")
     flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
 
 
-def copy_database(conn: sqlite3.Connection, target: Path, what: str = "The copy") -> Path:
+def copy_database(conn: sqlite3.Connection, target: Path, what: str | Message = "The copy") -> Path:
     """Copy what `conn` sees, consistently (WAL included), to `target`: written under a temporary
     name and renamed when complete, so `target` is whole or untouched."""
     target = Path(target)
@@ -39,5 +40,7 @@ def copy_database(conn: sqlite3.Connection, target: Path, what: str = "The copy"
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise StorageError(f"{what} could not be written to {target} ({exc}).") from None
+        raise StorageError(
+            "{what} could not be written to {target} ({exc}).", what=what, target=target, exc=exc
+        ) from None
     return target

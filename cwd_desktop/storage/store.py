@@ -18,6 +18,7 @@ from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity, field_types, per_class
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
+from cwd_desktop.messages import tr
 from cwd_desktop.storage import signed_state
 from cwd_desktop.storage.backups import damaged_message
 from cwd_desktop.storage.clean_close import closed_cleanly, note_clean_close
@@ -75,8 +76,9 @@ class Store:
         if outermost and _identity(self.path) != self._identity:
             # Writing now would go to a file that is no longer there (or to another one).
             raise StorageError(
-                f"The database file {self.path} was moved, replaced or deleted while open; "
-                "nothing was written. Save a copy of what is open, or open the file again."
+                "The database file {path} was moved, replaced or deleted while open; nothing was written. "
+                "Save a copy of what is open, or open the file again.",
+                path=self.path,
             )
         with translate_sqlite_errors(self.path), self.db.atomic():
             yield self
@@ -98,7 +100,7 @@ class Store:
     def get(self, cls: type[E], row_id: str) -> E:
         row = self.db.execute(f"SELECT {', '.join(columns(cls))} FROM {cls.TABLE} WHERE id = ?", [row_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no {_what(cls)} with the id {row_id}.")
+            raise NotFoundError("There is no {what} with the id {row_id}.", what=_what(cls), row_id=row_id)
         return from_row(cls, dict(zip(columns(cls), row, strict=True)))
 
     def find(
@@ -137,14 +139,14 @@ class Store:
     def field_clocks(self, cls: type[Entity], row_id: str) -> dict[str, list[str]]:
         row = self.db.execute(f"SELECT clocks FROM {cls.TABLE} WHERE id = ?", [row_id]).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no {_what(cls)} with the id {row_id}.")
+            raise NotFoundError("There is no {what} with the id {row_id}.", what=_what(cls), row_id=row_id)
         clocks: dict[str, list[str]] = json.loads(row[0])
         return clocks
 
     def get_file(self, sha256: str) -> bytes:
         row = self.db.execute("SELECT data FROM stored_file WHERE sha256 = ?", [sha256]).fetchone()
         if row is None:
-            raise NotFoundError(f"The stored file {sha256[:12]}… is missing from the database.")
+            raise NotFoundError("The stored file {sha256}… is missing from the database.", sha256=sha256[:12])
         data: bytes = row[0]
         return data
 
@@ -277,13 +279,20 @@ class Store:
             above, home = self.db.execute(query, [row_id]).fetchone()
             while above is not None:
                 if above in seen:
-                    raise ValidationError(f"The {_what(cls)} {row_id[:13]} would be below itself (a loop).")
+                    raise ValidationError(
+                        "The {what} {row_id} would be below itself (a loop).", what=_what(cls), row_id=row_id[:13]
+                    )
                 seen.add(above)
                 found = self.db.execute(query, [above]).fetchone()
                 if found is None:
                     break  # a missing row: the foreign key names it, at commit
                 if found[1] != home:
-                    raise ValidationError(f"The {_what(cls)} {row_id[:13]} is below one of another {owner[:-3]}.")
+                    raise ValidationError(
+                        "The {what} {row_id} is below one of another {owner}.",
+                        what=_what(cls),
+                        row_id=row_id[:13],
+                        owner=owner[:-3],
+                    )
                 above = found[0]
 
     # -- the lock on signed meetings ----------------------------------------------------
@@ -300,7 +309,9 @@ class Store:
             link = parent.PARENT[0]
             found = self.db.execute(f"SELECT {link} FROM {parent.TABLE} WHERE id = ?", [ref]).fetchone()
             if found is None:
-                raise ValidationError(f"The {_what(cls)} refers to a {_what(parent)} that does not exist.")
+                raise ValidationError(
+                    "The {what} refers to a {what2} that does not exist.", what=_what(cls), what2=_what(parent)
+                )
             cls, row = parent, {link: found[0]}
         return None
 
@@ -313,7 +324,10 @@ class Store:
             ).fetchone()
             is None
         ):
-            raise ValidationError(f"Meeting {meeting.display_number} becomes signed only by signing its minutes.")
+            raise ValidationError(
+                "Meeting {display_number} becomes signed only by signing its minutes.",
+                display_number=meeting.display_number,
+            )
         signed_state.record(self.db, meeting.id, signed_state.state_digest(self.db, meeting.id), "pdf")
 
     def _refuse_if_signed(self, meeting_id: str | None) -> None:
@@ -343,9 +357,13 @@ def _check_stored(cls: type[Entity], row: dict[str, Any]) -> None:
                 row[name] = json.loads(row[name])
         cls(**row)
     except ValidationError as exc:
-        raise ValidationError(f"The {_what(cls)} {str(row.get('id'))[:13]}: {exc}") from None
+        raise ValidationError(
+            "The {what} {row_id}: {problem}", what=_what(cls), row_id=str(row.get("id"))[:13], problem=exc
+        ) from None
     except (TypeError, ValueError):
-        raise ValidationError(f"The {_what(cls)} {str(row.get('id'))[:13]} has values of the wrong kind.") from None
+        raise ValidationError(
+            "The {what} {row_id} has values of the wrong kind.", what=_what(cls), row_id=str(row.get("id"))[:13]
+        ) from None
 
 
 @per_class
@@ -354,9 +372,9 @@ def _list_columns(cls: type[Entity]) -> frozenset[str]:
 
 
 def _signed_message(meeting: Meeting) -> str:
-    return (
-        f"Meeting {meeting.display_number} is signed and can no longer be changed; "
-        "reopen it as a new revision to make changes."
+    return tr(
+        "Meeting {display_number} is signed and can no longer be changed; reopen it as a new revision to make changes.",
+        display_number=meeting.display_number,
     )
 
 
@@ -379,7 +397,7 @@ def open_store(path: str | Path, create: bool = True, checked: bool = False) -> 
     A file left unchanged since its last clean close is not read again (see clean_close.py)."""
     path = Path(path)
     if not create and not path.exists():
-        raise StorageError(f"The database file {path} no longer exists (moved or deleted?).")
+        raise StorageError("The database file {path} no longer exists (moved or deleted?).", path=path)
     checked = checked or closed_cleanly(path)  # before opening: an open connection makes a WAL file
     db = open_database(path)
     try:

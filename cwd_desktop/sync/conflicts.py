@@ -103,7 +103,7 @@ def take_lost_value(store: Store, conflict_id: str) -> Entity:
     """Make the losing value current again, as a new edit; the conflict is marked resolved."""
     found = [c for c in conflicts(store, include_resolved=True) if c.id == conflict_id]
     if not found:
-        raise NotFoundError(f"There is no conflict {conflict_id}.")
+        raise NotFoundError("There is no conflict {conflict_id}.", conflict_id=conflict_id)
     conflict = found[0]
     cls = TABLES[conflict.table]
     with store.transaction():

@@ -19,6 +19,7 @@ from cwd_desktop.domain import ENTITIES, Meeting, Partnership, SignedMinutes
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.errors import CwdError, StorageError, ValidationError
+from cwd_desktop.messages import Message, tr
 from cwd_desktop.minutes.verify import verify_pdf
 from cwd_desktop.storage import Store, signed_state
 from cwd_desktop.storage.codec import columns
@@ -81,41 +82,72 @@ class ImportReport:
     def lines(self) -> list[str]:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
         if self.skipped:
-            return [f"{self.file}: imported before, nothing to do."]
+            return [tr("{file}: imported before, nothing to do.", file=self.file)]
         if self.from_this_computer:
-            return [f"{self.file}: written by this computer (or claims to be), not imported."]
+            return [tr("{file}: written by this computer (or claims to be), not imported.", file=self.file)]
         if self.new_device:
             return [
-                f"{self.file}: from {who}, a device not accepted here (fingerprint {fingerprint(self.device_key)}); "
-                "not imported. Compare the fingerprint with its owner, then import with --accept-new-devices."
+                tr(
+                    "{file}: from {who}, a device not accepted here (fingerprint {fingerprint}); not imported. "
+                    "Compare the fingerprint with its owner, then import with --accept-new-devices.",
+                    file=self.file,
+                    who=who,
+                    fingerprint=fingerprint(self.device_key),
+                )
             ]
         out = [
-            f"{self.file}: from {who}: {self.records} field records, {self.rows_added} new rows, "
-            f"{self.fields_changed} fields updated, {self.files_added} signed files, "
-            f"{len(self.conflicts)} conflicts."
+            tr(
+                "{file}: from {who}: {records} field records, {rows_added} new rows, {fields_changed} "
+                "fields updated, {files_added} signed files, {count} conflicts.",
+                file=self.file,
+                who=who,
+                records=self.records,
+                rows_added=self.rows_added,
+                fields_changed=self.fields_changed,
+                files_added=self.files_added,
+                count=len(self.conflicts),
+            )
         ]
         if self.accepted_now == FIRST_SOURCE:
             out.append(
-                f"  accepted {who} as the first source of this database (fingerprint {fingerprint(self.device_key)})"
+                tr(
+                    "  accepted {who} as the first source of this database (fingerprint {fingerprint})",
+                    who=who,
+                    fingerprint=fingerprint(self.device_key),
+                )
             )
         elif self.accepted_now:
-            out.append(f"  accepted {who} (fingerprint {fingerprint(self.device_key)})")
+            out.append(
+                tr("  accepted {who} (fingerprint {fingerprint})", who=who, fingerprint=fingerprint(self.device_key))
+            )
         if self.device_key is None:
-            out.append("  unsigned: written by a release before packages were signed")
+            out.append(tr("  unsigned: written by a release before packages were signed"))
         out += [
-            f"  conflict: {c.table} {short_id(c.row_id)} {c.column}: kept {short_value(c.kept.value)} "
-            f"({short_id(c.kept.device)}), the other value {short_value(c.lost.value)} ({short_id(c.lost.device)}) "
-            "is in the conflict log"
+            tr(
+                "  conflict: {table} {row_id} {column}: kept {value} ({device}), the other value {value2} "
+                "({device2}) is in the conflict log",
+                table=c.table,
+                row_id=short_id(c.row_id),
+                column=c.column,
+                value=short_value(c.kept.value),
+                device=short_id(c.kept.device),
+                value2=short_value(c.lost.value),
+                device2=short_id(c.lost.device),
+            )
             for c in self.conflicts
         ]
-        out += [f"  not applied: {held_line(h)}" for h in self.held]
+        out += [tr("  not applied: {held_line}", held_line=held_line(h)) for h in self.held]
         out += [
-            f"  edited after delete: {table} {short_id(row)} by {short_id(device)} (it stays deleted; restore "
-            "it to keep the edit)"
+            tr(
+                "  edited after delete: {table} {row} by {device} (it stays deleted; restore it to keep the edit)",
+                table=table,
+                row=short_id(row),
+                device=short_id(device),
+            )
             for table, row, device in self.edited_after_delete
         ]
-        out += [f"  clock anomaly: {item}" for item in self.clock_anomalies]
-        out += [f"  likely duplicate: {item}" for item in self.duplicates]
+        out += [tr("  clock anomaly: {item}", item=item) for item in self.clock_anomalies]
+        out += [tr("  likely duplicate: {item}", item=item) for item in self.duplicates]
         return out
 
 
@@ -127,10 +159,12 @@ def short_id(value: str) -> str:
 def held_line(held: Held) -> str:
     what = f"{held.table} {short_id(held.row_id)}" + ("" if held.column == "*" else f" {held.column}")
     if held.reason == SECOND_PROTOCOL:
-        return f"a second signed protokół ({what}) for a meeting signed here; the first one stays"
+        return tr("a second signed protokół ({what}) for a meeting signed here; the first one stays", what=what)
     if held.reason == SIGNED_ELSEWHERE:
-        return f"{what} as it was here, for a meeting the package brings signed without it"
-    return f"{what} from {short_id(held.version.device)}: a change to a meeting signed here"
+        return tr("{what} as it was here, for a meeting the package brings signed without it", what=what)
+    return tr(
+        "{what} from {device}: a change to a meeting signed here", what=what, device=short_id(held.version.device)
+    )
 
 
 def short_value(value: Any) -> str:
@@ -284,8 +318,11 @@ class _Merger:
     def _refuse_incomplete(self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion]) -> NoReturn:
         missing = [c for c in columns(cls)[1:] if c not in fields]
         raise PackageError(
-            f"{self.report.file}: refused, row {short_id(row_id)} of {cls.TABLE} lacks "
-            f"{', '.join(missing[:3])}; nothing was imported."
+            "{file}: refused, row {row_id} of {table} lacks {columns}; nothing was imported.",
+            file=self.report.file,
+            row_id=short_id(row_id),
+            table=cls.TABLE,
+            columns=", ".join(missing[:3]),
         )
 
     def _merge_row(self, cls: type[Entity], row_id: str, fields: dict[str, FieldVersion], local: Stored) -> None:
@@ -494,14 +531,16 @@ class _Merger:
                 }
             )
             if not shas:
-                raise self._refused(f"it marks meeting {number} signed without a signed protokół")
+                raise self._refused("it marks meeting {number} signed without a signed protokół", number=number)
             if len(shas) > 1:
-                raise self._refused(f"it brings two different signed protokoły for meeting {number}")
+                raise self._refused("it brings two different signed protokoły for meeting {number}", number=number)
             claimed = file_digests.get(shas[0])
             if claimed is None:
                 claimed = verify_pdf(self.store.get_file(shas[0])).state_digest
             if claimed and not signed_state.holds(db, meeting_id, claimed):
-                raise self._refused(f"its records of meeting {number} are not the ones its signed protokół records")
+                raise self._refused(
+                    "its records of meeting {number} are not the ones its signed protokół records", number=number
+                )
             actual = claimed or signed_state.state_digest(db, meeting_id)
             signed_state.record(db, meeting_id, actual, "pdf" if claimed else "legacy")
         unsigned = db.execute(
@@ -511,16 +550,20 @@ class _Merger:
         ).fetchone()
         if unsigned is not None:
             raise self._refused(
-                f"it brings a signed protokół for meeting {meeting_label(db, unsigned[0])}, which is not signed"
+                "it brings a signed protokół for meeting {meeting_label}, which is not signed",
+                meeting_label=meeting_label(db, unsigned[0]),
             )
         if any(self.changed.values()) or any(self.new_rows.values()):
             for meeting_id, digest in frozen.items():
                 if not signed_state.holds(db, meeting_id, digest):
                     number = meeting_label(db, meeting_id)
-                    raise self._refused(f"it would change meeting {number}, which is signed")
+                    raise self._refused("it would change meeting {number}, which is signed", number=number)
 
-    def _refused(self, reason: str) -> PackageError:
-        return PackageError(f"{self.report.file}: refused, {reason}; nothing was imported.")
+    def _refused(self, reason: str, **params: Any) -> PackageError:
+        """Refusal of the package; `reason` is a message id, with its parameters."""
+        return PackageError(
+            "{file}: refused, {reason}; nothing was imported.", file=self.report.file, reason=Message(reason, **params)
+        )
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -565,10 +608,14 @@ def import_package(
         report.new_device = True
         return report
     if known is not None and known.public_key is not None and package.device_key != known.public_key:
-        why = "carries no signature" if package.device_key is None else "was signed by another key"
+        why = Message("carries no signature") if package.device_key is None else Message("was signed by another key")
         raise PackageError(
-            f"{report.file}: refused, it claims to come from {known.name} ({short_id(device_id)}), whose packages "
-            f"are signed, but it {why}; nothing was imported."
+            "{file}: refused, it claims to come from {known} ({device_id}), whose packages are signed, "
+            "but it {why}; nothing was imported.",
+            file=report.file,
+            known=known.name,
+            device_id=short_id(device_id),
+            why=why,
         )
     if known is None:
         report.accepted_now = accept_new_devices
@@ -579,7 +626,9 @@ def import_package(
     except (ValidationError, StorageError) as exc:
         # Values the local schema rejects (a type, a missing reference): the transaction rolled back.
         raise PackageError(
-            f"{report.file}: refused, {str(exc)[0].lower()}{str(exc)[1:].rstrip('.')}; nothing was imported."
+            "{file}: refused, {problem} Nothing was imported.",
+            file=report.file,
+            problem=exc,
         ) from exc
     report.duplicates = likely_duplicates(store)
     if progress:
@@ -644,13 +693,13 @@ def _check_signed_pdf(content: bytes, member: str) -> str:
     digest = hashlib.sha256(content).hexdigest()
     if digest not in _HOLDING_PDFS:  # the same bytes verify the same: once a process (many packages carry them)
         if not content.startswith(b"%PDF-"):
-            raise StorageError(f"{member} is not a PDF")
+            raise StorageError("{member} is not a PDF", member=member)
         try:
             report = verify_pdf(content)
         except CwdError:
-            raise StorageError(f"{member} cannot be read as a PDF") from None
+            raise StorageError("{member} cannot be read as a PDF", member=member) from None
         if not report.signatures or not all(s.holds for s in report.signatures):
-            raise StorageError(f"{member} is not a signed protokół whose signatures hold")
+            raise StorageError("{member} is not a signed protokół whose signatures hold", member=member)
         if len(_HOLDING_PDFS) >= 256:
             _HOLDING_PDFS.pop(next(iter(_HOLDING_PDFS)))
         _HOLDING_PDFS[digest] = report.state_digest
@@ -762,7 +811,11 @@ def _observe_clocks(store: Store, package: Package, report: ImportReport) -> Non
     for device, value in sorted(future.items()):
         when = dt.datetime.fromtimestamp(hlc_wall_ms(parse_hlc(value)) / 1000, dt.UTC).isoformat(timespec="minutes")
         report.clock_anomalies.append(
-            f"device {short_id(device)} wrote with a clock set to {when}, far in the future; its edits win until then"
+            tr(
+                "device {device} wrote with a clock set to {when}, far in the future; its edits win until then",
+                device=short_id(device),
+                when=when,
+            )
         )
     store.clock.observe(parse_hlc(newest))
     set_meta(store.db, "hlc", format_hlc(store.clock.last))
@@ -772,7 +825,13 @@ def likely_duplicates(store: Store) -> list[str]:
     """The same person or meeting entered twice (on two laptops): same name or number, different ids."""
     names = {p.id: p.name for p in store.find(Partnership)}
     found = [
-        f"person {later.full_name} ({names.get(later.partnership_id, '')}): {first.id} and {later.id}"
+        tr(
+            "person {full_name} ({partnership}): {id} and {id2}",
+            full_name=later.full_name,
+            partnership=names.get(later.partnership_id, ""),
+            id=first.id,
+            id2=later.id,
+        )
         for first, later in duplicate_people(store)
     ]
     seen: dict[tuple[str, str, int], str] = {}
@@ -780,8 +839,13 @@ def likely_duplicates(store: Store) -> list[str]:
         key = (meeting.partnership_id, meeting.number.strip(), meeting.revision)
         if key in seen:
             found.append(
-                f"meeting {meeting.display_number} ({names.get(meeting.partnership_id, '')}): "
-                f"{seen[key]} and {meeting.id}"
+                tr(
+                    "meeting {display_number} ({partnership}): {seen} and {id}",
+                    display_number=meeting.display_number,
+                    partnership=names.get(meeting.partnership_id, ""),
+                    seen=seen[key],
+                    id=meeting.id,
+                )
             )
         else:
             seen[key] = meeting.id

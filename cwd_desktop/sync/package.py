@@ -25,6 +25,7 @@ from typing import Any
 
 from cwd_desktop.domain import ENTITIES
 from cwd_desktop.errors import CwdError
+from cwd_desktop.messages import Message, tr
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.hlc import HLC_TEXT, MAX_HLC_TEXT
@@ -167,8 +168,9 @@ def build_package(
 # -- reading ------------------------------------------------------------------------------
 
 
-def _refuse(path: str, reason: str) -> PackageError:
-    return PackageError(f"{path}: refused, {reason}; nothing was imported.")
+def _refuse(path: str, reason: str, **params: Any) -> PackageError:
+    """Refusal of a whole package; `reason` is a message id, with its parameters."""
+    return PackageError("{path}: refused, {reason}; nothing was imported.", path=path, reason=Message(reason, **params))
 
 
 def read_package(data: bytes, name: str = "package") -> Package:
@@ -200,7 +202,7 @@ def read_package(data: bytes, name: str = "package") -> Package:
     budget = [MAX_TOTAL_BYTES]
     for member, entry in expected.items():
         if not isinstance(entry.get("size"), int) or not 0 <= entry["size"] <= MAX_MEMBER_BYTES:
-            raise _refuse(name, f"the member {member} is too large, or its size is not stated")
+            raise _refuse(name, "the member {member} is too large, or its size is not stated", member=member)
         if member.startswith("data/"):
             reader = _TableReader(member, package, name)
             digest = _stream(archive, by_name[member], name, budget, reader.feed)
@@ -210,10 +212,10 @@ def read_package(data: bytes, name: str = "package") -> Package:
             digest = _stream(archive, by_name[member], name, budget, chunks.append)
             content = b"".join(chunks)
             if member[len("files/") : -len(".pdf")] != digest.hexdigest():
-                raise _refuse(name, f"the file {member} does not match its name")
+                raise _refuse(name, "the file {member} does not match its name", member=member)
             package.files[digest.hexdigest()] = content
         if entry.get("size") != by_name[member].file_size or entry.get("sha256") != digest.hexdigest():
-            raise _refuse(name, f"the member {member} was changed (its SHA-256 or size does not match)")
+            raise _refuse(name, "the member {member} was changed (its SHA-256 or size does not match)", member=member)
     _fill_added_columns(package)
     return package
 
@@ -234,25 +236,27 @@ def _fill_added_columns(package: Package) -> None:
 def _check_members(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:
     """Names, kinds, compression and declared sizes, before anything is read."""
     if len(infos) > MAX_MEMBERS:
-        raise _refuse(name, f"it has more than {MAX_MEMBERS} members")
+        raise _refuse(name, "it has more than {limit} members", limit=MAX_MEMBERS)
     by_name: dict[str, zipfile.ZipInfo] = {}
     declared = 0
     for info in infos:
         if not MEMBER_NAME.match(info.filename):
-            raise _refuse(name, f"it holds a member with a forbidden name ({info.filename[:80]!r})")
+            raise _refuse(name, "it holds a member with a forbidden name ({filename!r})", filename=info.filename[:80])
         if info.filename in by_name:
-            raise _refuse(name, f"the member {info.filename} appears twice")
+            raise _refuse(name, "the member {filename} appears twice", filename=info.filename)
         if stat.S_ISLNK(info.external_attr >> 16) or info.is_dir():
-            raise _refuse(name, f"the member {info.filename} is a link or a folder")
+            raise _refuse(name, "the member {filename} is a link or a folder", filename=info.filename)
         if info.flag_bits & 0x1:
-            raise _refuse(name, f"the member {info.filename} is encrypted")
+            raise _refuse(name, "the member {filename} is encrypted", filename=info.filename)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _refuse(
                 name,
-                f"the member {info.filename} is compressed in a way this format does not use ({info.compress_type})",
+                "the member {filename} is compressed in a way this format does not use ({compress_type})",
+                filename=info.filename,
+                compress_type=info.compress_type,
             )
         if info.file_size > MAX_MEMBER_BYTES:
-            raise _refuse(name, f"the member {info.filename} is too large")
+            raise _refuse(name, "the member {filename} is too large", filename=info.filename)
         declared += info.file_size
         by_name[info.filename] = info
     if declared > MAX_TOTAL_BYTES:
@@ -274,19 +278,21 @@ def _stream(
                 total += len(chunk)
                 budget[0] -= len(chunk)
                 if total > MAX_MEMBER_BYTES or total > info.file_size or budget[0] < 0:
-                    raise _refuse(name, f"the member {info.filename} is too large")
+                    raise _refuse(name, "the member {filename} is too large", filename=info.filename)
                 if total > 1 << 20 and total > MAX_RATIO * max(info.compress_size, 1):
-                    raise _refuse(name, f"the member {info.filename} expands suspiciously (a zip bomb?)")
+                    raise _refuse(
+                        name, "the member {filename} expands suspiciously (a zip bomb?)", filename=info.filename
+                    )
                 digest.update(chunk)
                 sink(chunk)
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error, NotImplementedError, RuntimeError) as exc:
-        raise _refuse(name, f"it is damaged ({exc.__class__.__name__})") from None
+        raise _refuse(name, "it is damaged ({kind})", kind=exc.__class__.__name__) from None
     return digest
 
 
 def _read_whole(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int, budget: list[int]) -> bytes:
     if info.file_size > limit:
-        raise _refuse(name, f"the member {info.filename} is too large")
+        raise _refuse(name, "the member {filename} is too large", filename=info.filename)
     chunks: list[bytes] = []
     _stream(archive, info, name, budget, chunks.append)
     return b"".join(chunks)
@@ -304,16 +310,23 @@ def _read_manifest(
         raise _refuse(name, "it is not a CWD Desktop sync package")
     if manifest.get("format_version") != FORMAT_VERSION:
         version = str(manifest.get("format_version"))[:20]
-        raise _refuse(name, f"it uses format version {version}, not {FORMAT_VERSION}; update CWD Desktop")
+        raise _refuse(
+            name,
+            "it uses format version {version}, not {expected}; update CWD Desktop",
+            version=version,
+            expected=FORMAT_VERSION,
+        )
     schema = manifest.get("schema")
     if not isinstance(schema, list) or any(not isinstance(s, str) for s in schema):
         raise _refuse(name, "its manifest names no schema")
     unknown = [s for s in schema if s not in known_names()]
     if unknown:
-        raise _refuse(name, f"it was written by a newer version of CWD Desktop (schema {unknown[-1][:40]})")
+        raise _refuse(
+            name, "it was written by a newer version of CWD Desktop (schema {unknown})", unknown=unknown[-1][:40]
+        )
     for key in ("package_id", "device_id"):
         if not isinstance(manifest.get(key), str) or not DEVICE_TEXT.match(manifest[key]):
-            raise _refuse(name, f"its manifest has no valid {key}")
+            raise _refuse(name, "its manifest has no valid {key}", key=key)
     if not isinstance(manifest.get("device_name", ""), str) or len(manifest.get("device_name", "")) > 200:
         raise _refuse(name, "its manifest has an invalid device name")
     return manifest, raw
@@ -343,7 +356,7 @@ class _TableReader:
         table = member[len("data/") : -len(".jsonl")]
         cls = TABLES.get(table)
         if cls is None:
-            raise _refuse(name, f"it holds an unknown table {table!r}")
+            raise _refuse(name, "it holds an unknown table {table!r}", table=table)
         self.table = table
         self.allowed = {column: column for column in columns(cls)[1:]}
         self.rows = package.rows.setdefault(table, {})
@@ -371,7 +384,7 @@ class _TableReader:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise _refuse(self.name, f"{self.member} is not UTF-8 text") from None
+            raise _refuse(self.name, "{member} is not UTF-8 text", member=self.member) from None
         body = text.strip()
         count = body.count("\n") + 1 if body else 0
         parsed: Any = None
@@ -394,10 +407,14 @@ class _TableReader:
             try:
                 _loads(line)
             except _BadNumber as exc:
-                raise _refuse(self.name, f"line {number} of {self.member}: {exc}") from None
+                raise _refuse(
+                    self.name, "line {number} of {member}: {exc}", number=number, member=self.member, exc=exc
+                ) from None
             except (ValueError, RecursionError):
-                raise _refuse(self.name, f"line {number} of {self.member} is not valid JSON") from None
-        raise _refuse(self.name, f"{self.member} is not one JSON object per line")
+                raise _refuse(
+                    self.name, "line {number} of {member} is not valid JSON", number=number, member=self.member
+                ) from None
+        raise _refuse(self.name, "{member} is not one JSON object per line", member=self.member)
 
     def _add_all(self, parsed: list[Any]) -> None:
         # The common, well-formed record passes these few cheap tests; anything else gets the full
@@ -429,7 +446,13 @@ class _TableReader:
             if not fast:
                 problem = _record_problem(record, table, set(allowed), checked)
                 if problem:
-                    raise _refuse(self.name, f"line {number} of {self.member}: {problem}")
+                    raise _refuse(
+                        self.name,
+                        "line {number} of {member}: {problem}",
+                        number=number,
+                        member=self.member,
+                        problem=problem,
+                    )
                 row_id, column, hlc, device, value = fields_of(record)
             base = record.get("base")
             row = rows.get(row_id)
@@ -453,23 +476,25 @@ _HLC_OK = HLC_TEXT.match
 
 def _record_problem(record: Any, table: str, allowed: set[str], checked: set[str]) -> str | None:
     if type(record) is not dict or not _REQUIRED_KEYS <= record.keys() <= _ALLOWED_KEYS:
-        return "not a field record"
+        return tr("not a field record")
     if record["table"] != table:
-        return f"a record of table {str(record['table'])[:40]!r} in the file of {table!r}"
+        return tr(
+            "a record of table {record!r} in the file of {table!r}", record=str(record["table"])[:40], table=table
+        )
     if type(record["column"]) is not str or record["column"] not in allowed:
-        return f"unknown column {str(record['column'])[:40]!r} of {table}"
+        return tr("unknown column {record!r} of {table}", record=str(record["column"])[:40], table=table)
     row_id, hlc, device = record["id"], record["hlc"], record["device"]
     if type(row_id) is not str or row_id not in checked:
         if type(row_id) is not str or not DEVICE_TEXT.match(row_id):
-            return "a malformed row id"
+            return tr("a malformed row id")
         checked.add(row_id)
     if type(hlc) is not str or not HLC_TEXT.match(hlc):
-        return "a malformed clock"
+        return tr("a malformed clock")
     if hlc > MAX_HLC_TEXT:
-        return "a clock beyond the year 9999"
+        return tr("a clock beyond the year 9999")
     if type(device) is not str or device not in checked:
         if type(device) is not str or not DEVICE_TEXT.match(device):
-            return "a malformed device id"
+            return tr("a malformed device id")
         checked.add(device)
     base = record.get("base")
     if base is not None and not (
@@ -481,9 +506,9 @@ def _record_problem(record: Any, table: str, allowed: set[str], checked: set[str
         and DEVICE_TEXT.match(base[1])
         and base[0] <= MAX_HLC_TEXT
     ):
-        return "a malformed base version"
+        return tr("a malformed base version")
     if type(record["value"]) not in _VALUE_TYPES:
-        return "a value that is not text, a number or null"
+        return tr("a value that is not text, a number or null")
     return None
 
 
@@ -491,26 +516,26 @@ _VALUE_TYPES = (str, int, float, type(None))
 SQLITE_INT = (-(2**63), 2**63 - 1)
 
 
-class _BadNumber(ValueError):
+class _BadNumber(CwdError, ValueError):
     """A number no local edit could store: NaN, an infinity, an integer beyond SQLite's."""
 
 
 def _int(text: str) -> int:
     value = int(text)
     if not SQLITE_INT[0] <= value <= SQLITE_INT[1]:
-        raise _BadNumber(f"the number {text[:24]} is out of range")
+        raise _BadNumber("the number {text} is out of range", text=text[:24])
     return value
 
 
 def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _BadNumber(f"the number {text[:24]} is out of range")
+        raise _BadNumber("the number {text} is out of range", text=text[:24])
     return value
 
 
 def _constant(name: str) -> float:
-    raise _BadNumber(f"{name} is not a number a field can hold")
+    raise _BadNumber("{name} is not a number a field can hold", name=name)
 
 
 def _loads(text: str) -> Any:

@@ -39,7 +39,7 @@ def package_files(paths: list[Path], store: Store) -> list[tuple[Path, bytes | N
         elif path.exists():
             candidates.append(path)
         else:
-            raise PackageError(f"{path}: no such file or folder; nothing was imported.")
+            raise PackageError("{path}: no such file or folder; nothing was imported.", path=path)
     found = []
     for path in candidates:
         data = read_file(path, "The package", MAX_PACKAGE_BYTES, PackageError)

@@ -183,3 +183,34 @@ def test_the_text_column_takes_the_room(qtbot, store, meeting, english):
     remarks = window.remarks.table.horizontalHeader()
     widths = [remarks.sectionSize(c) for c in range(window.remarks.model.columnCount())]
     assert widths[column(window.remarks, "text")] == max(widths)  # the remark, not its author
+
+
+@pytest.fixture
+def polish(qapp):
+    from cwd_desktop.gui import i18n
+
+    i18n.install(qapp, "pl")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_a_refusal_from_the_core_reaches_a_polish_user_in_polish(qtbot, store, meeting, polish, monkeypatch):
+    """A core error in the Polish window: in Polish, and naming the field as its column does."""
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    table = window.action_items
+    table.capture["what"].insert("Zadanie")
+    qtbot.keyClick(table.capture["what"], Qt.Key.Key_Return)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    table.model.setData(table.model.index(0, column(table, "due_date")), "pojutrze")
+    header = table.model.columns[column(table, "due_date")].header.replace("&", "")
+    assert warnings == [f"Pole „{header}” nie może przyjąć wartości „pojutrze”."]
+    assert store.find(ActionItem)[0].due_date is None
+
+    # a signed meeting refuses in Polish too (the storage's lock, not a check of the window)
+    with store.transaction():
+        store.db.execute("UPDATE meeting SET status = 'signed' WHERE id = ?", [meeting.id])
+    table.model.setData(table.model.index(0, column(table, "what")), "Inne zadanie")
+    assert warnings[-1].startswith("Spotkanie 1/2026 jest podpisane i nie można go już zmieniać")
+    assert store.find(ActionItem)[0].what == "Zadanie"
