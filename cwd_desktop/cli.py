@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from cwd_desktop import __version__, logs, messages, paths, settings
 from cwd_desktop.errors import EXIT_ERROR, EXIT_OK, EXIT_UNCONFIRMED, EXIT_UNSOUND, CwdError
-from cwd_desktop.messages import Message, tr
+from cwd_desktop.messages import Message, os_problem, tr
 
 if TYPE_CHECKING:
     from cwd_desktop.storage import Store
@@ -681,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         log.warning("refused: %s (%s)", exc, db_path)
         print(
-            tr("cwd-desktop: {problem} ({path}).", problem=exc.strerror or exc, path=exc.filename or db_path),
+            tr("cwd-desktop: {problem} ({path}).", problem=os_problem(exc), path=exc.filename or db_path),
             file=sys.stderr,
         )
         return EXIT_ERROR

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cwd_desktop.errors import CwdError
-from cwd_desktop.messages import Message, tr
+from cwd_desktop.messages import Message, os_problem, tr
 
 
 class FileWriteError(CwdError):
@@ -29,7 +29,7 @@ def describe_os_error(exc: OSError, path: Path) -> str:
         return tr("The folder {folder} does not exist.", folder=path.parent)
     if exc.errno == errno.EISDIR:
         return tr("{path} is a folder.", path=path)
-    return tr("{path} could not be written ({problem}).", path=path, problem=exc.strerror or exc)
+    return tr("{path} could not be written ({problem}).", path=path, problem=os_problem(exc))
 
 
 def stage(path: Path, data: bytes) -> Path:
@@ -112,7 +112,7 @@ def read_file(path: Path, what: str = "The file", limit: int = READ_LIMIT, error
         raise error("{path} is a folder, not a file.", path=path) from None
     except OSError as exc:
         raise error(
-            "{what} {path} cannot be read ({strerror}).", what=Message(what), path=path, strerror=exc.strerror
+            "{what} {path} cannot be read ({strerror}).", what=Message(what), path=path, strerror=os_problem(exc)
         ) from None
     info = os.fstat(fd)
     problem = (
@@ -132,7 +132,7 @@ def read_file(path: Path, what: str = "The file", limit: int = READ_LIMIT, error
             data = fh.read(limit + 1)
         except OSError as exc:
             raise error(
-                "{what} {path} cannot be read ({strerror}).", what=Message(what), path=path, strerror=exc.strerror
+                "{what} {path} cannot be read ({strerror}).", what=Message(what), path=path, strerror=os_problem(exc)
             ) from None
     if len(data) > limit:  # it grew while being read
         raise error("{what} {path} is larger than {size}.", what=Message(what), path=path, size=_size(limit))

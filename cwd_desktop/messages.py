@@ -12,6 +12,7 @@ language of the sentence; everything else as it is.
 
 from __future__ import annotations
 
+import errno
 import locale
 import os
 from collections.abc import Mapping
@@ -100,3 +101,26 @@ def worded(message: str, params: Mapping[str, Any], lang: str) -> str:
         return text.format_map(shown)
     except (KeyError, IndexError, ValueError):  # a message and its parameters that disagree: still say it
         return f"{message} {shown}"
+
+
+# What went wrong with a file, in words the user's language has (the C library's own text, as
+# Python gives it, is English).
+_OS_PROBLEMS = {
+    errno.ENOENT: Message("no such file or folder"),
+    errno.EACCES: Message("no permission"),
+    errno.EPERM: Message("no permission"),
+    errno.ENOSPC: Message("the disk is full"),
+    errno.EROFS: Message("a read-only file system"),
+    errno.EISDIR: Message("it is a folder"),
+    errno.ENOTDIR: Message("a part of the path is not a folder"),
+    errno.EBUSY: Message("in use"),
+    errno.EEXIST: Message("it already exists"),
+    errno.ENAMETOOLONG: Message("the name is too long"),
+    errno.EIO: Message("an input/output error (a damaged disk or a removed stick?)"),
+}
+
+
+def os_problem(exc: OSError) -> Message | str:
+    """An operating system error in a few words, for a message's parameter."""
+    known = _OS_PROBLEMS.get(exc.errno or 0)
+    return known or exc.strerror or str(exc)

@@ -112,6 +112,14 @@ class PersonRole(Choice):
     OTHER = "other", "inna rola", "other"
 
 
+class FormOfAddress(Choice):
+    """form of address"""
+
+    FROM_NAME = "", "według imienia", "from the first name"
+    MS = "pani", "Pani", "Ms"
+    MR = "pan", "Pan", "Mr"
+
+
 class MeetingKind(Choice):
     """meeting kind"""
 

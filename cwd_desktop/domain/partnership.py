@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cwd_desktop.domain.choices import MemberKind, PersonRole, ThematicArea, Voivodeship
+from cwd_desktop.domain.choices import FormOfAddress, MemberKind, PersonRole, ThematicArea, Voivodeship
 from cwd_desktop.domain.entity import EMAIL, PHONE, TERYT, Entity, require_text, shown
 from cwd_desktop.errors import ValidationError
 
@@ -64,6 +64,7 @@ class Person(Entity):
     affiliation: str = ""  # free text when the person represents no member
     email: str = ""
     phone: str = ""
+    form_of_address: FormOfAddress = FormOfAddress.FROM_NAME  # Pani / Pan: the minutes' "obecna" / "obecny"
 
     def validate(self) -> None:
         require_text(self.partnership_id, "The person's partnership")

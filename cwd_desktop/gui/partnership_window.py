@@ -69,6 +69,7 @@ class PartnershipWindow(QMainWindow):
             [
                 Column("full_name", self.tr("Name")),
                 Column("role", self.tr("Role")),
+                Column("form_of_address", self.tr("Ms / Mr")),
                 Column("member_id", self.tr("Member represented"), references.members(store, partnership_id)),
                 Column("affiliation", self.tr("Affiliation (no member)")),
                 Column("email", self.tr("E-mail")),

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from cwd_desktop import __version__
-from cwd_desktop.domain import SwotItem
+from cwd_desktop.domain import SwotItem, grammar
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, VotingMode
 from cwd_desktop.minutes import fonts
 from cwd_desktop.minutes.data import STATE_KEYWORD, MinutesData
@@ -215,8 +215,8 @@ class MinutesBuilder:
             (self.t("date"), m.date.isoformat() if m.date else ""),
             (self.t("place"), m.place),
             (self.t("time"), "–".join(f"{t:%H:%M}" for t in (m.start_time, m.end_time) if t)),
-            (self.t("chair"), d.person_name(m.chair_id)),
-            (self.t("minute_taker"), d.person_name(m.minute_taker_id)),
+            (self.agreeing("chair", m.chair_id), d.person_name(m.chair_id)),
+            (self.agreeing("minute_taker", m.minute_taker_id), d.person_name(m.minute_taker_id)),
         ]
         info = Table(
             [[para(k, s["head"]), para(v or self.t("none"), s["cell"])] for k, v in rows],
@@ -455,7 +455,10 @@ class MinutesBuilder:
                 block.append(
                     _table(
                         [self.t("member"), self.t("vote")],
-                        [[name, vote.vote.label(self.lang)] for name, vote in record.named_votes],
+                        [
+                            [name, grammar.vote_label(vote.vote, self.member_gender(vote.member_id), self.lang)]
+                            for name, vote in record.named_votes
+                        ],
                         _columns(3, 1.2),
                         s,
                     )
@@ -530,10 +533,24 @@ class MinutesBuilder:
             ),
         ]
 
+    def agreeing(self, key: str, person_id: str | None) -> str:
+        """A label about a person ("Prowadzący", "Prowadzący (moderator)") in the form that agrees
+        with that person: "Prowadząca (moderatorka)" for a woman."""
+        person = self.data.people.get(person_id or "")
+        feminine = person is not None and grammar.person_gender(person) == grammar.F
+        return self.t(f"{key}_f" if feminine else key)
+
+    def member_gender(self, member_id: str) -> str:
+        member = self.data.members.get(member_id)
+        return grammar.member_gender(member) if member is not None else grammar.M
+
     def signatures(self) -> list[Flowable]:
         d, s, m = self.data, self.s, self.data.meeting
         cells = [
-            [para(self.t("sign_chair"), s["head"]), para(self.t("sign_minute_taker"), s["head"])],
+            [
+                para(self.agreeing("sign_chair", m.chair_id), s["head"]),
+                para(self.agreeing("sign_minute_taker", m.minute_taker_id), s["head"]),
+            ],
             [SignaturePlace(CHAIR, self.places), SignaturePlace(MINUTE_TAKER, self.places)],
             [para(d.person_name(m.chair_id), s["cell"]), para(d.person_name(m.minute_taker_id), s["cell"])],
         ]
@@ -564,14 +581,18 @@ class MinutesBuilder:
         people = d.attendance if annex else [(p, None) for p in d.participants_for_sheet()]
         rows = []
         for n, (person, attendance) in enumerate(people, 1):
-            presence = "" if attendance is None else self.t("present" if attendance.present else "absent")
+            gender = grammar.person_gender(person)
+            presence = ""
+            if attendance is not None:
+                words = grammar.PRESENT if attendance.present else grammar.ABSENT
+                presence = words[gender] if self.lang == "pl" else self.t("present" if attendance.present else "absent")
             # The empty signature cell keeps each row tall enough to sign by hand.
             rows.append(
                 [
                     n,
                     person.full_name,
                     d.affiliation(person),
-                    person.role.label(self.lang),
+                    grammar.role_label(person.role, gender, self.lang),
                     presence,
                     Spacer(1, 0.75 * cm),
                 ]

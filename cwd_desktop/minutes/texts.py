@@ -16,7 +16,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "place": ("Miejsce", "Place"),
     "time": ("Godzina rozpoczęcia i zakończenia", "Start and end time"),
     "chair": ("Prowadzący (moderator)", "Chair (moderator)"),
+    "chair_f": ("Prowadząca (moderatorka)", "Chair (moderator)"),
     "minute_taker": ("Protokolant", "Minute-taker"),
+    "minute_taker_f": ("Protokolantka", "Minute-taker"),
     "attendance": ("Obecność", "Attendance"),
     "attendance_summary": (
         "W spotkaniu wzięło udział {present} os., reprezentujących {represented} z {total} członków Partnerstwa. "
@@ -110,7 +112,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "justification": ("Uzasadnienie", "Justification"),
     "signatures": ("Podpisy", "Signatures"),
     "sign_chair": ("Prowadzący", "Chair"),
+    "sign_chair_f": ("Prowadząca", "Chair"),
     "sign_minute_taker": ("Protokolant", "Minute-taker"),
+    "sign_minute_taker_f": ("Protokolantka", "Minute-taker"),
     "sign_moderator": ("Podpis elektroniczny moderatora", "Moderator's electronic signature"),
     "sign_note": (
         "Pola podpisu prowadzącego i protokolanta pozostawiono do złożenia podpisu kwalifikowanego "

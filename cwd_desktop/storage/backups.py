@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cwd_desktop.errors import StorageError
-from cwd_desktop.messages import Message, tr
+from cwd_desktop.messages import Message, os_problem, tr
 from cwd_desktop.storage.sqlite_file import connect_read_only, copy_database
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def make_backup(source: sqlite3.Connection, db_path: Path, now: dt.datetime | No
         folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            "The folder {folder} cannot be written ({strerror}).", folder=folder, strerror=exc.strerror
+            "The folder {folder} cannot be written ({strerror}).", folder=folder, strerror=os_problem(exc)
         ) from None
     target = copy_database(
         source,
@@ -160,7 +160,7 @@ def damage(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         return tr("{path} is damaged ({exc}).", path=path, exc=exc)
     except OSError as exc:
-        return tr("{path} cannot be read ({strerror}).", path=path, strerror=exc.strerror)
+        return tr("{path} cannot be read ({strerror}).", path=path, strerror=os_problem(exc))
     if result != [("ok",)]:
         return tr("{path} is damaged (the integrity check failed: {result}).", path=path, result=result[0][0])
     return None
@@ -228,7 +228,7 @@ def restore(db_path: Path, backup: Path) -> Path | None:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise StorageError(
-            "{db_path} could not be restored ({strerror}).", db_path=db_path.name, strerror=exc.strerror
+            "{db_path} could not be restored ({strerror}).", db_path=db_path.name, strerror=os_problem(exc)
         ) from None
     log.info("restored %s from %s (the previous file kept as %s)", db_path, backup, kept)
     return kept

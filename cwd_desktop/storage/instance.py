@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from cwd_desktop.errors import StorageError
-from cwd_desktop.messages import tr
+from cwd_desktop.messages import os_problem, tr
 
 
 class InstanceLock:
@@ -28,7 +28,7 @@ class InstanceLock:
             fh = open(self.path, "a+")  # noqa: SIM115 - held open for the life of the lock
         except OSError as exc:
             raise StorageError(
-                "{parent} cannot be written ({strerror}).", parent=self.path.parent, strerror=exc.strerror
+                "{parent} cannot be written ({strerror}).", parent=self.path.parent, strerror=os_problem(exc)
             ) from None
         try:
             _lock(fh)

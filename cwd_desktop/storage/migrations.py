@@ -387,8 +387,19 @@ def count_confirmed(db: Database) -> None:
     db.execute("UPDATE decision SET clocks = json_set(clocks, '$.count_confirmed', json_extract(clocks, '$.deleted'))")
 
 
+@step("0009_person_form_of_address")
+def person_form_of_address(db: Database) -> None:
+    # Pani / Pan, for the agreement of the words the minutes use of a person ("obecna"); '' means
+    # "from the first name". Existing rows get the version of their `deleted` field, as in 0008.
+    db.execute("ALTER TABLE person ADD COLUMN form_of_address TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE person SET clocks = json_set(clocks, '$.form_of_address', json_extract(clocks, '$.deleted'))")
+
+
 # Columns added after the first release of their table: (migration, table, column, default).
-ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (("0008_count_confirmed", "decision", "count_confirmed", 0),)
+ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
+    ("0008_count_confirmed", "decision", "count_confirmed", 0),
+    ("0009_person_form_of_address", "person", "form_of_address", ""),
+)
 
 
 def known_names() -> tuple[str, ...]:

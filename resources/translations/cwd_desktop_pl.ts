@@ -1907,22 +1907,22 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie członków</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="83"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
         <source>edit person</source>
         <translation>zmianę danych osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="85"/>
         <source>delete people</source>
         <translation>usunięcie osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="119"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="120"/>
         <source>import people</source>
         <translation>import osób</translation>
     </message>
@@ -1987,72 +1987,77 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/partnership_window.py" line="72"/>
+        <source>Ms / Mr</source>
+        <translation>Pani / Pan</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="73"/>
         <source>Member represented</source>
         <translation>Reprezentowany członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74"/>
         <source>Affiliation (no member)</source>
         <translation>Instytucja (spoza członków)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="75"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="76"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="79"/>
         <source>New person (first and last name), then Enter</source>
         <translation>Nowa osoba (imię i nazwisko), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="82"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="89"/>
         <source>&amp;Members</source>
         <translation>&amp;Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="90"/>
         <source>Pe&amp;ople</source>
         <translation>&amp;Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="96"/>
         <source>&amp;Partnership</source>
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="97"/>
         <source>&amp;Import people from CSV…</source>
         <translation>&amp;Importuj osoby z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="100"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="101"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="111"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="112"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="128"/>
         <source>Import people</source>
         <translation>Import osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="112"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="131"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="132"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Zaimportowano %n osobę.</numerusform>
@@ -2615,17 +2620,17 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="167"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="168"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="180"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="170"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="182"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>

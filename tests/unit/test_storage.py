@@ -236,6 +236,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
         "0006_signed_state",
         "0007_accepted_devices",
         "0008_count_confirmed",
+        "0009_person_form_of_address",
     ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
         cls.TABLE for cls in ENTITIES

@@ -1,0 +1,98 @@
+"""Polish agreement: the form of a word that agrees with a person or a member institution
+("obecna" for a woman, "wstrzymało się" for a town, "przedstawicielka" for a woman's role).
+
+A person's grammatical gender is what their form of address says (Pani / Pan) or, when it is not
+set, what their first name says; a member's is its name's head noun's (Gmina → f, Powiat → m,
+Miasto → n). Words an English text uses are the same for everyone.
+"""
+
+from __future__ import annotations
+
+from cwd_desktop.domain.choices import FormOfAddress, PersonRole, Vote
+from cwd_desktop.domain.names import search_key
+from cwd_desktop.domain.partnership import Member, Person
+
+F, M, N = "f", "m", "n"
+
+# Men's first names ending in -a; women's first names not ending in -a (both short lists suffice:
+# a form of address set on the person settles any name these do not).
+_MEN_IN_A = frozenset(
+    [
+        "kuba",
+        "barnaba",
+        "bonawentura",
+        "kosma",
+        "jarema",
+        "dyzma",
+        "sasza",
+        "misza",
+        "nikita",
+        "saba",
+        "zawisza",
+        "juda",
+        "aleksa",
+    ]
+)
+_WOMEN_NOT_IN_A = frozenset(["beatrycze", "miriam", "noemi", "abigail", "nel", "karmen", "dagmar", "ingrid", "rut"])
+# Surnames written first ("Nowak Anna", as many lists do): the feminine surname endings.
+_FEMININE_SURNAME = ("ska", "cka", "dzka")
+
+
+def person_gender(person: Person) -> str:
+    if person.form_of_address is FormOfAddress.MS:
+        return F
+    if person.form_of_address is FormOfAddress.MR:
+        return M
+    return name_gender(person.full_name)
+
+
+def name_gender(full_name: str) -> str:
+    """F or M, from the first name (the first word, or the second when a feminine surname leads)."""
+    words = search_key(full_name).replace("-", " ").split()
+    if not words:
+        return M
+    first = words[0]
+    if first.endswith(_FEMININE_SURNAME) and len(words) > 1:
+        return F
+    if first in _WOMEN_NOT_IN_A:
+        return F
+    return F if first.endswith("a") and first not in _MEN_IN_A else M
+
+
+def member_gender(member: Member) -> str:
+    """The gender of the noun that heads the member's name: Gmina (f), Powiat (m), Miasto (n)."""
+    words = search_key(member.name).split()
+    head = words[0] if words else ""
+    if head.endswith("a"):
+        return F  # gmina, wspólnota, fundacja, spółka, lokalna grupa działania
+    if head.endswith(("o", "e", "um", "ę")):
+        return N  # miasto, stowarzyszenie, województwo, starostwo, centrum
+    return M  # powiat, związek, urząd, ośrodek
+
+
+PRESENT = {F: "obecna", M: "obecny", N: "obecne"}
+ABSENT = {F: "nieobecna", M: "nieobecny", N: "nieobecne"}
+_VOTES = {
+    Vote.ABSTAIN: {F: "wstrzymała się", M: "wstrzymał się", N: "wstrzymało się"},
+    Vote.ABSENT: ABSENT,
+}
+_ROLES = {
+    PersonRole.MODERATOR: "moderatorka",
+    PersonRole.ADVISOR: "doradczyni partnerstwa",
+    PersonRole.MEMBER_REPRESENTATIVE: "przedstawicielka JST",
+    PersonRole.EXPERT: "ekspertka",
+    PersonRole.RESIDENT: "mieszkanka",
+}
+
+
+def vote_label(vote: Vote, gender: str, lang: str = "pl") -> str:
+    """How a named vote reads after the voter's name: "Gmina Rajcza: wstrzymała się"."""
+    if lang != "pl":
+        return vote.en
+    return _VOTES.get(vote, {}).get(gender, vote.pl)
+
+
+def role_label(role: PersonRole, gender: str, lang: str = "pl") -> str:
+    if lang != "pl":
+        return role.en
+    return _ROLES.get(role, role.pl) if gender == F else role.pl
