@@ -1,10 +1,11 @@
 """Files written by earlier releases keep opening and importing; files that only look like ours
 (our application id, but SQL of their own) are refused and left as they were.
 
-tests/fixtures holds the demo data as four releases wrote it: c422a9b (the first, schema 0001),
-dcaa548 (0001-0004), 932a319 (0001-0005) and 34bb11d (0001-0005, the release before this one,
-with meeting 3/2026 signed by a self-signed key, a PDF that carries no state digest), and packages
-that 932a319 and 34bb11d exported.
+tests/fixtures holds the demo data as five releases wrote it: c422a9b (the first, schema 0001),
+dcaa548 (0001-0004), 932a319 (0001-0005), 34bb11d (0001-0005, with meeting 3/2026 signed by a
+self-signed key, a PDF that carries no state digest) and e50bcb6 (0001-0008, the release before this
+one: 3/2026 signed with a state digest, its package signed by its device key), and packages that
+932a319, 34bb11d and e50bcb6 exported.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from cwd_desktop.sync.package import build_package
 from cwd_desktop.sync.service import digest, import_paths
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-RELEASES = ["c422a9b", "dcaa548", "932a319", "34bb11d"]
+RELEASES = ["c422a9b", "dcaa548", "932a319", "34bb11d", "e50bcb6"]
 
 
 @pytest.mark.parametrize("release", RELEASES)
@@ -41,7 +42,7 @@ def test_a_database_of_an_earlier_release_opens_and_is_sound(tmp_path, release):
         assert check(again).sound
 
 
-@pytest.mark.parametrize("release", ["932a319", "34bb11d"])
+@pytest.mark.parametrize("release", ["932a319", "34bb11d", "e50bcb6"])
 def test_a_package_of_an_earlier_release_imports(tmp_path, release):
     old = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / f"release-{release}.sqlite3", old)
