@@ -44,6 +44,12 @@ def bound_keys(window: QWidget) -> list[tuple[str, str]]:
                 found.setdefault(bound.whatsThis(), set()).add(
                     sequence.toString(QKeySequence.SequenceFormat.NativeText)
                 )
+    # Keys a widget handles itself (a SWOT quadrant's digits, + and −) name themselves.
+    for widget in {*window.findChildren(QWidget), window}:
+        in_place = getattr(widget, "keys_in_place", None)
+        if callable(in_place):
+            for keys, does in in_place():
+                found.setdefault(does, set()).add(keys)
     return sorted(((", ".join(sorted(keys)), does) for does, keys in found.items()), key=lambda row: row[1].casefold())
 
 

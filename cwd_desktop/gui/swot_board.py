@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap, QUndoStack
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,7 +90,23 @@ class QuadrantView(QListView):
         self.board.last_view = self  # the quadrant that Ctrl+M, Ctrl+G, Alt+Up... act on
         super().focusInEvent(event)
 
-    def keyPressEvent(self, event) -> None:
+    def keys_in_place(self) -> list[tuple[str, str]]:
+        """(keys, what they do) handled by keyPressEvent below, for the F1 sheet (gui/keys.py)."""
+        return [
+            (
+                "0–9, Enter",
+                QCoreApplication.translate("SwotBoard", "Set the card's votes to the number counted in the hall"),
+            ),
+            ("+", QCoreApplication.translate("SwotBoard", "One vote more for the selected cards")),
+            ("−", QCoreApplication.translate("SwotBoard", "One vote less for the selected cards")),
+            (
+                QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText),
+                QCoreApplication.translate("SwotBoard", "Delete the selected cards"),
+            ),
+            ("F2", QCoreApplication.translate("SwotBoard", "Edit the card's text")),
+        ]
+
+    def keyPressEvent(self, event) -> None:  # the keys keys_in_place() names
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             self.typed_votes = (self.typed_votes + event.text())[-5:]

@@ -1255,12 +1255,12 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../cwd_desktop/gui/keys.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/keys.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/keys.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/keys.py" line="66"/>
         <source>Alt with an underlined letter moves to that field or tab. A meeting&apos;s window has keys of its own: F1 there.</source>
         <translation>Alt z podkreśloną literą przechodzi do tego pola lub karty. Okno spotkania ma własne klawisze: F1 w tym oknie.</translation>
     </message>
@@ -2151,149 +2151,174 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SwotBoard</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="98"/>
+        <source>Set the card&apos;s votes to the number counted in the hall</source>
+        <translation>Ustaw głosy karty na liczbę policzoną na sali</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="100"/>
+        <source>One vote more for the selected cards</source>
+        <translation>Jeden głos więcej dla zaznaczonych kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="101"/>
+        <source>One vote less for the selected cards</source>
+        <translation>Jeden głos mniej dla zaznaczonych kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="104"/>
+        <source>Delete the selected cards</source>
+        <translation>Usuń zaznaczone karty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="106"/>
+        <source>Edit the card&apos;s text</source>
+        <translation>Edytuj treść karty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="113"/>
         <source>Votes: %1 — Enter sets them, Esc cancels</source>
         <translation>Głosy: %1 — Enter zapisuje, Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="137"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="153"/>
         <source>Show the cards of the theme</source>
         <translation>Pokaż karty z tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="138"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="154"/>
         <source>All themes</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="165"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="181"/>
         <source>SWOT: new cards go to %1</source>
         <translation>SWOT: nowe karty trafiają do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="168"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="184"/>
         <source>SWOT: merge the selected cards</source>
         <translation>SWOT: scal zaznaczone karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="169"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="185"/>
         <source>SWOT: a TOWS strategy from the selected cards</source>
         <translation>SWOT: strategia TOWS z zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="170"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="186"/>
         <source>SWOT: the selected cards&apos; theme</source>
         <translation>SWOT: temat zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="171"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="187"/>
         <source>SWOT: sort the board by votes</source>
         <translation>SWOT: posortuj tablicę według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="192"/>
         <source>SWOT: move the selected cards to %1</source>
         <translation>SWOT: przenieś zaznaczone karty do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="196"/>
         <source>SWOT: move the card up</source>
         <translation>SWOT: przesuń kartę w górę</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="197"/>
         <source>SWOT: move the card down</source>
         <translation>SWOT: przesuń kartę w dół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="203"/>
         <source>T&amp;heme:</source>
         <translation>Te&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="206"/>
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="195"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="211"/>
         <source>SWOT: from the new card line into the cards</source>
         <translation>SWOT: z wiersza nowej karty do kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="211"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="227"/>
         <source>Goals the selected card feeds</source>
         <translation>Cele, którym służy zaznaczona karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="241"/>
         <source>Add to %1:</source>
         <translation>Dodaj do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="262"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="278"/>
         <source>Feeds the goals: %1</source>
         <translation>Służy celom: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="262"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="278"/>
         <source>This card feeds no goal yet.</source>
         <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="278"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="294"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="311"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="327"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="332"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="337"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="348"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="353"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="332"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="348"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="359"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="375"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="381"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="397"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="411"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="427"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="411"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="427"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="421"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="437"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="447"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="451"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="463"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="467"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="452"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="468"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import Meeting
+from cwd_desktop.domain import Meeting, SwotItem
 from cwd_desktop.gui import i18n
 from cwd_desktop.gui.catalog import windows
+from cwd_desktop.gui.models.roles import ID_ROLE
+from cwd_desktop.gui.swot_board import QuadrantView
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -205,3 +207,13 @@ def test_every_key_says_what_it_does_and_f1_lists_it(qtbot, demo_store, language
     qtbot.addWidget(sheet)
     text = sheet.findChild(QTextBrowser).toPlainText()
     assert merge in text and "Ctrl+M" in text
+    # Keys a card list handles itself are on the sheet too, and do what the sheet says.
+    more = "Jeden głos więcej dla zaznaczonych kart" if language == "pl" else "One vote more for the selected cards"
+    assert rows[more] == "+" and more in text
+    view = window.board.findChildren(QuadrantView)[0]
+    view.setCurrentIndex(view.model().index(0, 0))
+    view.selectionModel().select(view.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    item_id = view.currentIndex().data(ID_ROLE)
+    before = demo_store.get(SwotItem, item_id).votes
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert demo_store.get(SwotItem, item_id).votes == before + 1
