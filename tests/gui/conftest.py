@@ -13,6 +13,14 @@ def english(qapp):
     i18n.install(qapp, "en")
 
 
+@pytest.fixture(params=["pl", "en"])
+def language(request, qapp):
+    """The test runs in Polish and in English (Polish labels are longer; both must fit)."""
+    i18n.install(qapp, request.param)
+    yield request.param
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def synchronous_tasks():
     """Background work runs at once on the test's thread: its result is there when the call returns."""

@@ -113,3 +113,32 @@ def test_a_morning_with_the_keyboard_only(qtbot, demo_store, english, monkeypatc
     assert demo_store.find(Indicator, goal_id=goal.id) == []
     assert [i.name for i in demo_store.find(Indicator, goal_id=goal.id, include_deleted=True)] == ["Visitors per year"]
     assert window.undo_stack.undoText() == "add goal" and window.undo_stack.redoText() == "add indicator"
+
+
+def test_the_polish_window_s_letters_go_where_their_labels_say(qtbot, demo_store, monkeypatch, activate, qapp):
+    """In Polish: Alt+S from the details tab goes to the SWOT board (it once focused the minute-taker
+    field, and the next letters typed changed who took the minutes), Alt+O to attendance, and
+    what is typed there lands in the check-in line, not in a field of another tab."""
+    from cwd_desktop.gui import i18n
+    from cwd_desktop.gui.meeting_window import MeetingWindow
+
+    i18n.install(qapp, "pl")
+    try:
+        meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+        taker = meeting.minute_taker_id
+        window = MeetingWindow(demo_store, meeting.id)
+        qtbot.addWidget(window)
+        activate(window)
+        window.tabs.setCurrentIndex(0)
+        window.agenda.setFocus()
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_S, ALT)
+        assert window.tabs.currentWidget() is window.board
+        qtbot.keyClicks(QApplication.focusWidget(), "swierk")
+        assert demo_store.get(Meeting, meeting.id).minute_taker_id == taker
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, ALT)
+        assert QApplication.focusWidget() is window.attendance.search
+        qtbot.keyClicks(QApplication.focusWidget(), "swierk")
+        assert window.attendance.search.text() == "swierk"
+        assert demo_store.get(Meeting, meeting.id).minute_taker_id == taker
+    finally:
+        i18n.install(qapp, "en")

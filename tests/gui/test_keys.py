@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from cwd_desktop.domain import Meeting, SwotItem
-from cwd_desktop.gui import i18n
 from cwd_desktop.gui.catalog import windows
 from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.gui.swot_board import QuadrantView
@@ -138,13 +136,6 @@ def every_tab_state(window: QWidget, where: str, qtbot) -> list[str]:
                     QApplication.processEvents()
                     problems += check_window(window, f"{where} / {tabs.tabText(index)} / {inner.tabText(inner_index)}")
     return sorted(set(problems))
-
-
-@pytest.fixture(params=["pl", "en"])
-def language(request, qapp):
-    i18n.install(qapp, request.param)
-    yield request.param
-    i18n.install(qapp, "en")
 
 
 def test_every_window_has_distinct_keys(qtbot, demo_store, language, monkeypatch):

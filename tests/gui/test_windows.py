@@ -7,7 +7,7 @@ from cwd_desktop.gui.catalog import windows
 from cwd_desktop.gui.screen import fit_to_screen
 
 
-def test_every_window_can_be_as_small_as_a_small_laptop(qtbot, demo_store, english, monkeypatch):
+def test_every_window_can_be_as_small_as_a_small_laptop(qtbot, demo_store, language, monkeypatch):
     too_big = []
     for name, make in windows(demo_store).items():
         window = make()
