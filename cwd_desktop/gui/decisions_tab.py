@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import Decision, Meeting, Member, NamedVote
+from cwd_desktop.domain import Decision, Meeting, Member, NamedVote, grammar
 from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
 from cwd_desktop.gui.commands import AddRow, ChangeRows, StoreCommand, push_or_warn
 from cwd_desktop.gui.i18n import language
@@ -161,8 +161,9 @@ class DecisionsTab(QWidget):
             self.named.setItem(row, 0, cell)
             combo = QComboBox()
             combo.addItem("—", None)
-            for vote in Vote:
-                combo.addItem(vote.label(language()), vote.value)
+            gender = grammar.member_gender(member)
+            for vote in Vote:  # as the minutes will say it: "Gmina …: wstrzymała się"
+                combo.addItem(grammar.vote_label(vote, gender, language()), vote.value)
             existing = votes.get(member.id)
             combo.setCurrentIndex(combo.findData(existing.vote.value) if existing else 0)
             combo.setEnabled(not self.read_only)

@@ -9,11 +9,14 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from cwd_desktop.domain import Member, Partnership, Person
+from cwd_desktop.domain import Member, Partnership, Person, grammar
+from cwd_desktop.domain.choices import FormOfAddress
+from cwd_desktop.domain.grammar import person_gender
 from cwd_desktop.gui import file_dialogs, references
 from cwd_desktop.gui.commands import AddRows, add_undo_menu, push_or_warn
 from cwd_desktop.gui.entity_form import EntityForm
 from cwd_desktop.gui.entity_table import EntityTable, Texts
+from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.models.entity_table import Column
 from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.services.csv_import import import_people
@@ -67,9 +70,11 @@ class PartnershipWindow(QMainWindow):
             self.undo_stack,
             Person,
             [
-                Column("full_name", self.tr("Name")),
-                Column("role", self.tr("Role")),
-                Column("form_of_address", self.tr("Ms / Mr")),
+                Column("full_name", self.tr("First and last name")),
+                Column(
+                    "role", self.tr("Role"), shown=lambda p: grammar.role_label(p.role, person_gender(p), language())
+                ),
+                Column("form_of_address", self.tr("Ms / Mr"), shown=self.form_of_address),
                 Column("member_id", self.tr("Member represented"), references.members(store, partnership_id)),
                 Column("affiliation", self.tr("Affiliation (no member)")),
                 Column("email", self.tr("E-mail")),
@@ -100,6 +105,13 @@ class PartnershipWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         add_undo_menu(self, self.undo_stack)
+
+    def form_of_address(self, person: Person) -> str:
+        """Pani or Pan; when not set, the one the first name gives, said to be that."""
+        if person.form_of_address is not FormOfAddress.FROM_NAME:
+            return person.form_of_address.label(language())
+        guessed = FormOfAddress.MS if person_gender(person) == grammar.F else FormOfAddress.MR
+        return self.tr("%1 (from the first name)").replace("%1", guessed.label(language()))
 
     def check_name(self) -> None:
         name = self.store.get(Partnership, self.partnership_id).name

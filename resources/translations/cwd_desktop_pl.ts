@@ -1887,42 +1887,42 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Partnership</name>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="50"/>
         <source>edit partnership</source>
         <translation>zmianę danych partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="63"/>
         <source>add member</source>
         <translation>dodanie członka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="61"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="64"/>
         <source>edit member</source>
         <translation>zmianę członka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="65"/>
         <source>delete members</source>
         <translation>usunięcie członków</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="89"/>
         <source>edit person</source>
         <translation>zmianę danych osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="90"/>
         <source>delete people</source>
         <translation>usunięcie osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="120"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="132"/>
         <source>import people</source>
         <translation>import osób</translation>
     </message>
@@ -1930,134 +1930,143 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PartnershipWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="34"/>
         <source>Partnership: %1</source>
         <translation>Partnerstwo: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="42"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="43"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="46"/>
         <source>&amp;Voivodeship:</source>
         <translation>&amp;Województwo:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="44"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="47"/>
         <source>&amp;Lead organisation:</source>
         <translation>&amp;Lider partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="48"/>
         <source>&amp;Description:</source>
         <translation>O&amp;pis:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="57"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="57"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="57"/>
         <source>TERYT code</source>
         <translation>Kod TERYT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="59"/>
         <source>New member (e.g. Gmina Rajcza), then Enter</source>
         <translation>Nowy członek (np. Gmina Rajcza), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="62"/>
         <source>Members</source>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="73"/>
+        <source>First and last name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="75"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="77"/>
         <source>Ms / Mr</source>
         <translation>Pani / Pan</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="78"/>
         <source>Member represented</source>
         <translation>Reprezentowany członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="79"/>
         <source>Affiliation (no member)</source>
         <translation>Instytucja (spoza członków)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="80"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="76"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="81"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
         <source>New person (first and last name), then Enter</source>
         <translation>Nowa osoba (imię i nazwisko), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="87"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="94"/>
         <source>&amp;Members</source>
         <translation>&amp;Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="95"/>
         <source>Pe&amp;ople</source>
         <translation>&amp;Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="101"/>
         <source>&amp;Partnership</source>
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="102"/>
         <source>&amp;Import people from CSV…</source>
         <translation>&amp;Importuj osoby z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="101"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="112"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="114"/>
+        <source>%1 (from the first name)</source>
+        <translation>%1 (wg imienia)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="124"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="140"/>
         <source>Import people</source>
         <translation>Import osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="112"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="124"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="144"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Zaimportowano %n osobę.</numerusform>

@@ -109,3 +109,22 @@ def test_ctrl_z_in_a_vote_count_undoes_the_saved_count(qtbot, store, meeting, en
     qtbot.keyClick(spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.find(Decision)[0].votes_for == 0
     assert tab.totals["votes_for"].value() == 0 and "not voted" in tab.result.text()
+
+
+def test_in_polish_a_members_vote_agrees_with_its_name(qtbot, store, meeting, qapp):
+    from cwd_desktop.gui import i18n
+
+    i18n.install(qapp, "pl")
+    try:
+        window = MeetingWindow(store, meeting.id)
+        qtbot.addWidget(window)
+        tab = window.decisions
+        tab.new_motion.insert("Przyjęcie planu")
+        qtbot.keyClick(tab.new_motion, Qt.Key.Key_Return)
+        tab.change({"mode": "named"})
+        combo = tab.named.cellWidget(2, 1)  # Gmina C: nobody present, pre-filled as absent
+        assert combo.currentText() == "nieobecna"
+        choices = [combo.itemText(i) for i in range(combo.count())]
+        assert choices == ["—", "za", "przeciw", "wstrzymała się", "nieobecna"]
+    finally:
+        i18n.install(qapp, "en")

@@ -40,6 +40,7 @@ class Column:
     editable: bool = True
     free_text: bool = False
     compute: Callable[[Any], str] | None = None  # a shown-only column worked out from the row
+    shown: Callable[[Any], str] | None = None  # how an editable value reads in its row ("obecna")
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -91,7 +92,7 @@ class EntityTableModel(QAbstractTableModel):
             return column.compute(row) if shown_only else (row.id if role == ID_ROLE else None)
         value = getattr(row, column.field)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.label(column, value)
+            return column.shown(row) if column.shown is not None else self.label(column, value)
         if role == Qt.ItemDataRole.EditRole:
             if isinstance(value, Choice):
                 return value.value
