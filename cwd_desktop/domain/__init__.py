@@ -3,7 +3,15 @@
 from cwd_desktop.domain.decisions import Decision, NamedVote
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.domain.follow_up import ActionItem, ConsultationRemark
-from cwd_desktop.domain.goals import Goal, GoalSource, Indicator, KeyProject, ProjectPartner
+from cwd_desktop.domain.goals import (
+    Goal,
+    GoalSource,
+    Indicator,
+    KeyProject,
+    Measurement,
+    PlannedAction,
+    ProjectPartner,
+)
 from cwd_desktop.domain.meeting import AgendaItem, Attendance, Meeting
 from cwd_desktop.domain.partnership import Member, Partnership, Person
 from cwd_desktop.domain.records import PartnershipCA, SignedMinutes
@@ -24,8 +32,10 @@ ENTITIES: tuple[type[Entity], ...] = (
     Goal,
     GoalSource,
     Indicator,
+    Measurement,
     KeyProject,
     ProjectPartner,
+    PlannedAction,
     Decision,
     NamedVote,
     ActionItem,
@@ -46,12 +56,14 @@ __all__ = [
     "GoalSource",
     "Indicator",
     "KeyProject",
+    "Measurement",
     "Meeting",
     "Member",
     "NamedVote",
     "Partnership",
     "PartnershipCA",
     "Person",
+    "PlannedAction",
     "ProjectPartner",
     "SignedMinutes",
     "SwotItem",

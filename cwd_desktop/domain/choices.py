@@ -164,6 +164,22 @@ class GoalLevel(Choice):
     DIRECTION = "direction", "kierunek działań", "direction of action"
 
 
+class IndicatorKind(Choice):
+    """indicator type"""
+
+    UNSPECIFIED = "", "—", "—"
+    OUTPUT = "output", "produkt", "output"
+    RESULT = "result", "rezultat", "result"
+    IMPACT = "impact", "oddziaływanie", "impact"
+
+
+class ProjectKind(Choice):
+    """project kind"""
+
+    KEY = "key", "kluczowy", "key"
+    COMPLEMENTARY = "complementary", "uzupełniający", "complementary"
+
+
 class ProjectStatus(Choice):
     """project status"""
 

@@ -1,13 +1,19 @@
-"""Goals (strategic -> operational -> directions of action), their indicators and key projects."""
+"""The partnership's strategy: goals (strategic -> operational -> directions of action), their
+indicators and measurements, key and complementary projects, and the plan of joint actions.
+
+They belong to the partnership, not to a meeting: a goal agreed in one workshop is refined in the
+next, and a project's progress is updated long after the meeting that listed it was signed.
+`meeting_id` says where a row was first agreed (provenance); it never locks the row.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from cwd_desktop.domain.choices import GoalLevel, ProjectStatus
+from cwd_desktop.domain.choices import ActionStatus, GoalLevel, IndicatorKind, ProjectKind, ProjectStatus
 from cwd_desktop.domain.entity import Entity, require_range, require_text
-from cwd_desktop.domain.meeting import Meeting
+from cwd_desktop.domain.partnership import Partnership
 from cwd_desktop.errors import ValidationError
 
 # The level a goal's parent must have.
@@ -29,10 +35,11 @@ CHILD_LEVEL = {
 @dataclass(kw_only=True)
 class Goal(Entity):
     TABLE = "goal"
-    PARENT = ("meeting_id", Meeting)
+    PARENT = ("partnership_id", Partnership)
     TREE = "parent_id"
 
-    meeting_id: str
+    partnership_id: str
+    meeting_id: str | None = None  # the meeting it was agreed in
     parent_id: str | None = None
     level: GoalLevel = GoalLevel.STRATEGIC
     code: str = ""  # "1", "1.2", "1.2.3" as the partnership numbers them
@@ -41,6 +48,7 @@ class Goal(Entity):
     position: int = 0
 
     def validate(self) -> None:
+        require_text(self.partnership_id, "The goal's partnership")
         require_text(self.title, "The goal's title", 1000)
         if self.level is GoalLevel.STRATEGIC and self.parent_id:
             raise ValidationError("A strategic goal has no parent goal.")
@@ -79,6 +87,7 @@ class Indicator(Entity):
     target_value: float | None = None
     target_year: int | None = None
     source: str = ""
+    kind: IndicatorKind = IndicatorKind.UNSPECIFIED
 
     def validate(self) -> None:
         require_text(self.name, "The indicator's name", 500)
@@ -89,11 +98,31 @@ class Indicator(Entity):
 
 
 @dataclass(kw_only=True)
-class KeyProject(Entity):
-    TABLE = "key_project"
-    PARENT = ("meeting_id", Meeting)
+class Measurement(Entity):
+    """An indicator's value measured in a year."""
 
-    meeting_id: str
+    TABLE = "measurement"
+    PARENT = ("indicator_id", Indicator)
+
+    indicator_id: str
+    year: int
+    value: float
+    source: str = ""
+    note: str = ""
+
+    def validate(self) -> None:
+        require_range(self.year, "The year", 1990, 2100)
+
+
+@dataclass(kw_only=True)
+class KeyProject(Entity):
+    """A key or complementary project of the partnership."""
+
+    TABLE = "key_project"
+    PARENT = ("partnership_id", Partnership)
+
+    partnership_id: str
+    meeting_id: str | None = None  # the meeting that listed it first
     goal_id: str | None = None
     title: str
     description: str = ""
@@ -104,9 +133,13 @@ class KeyProject(Entity):
     end_date: dt.date | None = None
     status: ProjectStatus = ProjectStatus.IDEA
     progress: int = 0  # per cent
+    kind: ProjectKind = ProjectKind.KEY
+    priority: int | None = None  # 1 first
 
     def validate(self) -> None:
+        require_text(self.partnership_id, "The project's partnership")
         require_text(self.title, "The project's title", 500)
+        require_range(self.priority, "The priority", 1, 1000)
         require_range(self.estimated_cost_pln, "The estimated cost", 0, 10**12)
         require_range(self.progress, "The progress", 0, 100)
         if self.start_date and self.end_date and self.end_date < self.start_date:
@@ -120,6 +153,31 @@ class ProjectPartner(Entity):
 
     project_id: str
     member_id: str
+
+
+@dataclass(kw_only=True)
+class PlannedAction(Entity):
+    """A joint action in the partnership's plan (plan wspólnych działań)."""
+
+    TABLE = "planned_action"
+    PARENT = ("partnership_id", Partnership)
+
+    partnership_id: str
+    meeting_id: str | None = None  # the meeting that agreed it
+    goal_id: str | None = None
+    title: str
+    description: str = ""
+    leader_member_id: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    position: int = 0
+
+    def validate(self) -> None:
+        require_text(self.partnership_id, "The action's partnership")
+        require_text(self.title, "The action's title", 1000)
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError("The action cannot end before it starts.")
 
 
 def tree_order(goals: list[Goal]) -> list[tuple[Goal, int]]:

@@ -61,7 +61,7 @@ def remarks(store: Store, meeting: Meeting, undo_stack: QUndoStack, read_only: b
         Column(
             "subject_ref",
             QCoreApplication.translate("FollowUp", "Goal, project or section"),
-            references.goals_and_projects(store, meeting.id),
+            references.goals_and_projects(store, meeting.partnership_id),
             free_text=True,
         ),
         Column("response", QCoreApplication.translate("FollowUp", "Response")),

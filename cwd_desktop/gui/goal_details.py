@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import GoalSource, Indicator, KeyProject, Meeting, Member, ProjectPartner, names
+from cwd_desktop.domain import GoalSource, Indicator, KeyProject, Member, ProjectPartner, names
 from cwd_desktop.gui import references
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.entity_table import EntityTable, Texts
@@ -38,17 +38,18 @@ class GoalDetails(QWidget):
     def __init__(
         self,
         store: Store,
-        meeting_id: str,
-        session_id: str,
+        partnership_id: str,
+        meeting_id: str | None,
         undo_stack: QUndoStack,
         read_only: bool,
         parent: QWidget | None = None,
     ) -> None:
+        """Of the partnership's strategy; sources may come from any of its meetings (this
+        meeting's first); a project added from a meeting's workspace notes the meeting."""
         super().__init__(parent)
-        self.store, self.meeting_id, self.session_id = store, meeting_id, session_id
+        self.store, self.partnership_id, self.meeting_id = store, partnership_id, meeting_id
         self.undo_stack, self.read_only = undo_stack, read_only
         self.goal_id: str | None = None
-        meeting = store.get(Meeting, meeting_id)
         self.sources = QListWidget()
         self.sources.setAccessibleName(self.tr("Where the goal comes from"))
         self.sources.setWordWrap(True)
@@ -83,6 +84,7 @@ class GoalDetails(QWidget):
                 Column("target_value", self.tr("Target")),
                 Column("target_year", self.tr("Target year")),
                 Column("source", self.tr("Data source")),
+                Column("kind", self.tr("Type")),
             ],
             None,
             [("name", self.tr("New indicator of the selected goal, then Enter"))],
@@ -101,8 +103,8 @@ class GoalDetails(QWidget):
             KeyProject,
             [
                 Column("title", self.tr("Project")),
-                Column("goal_id", self.tr("Goal"), references.goals(self.store, self.meeting_id)),
-                Column("leader_member_id", self.tr("Leader"), references.members(self.store, meeting.partnership_id)),
+                Column("goal_id", self.tr("Goal"), references.goals(self.store, partnership_id)),
+                Column("leader_member_id", self.tr("Leader"), references.members(self.store, partnership_id)),
                 Column("partners", self.tr("Partners (Ctrl+P)"), compute=self.partner_names),
                 Column("estimated_cost_pln", self.tr("Cost (PLN)")),
                 Column("funding_source", self.tr("Funding source")),
@@ -110,10 +112,14 @@ class GoalDetails(QWidget):
                 Column("end_date", self.tr("End")),
                 Column("status", self.tr("Status")),
                 Column("progress", self.tr("Progress %")),
+                Column("kind", self.tr("Kind")),
+                Column("priority", self.tr("Priority")),
             ],
-            {"meeting_id": self.meeting_id},
+            {"partnership_id": partnership_id},
             [("title", self.tr("New key project, then Enter"))],
-            lambda values: KeyProject(meeting_id=self.meeting_id, title=values["title"], goal_id=self.goal_id),
+            lambda values: KeyProject(
+                partnership_id=partnership_id, meeting_id=self.meeting_id, title=values["title"], goal_id=self.goal_id
+            ),
             Texts(
                 self.tr("Key projects"),
                 QCoreApplication.translate("Goals", "add key project"),
@@ -162,12 +168,15 @@ class GoalDetails(QWidget):
             self._add_source_line(f"{strategy.kind.value}: {strategy.text}", direct.get(strategy.id))
         for item in items:
             self._add_source_line(f"{item.quadrant.label(language())}: {item.text}", direct.get(item.id))
-        for strategy in workshop.strategies(self.store, self.session_id):
-            if strategy.id not in direct:
-                self.source_choice.addItem(f"{strategy.kind.value}: {strategy.text}", f"strategy:{strategy.id}")
-        for item in workshop.live_items(self.store, self.session_id):
-            if item.id not in direct:
-                self.source_choice.addItem(f"{item.quadrant.value}: {item.text}", f"item:{item.id}")
+        for meeting, session in workshop.partnership_sessions(self.store, self.partnership_id, first=self.meeting_id):
+            where = "" if meeting.id == self.meeting_id else f" ({meeting.display_number})"
+            for strategy in workshop.strategies(self.store, session.id):
+                if strategy.id not in direct:
+                    text = f"{strategy.kind.value}: {strategy.text}{where}"
+                    self.source_choice.addItem(text, f"strategy:{strategy.id}")
+            for item in workshop.live_items(self.store, session.id):
+                if item.id not in direct:
+                    self.source_choice.addItem(f"{item.quadrant.value}: {item.text}{where}", f"item:{item.id}")
 
     def _add_source_line(self, text: str, source_id: str | None) -> None:
         entry = QListWidgetItem(text if source_id else "   ↳ " + text)
@@ -207,8 +216,7 @@ class GoalDetails(QWidget):
         if not ids or self.read_only:
             return
         project = self.store.get(KeyProject, ids[0])
-        meeting = self.store.get(Meeting, self.meeting_id)
-        members = self.store.find(Member, partnership_id=meeting.partnership_id, order_by="name")
+        members = self.store.find(Member, partnership_id=self.partnership_id, order_by="name")
         existing = {p.member_id: p for p in self.store.find(ProjectPartner, project_id=project.id)}
         dialog = PartnersDialog(project.title, members, set(existing), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -43,10 +43,19 @@ class GoalTree(QWidget):
     current_changed = Signal(object)
 
     def __init__(
-        self, store: Store, meeting_id: str, undo_stack: QUndoStack, read_only: bool, parent: QWidget | None = None
+        self,
+        store: Store,
+        partnership_id: str,
+        meeting_id: str | None,
+        undo_stack: QUndoStack,
+        read_only: bool,
+        parent: QWidget | None = None,
     ) -> None:
+        """The partnership's goal tree; a goal added from a meeting's workspace (`meeting_id`)
+        notes that meeting as where it was agreed."""
         super().__init__(parent)
-        self.store, self.meeting_id, self.undo_stack, self.read_only = store, meeting_id, undo_stack, read_only
+        self.store, self.partnership_id, self.meeting_id = store, partnership_id, meeting_id
+        self.undo_stack, self.read_only = undo_stack, read_only
         self.new_goal = QLineEdit()
         self.new_goal.setPlaceholderText(self.tr("New goal, then Enter"))
         self.new_goal.setAccessibleName(self.tr("New goal"))
@@ -81,7 +90,7 @@ class GoalTree(QWidget):
     # -- reading ------------------------------------------------------------------------------------
 
     def goals(self) -> list[Goal]:
-        return self.store.find(Goal, meeting_id=self.meeting_id, order_by="position")
+        return self.store.find(Goal, partnership_id=self.partnership_id, order_by="position")
 
     def current_goal_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -146,7 +155,7 @@ class GoalTree(QWidget):
             )
             return
         try:
-            goal = workshop.new_goal(self.store, self.meeting_id, level, parent, title)
+            goal = workshop.new_goal(self.store, self.partnership_id, level, parent, title, self.meeting_id)
         except CwdError as exc:
             QMessageBox.warning(self, tab_title(), str(exc))
             return

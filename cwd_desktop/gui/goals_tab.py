@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from cwd_desktop.domain import Meeting
 from cwd_desktop.gui.goal_details import GoalDetails
 from cwd_desktop.gui.goal_tree import GoalTree
 from cwd_desktop.gui.tows_matrix import TowsMatrix
@@ -35,8 +36,9 @@ class GoalsTab(QWidget):
         self.read_only = read_only
         self.dirty = False
         self.tows = TowsMatrix(store, session_id, undo_stack, read_only)
-        self.goal_tree = GoalTree(store, meeting_id, undo_stack, read_only)
-        self.details = GoalDetails(store, meeting_id, session_id, undo_stack, read_only)
+        partnership_id = store.get(Meeting, meeting_id).partnership_id
+        self.goal_tree = GoalTree(store, partnership_id, meeting_id, undo_stack, read_only)
+        self.details = GoalDetails(store, partnership_id, meeting_id, undo_stack, read_only)
         self.goal_tree.current_changed.connect(self.details.show_goal)
         below = QSplitter()
         below.addWidget(self.goal_tree)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cwd_desktop.domain import Goal, KeyProject, Member, Person
+from cwd_desktop.domain.goals import tree_order
 from cwd_desktop.storage import Store
 
 
@@ -20,13 +21,17 @@ def goal_label(goal: Goal) -> str:
     return f"{goal.code} {goal.title}".strip()
 
 
-def goals(store: Store, meeting_id: str):
-    return lambda: [(g.id, goal_label(g)) for g in store.find(Goal, meeting_id=meeting_id, order_by="position")]
+def goals(store: Store, partnership_id: str):
+    """The partnership's goals, in tree order."""
+    return lambda: [
+        (g.id, goal_label(g))
+        for g, _depth in tree_order(store.find(Goal, partnership_id=partnership_id, order_by="position"))
+    ]
 
 
-def goals_and_projects(store: Store, meeting_id: str):
+def goals_and_projects(store: Store, partnership_id: str):
     """What a consultation remark may be about: a goal or a key project (or a section, typed)."""
     return lambda: (
-        goals(store, meeting_id)()
-        + [(p.id, p.title) for p in store.find(KeyProject, meeting_id=meeting_id, order_by="title")]
+        goals(store, partnership_id)()
+        + [(p.id, p.title) for p in store.find(KeyProject, partnership_id=partnership_id, order_by="title")]
     )

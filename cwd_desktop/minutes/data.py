@@ -49,11 +49,12 @@ class MinutesData:
     strategies: list[tuple[TowsStrategy, list[SwotItem]]]
     goals: list[Goal]  # in tree order: each goal followed by its children
     indicators: dict[str, list[Indicator]]
-    projects: list[tuple[KeyProject, list[Member]]]
+    projects: list[tuple[KeyProject, list[Member]]]  # the partnership's, as they stand
     decisions: list[DecisionRecord]
     actions: list[ActionItem]
     remarks: list[ConsultationRemark]
     goal_titles: dict[str, str] = field(default_factory=dict)
+    agreed_here: set[str] = field(default_factory=set)  # goals and projects this meeting agreed
     state_digest: str = ""  # of the meeting's recorded state (storage.signed_state); a signed PDF carries it
 
     @property

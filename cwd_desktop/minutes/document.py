@@ -365,6 +365,7 @@ class MinutesBuilder:
         out: list[Flowable] = []
         if d.goals:
             out.append(para(self.t("goals"), s["h2"]))
+            out.append(para(self.t("strategy_note"), s["small"]))
             style = {
                 GoalLevel.STRATEGIC: s["h3"],
                 GoalLevel.OPERATIONAL: s["indent1"],
@@ -372,6 +373,8 @@ class MinutesBuilder:
             }
             for goal in d.goals:
                 label = f"{goal.level.label(self.lang).capitalize()} {goal.code}: {goal.title}"
+                if goal.id in d.agreed_here:
+                    label += " " + self.t("agreed_here")
                 out.append(para(label, style[goal.level]))
                 if goal.description:
                     out.append(
@@ -408,10 +411,11 @@ class MinutesBuilder:
             out.append(para(self.t("projects"), s["h2"]))
             rows = []
             for project, partners in d.projects:
+                title = project.title + (" " + self.t("agreed_here") if project.id in d.agreed_here else "")
                 period = " – ".join(x.isoformat() for x in (project.start_date, project.end_date) if x)
                 rows.append(
                     [
-                        project.title,
+                        title,
                         d.member_name(project.leader_member_id),
                         ", ".join(p.name for p in partners),
                         _number(project.estimated_cost_pln),

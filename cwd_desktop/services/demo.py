@@ -96,6 +96,7 @@ def _load_one(store: Store, data: dict[str, Any]) -> Partnership:
     for title, leader, partners, cost, funding, start_date, end_date, status, progress, goal in data["projects"]:
         project = store.add(
             KeyProject(
+                partnership_id=meeting.partnership_id,
                 meeting_id=meeting.id,
                 goal_id=goals[goal].id,
                 title=title,
@@ -133,7 +134,7 @@ def _load_one(store: Store, data: dict[str, Any]) -> Partnership:
         )
         for i, (what, owner, due, status) in enumerate(data["actions"], 1)
     )
-    projects = {p.title: p for p in store.find(KeyProject, meeting_id=meeting.id)}
+    projects = {p.title: p for p in store.find(KeyProject, partnership_id=meeting.partnership_id)}
     store.add_many(
         ConsultationRemark(
             meeting_id=meeting.id,
@@ -157,6 +158,7 @@ def _add_goals(store: Store, meeting: Meeting, specs: list, strategies: list[Tow
         goal = add_goal(
             store,
             Goal(
+                partnership_id=meeting.partnership_id,
                 meeting_id=meeting.id,
                 level=GoalLevel.STRATEGIC,
                 code=code,
@@ -171,6 +173,7 @@ def _add_goals(store: Store, meeting: Meeting, specs: list, strategies: list[Tow
             objective = add_goal(
                 store,
                 Goal(
+                    partnership_id=meeting.partnership_id,
                     meeting_id=meeting.id,
                     parent_id=goal.id,
                     level=GoalLevel.OPERATIONAL,
@@ -184,6 +187,7 @@ def _add_goals(store: Store, meeting: Meeting, specs: list, strategies: list[Tow
                 add_goal(
                     store,
                     Goal(
+                        partnership_id=meeting.partnership_id,
                         meeting_id=meeting.id,
                         parent_id=objective.id,
                         level=GoalLevel.DIRECTION,

@@ -52,7 +52,10 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
                 if link.swot_item_id in by_id
             ]
             strategies.append((strategy, linked))
-    goals = [g for g, _depth in tree_order(store.find(Goal, meeting_id=meeting.id, order_by="position"))]
+    # The strategy as it stands: the partnership's, not the meeting's (what this meeting agreed is marked).
+    goals = [
+        g for g, _depth in tree_order(store.find(Goal, partnership_id=meeting.partnership_id, order_by="position"))
+    ]
     decisions = [
         DecisionRecord(
             d,
@@ -70,7 +73,7 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
     ]
     projects = [
         (p, [members[pp.member_id] for pp in store.find(ProjectPartner, project_id=p.id) if pp.member_id in members])
-        for p in store.find(KeyProject, meeting_id=meeting.id)
+        for p in store.find(KeyProject, partnership_id=meeting.partnership_id)
     ]
     return MinutesData(
         partnership=partnership,
@@ -90,5 +93,7 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         actions=store.find(ActionItem, meeting_id=meeting.id, order_by="position"),
         remarks=store.find(ConsultationRemark, meeting_id=meeting.id, order_by="position"),
         goal_titles={g.id: f"{g.code} {g.title}".strip() for g in goals},
+        agreed_here={g.id for g in goals if g.meeting_id == meeting.id}
+        | {p.id for p, _partners in projects if p.meeting_id == meeting.id},
         state_digest=signed_state.state_digest(store.db, meeting.id),
     )

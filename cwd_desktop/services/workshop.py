@@ -6,7 +6,7 @@ these functions, not `Store.add`, for such edits.
 
 from __future__ import annotations
 
-from cwd_desktop.domain import Goal, GoalSource, SwotItem, TowsLink, TowsStrategy
+from cwd_desktop.domain import Goal, GoalSource, Meeting, SwotItem, SwotSession, TowsLink, TowsStrategy
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, TowsType
 from cwd_desktop.domain.goals import CHILD_LEVEL, PARENT_LEVEL
 from cwd_desktop.errors import ValidationError
@@ -44,6 +44,15 @@ def merge_items(store: Store, keep_id: str, duplicate_ids: list[str]) -> SwotIte
 def live_items(store: Store, session_id: str) -> list[SwotItem]:
     """The session's SWOT cards in board order, merged duplicates left out."""
     return [i for i in store.find(SwotItem, session_id=session_id, order_by="position") if i.merged_into is None]
+
+
+def partnership_sessions(
+    store: Store, partnership_id: str, first: str | None = None
+) -> list[tuple[Meeting, SwotSession]]:
+    """The SWOT sessions of every meeting of the partnership, by meeting date; `first`'s first."""
+    meetings = store.find(Meeting, partnership_id=partnership_id, order_by="date")
+    meetings.sort(key=lambda m: m.id != first)
+    return [(m, s) for m in meetings for s in store.find(SwotSession, meeting_id=m.id)]
 
 
 def strategies(store: Store, session_id: str) -> list[TowsStrategy]:
@@ -91,14 +100,14 @@ def strategy_kind(quadrants: set[Quadrant]) -> TowsType:
 
 def check_goal_parent(store: Store, goal: Goal) -> None:
     """Raise unless the goal sits where it belongs in the tree: an operational objective under a
-    strategic goal, a direction of action under an operational objective, in the same meeting."""
+    strategic goal, a direction of action under an operational objective, of the same partnership."""
     expected = PARENT_LEVEL[goal.level]
     if expected is not None and goal.parent_id is not None:  # (a goal without its parent fails validate())
         parent = store.get(Goal, goal.parent_id)
-        if parent.level is not expected or parent.meeting_id != goal.meeting_id:
+        if parent.level is not expected or parent.partnership_id != goal.partnership_id:
             article = "an" if expected.en[0] in "aeiou" else "a"
             raise ValidationError(
-                "A {level} belongs under {expected} of the same meeting.",
+                "A {level} belongs under {expected} of the same partnership.",
                 level=goal.level,
                 expected=Term(f"{article} {expected.en}", expected.pl),
             )
@@ -111,16 +120,25 @@ def add_goal(store: Store, goal: Goal) -> Goal:
         return store.add(goal)
 
 
-def new_goal(store: Store, meeting_id: str, level: GoalLevel, parent: Goal | None, title: str) -> Goal:
-    """A goal of `level` under `parent`, numbered and placed after the others, checked against
-    the tree's rules (not yet written: the caller adds it, as an undoable step in the GUI)."""
+def new_goal(
+    store: Store,
+    partnership_id: str,
+    level: GoalLevel,
+    parent: Goal | None,
+    title: str,
+    meeting_id: str | None = None,
+) -> Goal:
+    """A goal of the partnership's strategy, of `level` under `parent`, numbered and placed after
+    the others, checked against the tree's rules (not yet written: the caller adds it, as an
+    undoable step in the GUI). `meeting_id`: the meeting it is agreed in, if any."""
     goal = Goal(
+        partnership_id=partnership_id,
         meeting_id=meeting_id,
         level=level,
         parent_id=parent.id if parent else None,
         title=title,
-        code=next_goal_code(store, meeting_id, parent),
-        position=store.next_position(Goal, meeting_id=meeting_id),
+        code=next_goal_code(store, partnership_id, parent),
+        position=store.next_position(Goal, partnership_id=partnership_id),
     )
     check_goal_parent(store, goal)
     return goal
@@ -146,9 +164,9 @@ def with_goals_below(store: Store, goal_id: str) -> list[str]:
     return found
 
 
-def next_goal_code(store: Store, meeting_id: str, parent: Goal | None) -> str:
+def next_goal_code(store: Store, partnership_id: str, parent: Goal | None) -> str:
     """The number of a new goal: "3" after two strategic goals, "1.2" under "1" after "1.1"."""
-    siblings = store.find(Goal, meeting_id=meeting_id, parent_id=parent.id if parent else None)
+    siblings = store.find(Goal, partnership_id=partnership_id, parent_id=parent.id if parent else None)
     prefix = f"{parent.code}." if parent and parent.code else ""
     return f"{prefix}{len(siblings) + 1}"
 

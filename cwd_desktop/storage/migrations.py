@@ -26,9 +26,18 @@ MIGRATION_SET = "cwd_desktop"
 STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 
-def step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+# Steps that manage their own transaction (a table rebuilt with foreign keys off): sqlite-utils
+# runs them outside one; each is idempotent, in case power fails before it is recorded as applied.
+OWN_TRANSACTION: set[str] = set()
+
+
+def step(
+    name: str, own_transaction: bool = False
+) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
     def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
         STEPS.append((name, function))
+        if own_transaction:
+            OWN_TRANSACTION.add(name)
         return function
 
     return register
@@ -395,11 +404,138 @@ def person_form_of_address(db: Database) -> None:
     db.execute("UPDATE person SET clocks = json_set(clocks, '$.form_of_address', json_extract(clocks, '$.deleted'))")
 
 
+_STRATEGY = "0010_strategy_of_the_partnership"
+
+
+@step(_STRATEGY, own_transaction=True)
+def strategy_of_the_partnership(db: Database) -> None:
+    # Goals and key projects move from their meeting to its partnership (the meeting stays as their
+    # provenance, now optional); projects get a kind and a priority, indicators a type; measurements
+    # and the plan of joint actions get tables. Ids and field versions are kept: partnership_id takes
+    # the version of meeting_id, new columns that of `deleted` (the same on every copy).
+    if "partnership_id" in {row[1] for row in db.execute("PRAGMA table_info(goal)").fetchall()}:
+        return  # rebuilt before a power cut kept it from being recorded
+    conn: Any = getattr(db, "conn", db)  # sqlite-utils' Database, or a plain connection
+    db.execute("PRAGMA foreign_keys = OFF")  # a table rebuilt under its children (SQLite's 12 steps)
+    if not conn.in_transaction:
+        db.execute("BEGIN IMMEDIATE")
+    try:
+        _rebuild(
+            db,
+            "goal",
+            """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    meeting_id TEXT REFERENCES meeting(id),
+    parent_id TEXT REFERENCES goal(id),
+    level TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0""",
+            "g.id, m.partnership_id, g.meeting_id, g.parent_id, g.level, g.code, g.title, g.description, g.position, "
+            "g.deleted, "
+            "json_set(g.clocks, '$.partnership_id', json_extract(g.clocks, '$.meeting_id'))",
+            ["partnership_id", "meeting_id", "parent_id"],
+        )
+        _rebuild(
+            db,
+            "key_project",
+            """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    meeting_id TEXT REFERENCES meeting(id),
+    goal_id TEXT REFERENCES goal(id),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    leader_member_id TEXT REFERENCES member(id),
+    estimated_cost_pln INTEGER,
+    funding_source TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT,
+    status TEXT NOT NULL,
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    kind TEXT NOT NULL DEFAULT 'key',
+    priority INTEGER""",
+            "g.id, m.partnership_id, g.meeting_id, g.goal_id, g.title, g.description, g.leader_member_id, "
+            "g.estimated_cost_pln, g.funding_source, g.start_date, g.end_date, g.status, g.progress, 'key', NULL, "
+            "g.deleted, "
+            "json_set(g.clocks, '$.partnership_id', json_extract(g.clocks, '$.meeting_id'), "
+            "'$.kind', json_extract(g.clocks, '$.deleted'), '$.priority', json_extract(g.clocks, '$.deleted'))",
+            ["partnership_id", "meeting_id", "goal_id", "leader_member_id"],
+        )
+        db.execute("ALTER TABLE indicator ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+        db.execute("UPDATE indicator SET clocks = json_set(clocks, '$.kind', json_extract(clocks, '$.deleted'))")
+        db.execute(
+            _table(
+                "measurement",
+                """
+    indicator_id TEXT NOT NULL REFERENCES indicator(id),
+    year INTEGER NOT NULL,
+    value REAL NOT NULL,
+    source TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''""",
+            )
+        )
+        db.execute("CREATE INDEX measurement_indicator_id ON measurement(indicator_id)")
+        db.execute(
+            _table(
+                "planned_action",
+                """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    meeting_id TEXT REFERENCES meeting(id),
+    goal_id TEXT REFERENCES goal(id),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    leader_member_id TEXT REFERENCES member(id),
+    start_date TEXT,
+    end_date TEXT,
+    status TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0""",
+            )
+        )
+        for column in ("partnership_id", "meeting_id", "goal_id", "leader_member_id"):
+            db.execute(f"CREATE INDEX planned_action_{column} ON planned_action({column})")
+        if db.execute("PRAGMA foreign_key_check").fetchall():
+            raise sqlite3.IntegrityError("a goal or project refers to a row that does not exist")
+        # What signed meetings recorded no longer includes the strategy: record it again (the lock
+        # kept each unchanged since its signing; see storage/signed_state.py, version 3).
+        from cwd_desktop.storage import signed_state
+
+        for (meeting_id,) in db.execute("SELECT meeting_id FROM signed_state").fetchall():
+            db.execute(
+                "UPDATE signed_state SET digest = ? WHERE meeting_id = ?",
+                [signed_state.state_digest(db, meeting_id), meeting_id],  # type: ignore[arg-type]
+            )
+        db.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+def _rebuild(db: Database, table: str, columns: str, select: str, indexed: list[str]) -> None:
+    """`table` again with `columns`, its rows copied by `select` (from the old table `g` joined to
+    its meeting `m`), and an index on each of `indexed`."""
+    db.execute(_table(f"{table}_new", columns))
+    db.execute(f"INSERT INTO {table}_new SELECT {select} FROM {table} g JOIN meeting m ON m.id = g.meeting_id")
+    db.execute(f"DROP TABLE {table}")
+    db.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    for column in indexed:
+        db.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
+
+
 # Columns added after the first release of their table: (migration, table, column, default).
 ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     ("0008_count_confirmed", "decision", "count_confirmed", 0),
     ("0009_person_form_of_address", "person", "form_of_address", ""),
+    (_STRATEGY, "key_project", "kind", "key"),
+    (_STRATEGY, "key_project", "priority", None),
+    (_STRATEGY, "indicator", "kind", ""),
 )
+# Columns that moved a row from its meeting to the meeting's partnership: (migration, table); a
+# package written before takes the partnership of the row's meeting (sync/package.py).
+MOVED_TO_PARTNERSHIP: tuple[tuple[str, str], ...] = ((_STRATEGY, "goal"), (_STRATEGY, "key_project"))
 
 
 def known_names() -> tuple[str, ...]:
@@ -449,5 +585,5 @@ def apply(conn: sqlite3.Connection) -> None:
 
     migrations = Migrations(MIGRATION_SET)
     for name, function in STEPS:
-        migrations(name=name)(function)
+        migrations(name=name, transactional=name not in OWN_TRANSACTION)(function)
     migrations.apply(Database(conn, execute_plugins=False))

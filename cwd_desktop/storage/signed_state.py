@@ -6,9 +6,12 @@ id and stored values. The digest of that state goes into the signed PDF (so the 
 it) and into this computer's `signed_state` table when the meeting becomes signed here. Sync
 compares the two after every import: no package can change, or redefine, what was signed.
 
-A digest names its version ("2:" + SHA-256). Version 1 covers the columns of schema 0006;
-version 2 also `decision.count_confirmed` (0008). A digest is always checked in its own version,
-so a meeting signed before a column was added keeps holding what it recorded.
+A digest names its version ("3:" + SHA-256). Version 1 covers the columns of schema 0006;
+version 2 also `decision.count_confirmed` (0008); version 3 (0010) no longer the strategy (goals,
+their sources and indicators, key projects and their partners), which moved to the partnership:
+signing locks a meeting's own records, never the strategy. A digest is always checked in its own
+version, so a meeting signed before a column was added keeps holding what it recorded: versions 1
+and 2 take the goals and projects agreed in the meeting (their `meeting_id`), as they were then.
 """
 
 from __future__ import annotations
@@ -17,16 +20,44 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from cwd_desktop.domain import ENTITIES, Meeting, SignedMinutes
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.storage.codec import columns
-from cwd_desktop.storage.database import Database
 
-VERSION = "2:"  # what new signatures record
+if TYPE_CHECKING:  # (the migration that moved the strategy records digests again: no import loop)
+    from cwd_desktop.storage.database import Database
+
+VERSION = "3:"  # what new signatures record
 # Columns a version leaves out: those added after it.
-_LEFT_OUT = {"1": {("decision", "count_confirmed")}, "2": set()}
+_ADDED_BY_0010 = {
+    ("goal", "partnership_id"),
+    ("key_project", "partnership_id"),
+    ("key_project", "kind"),
+    ("key_project", "priority"),
+    ("indicator", "kind"),
+}
+_LEFT_OUT = {"1": {("decision", "count_confirmed"), *_ADDED_BY_0010}, "2": _ADDED_BY_0010, "3": set()}
+# What versions 1 and 2 covered under a meeting, in their order, with the link to the parent.
+_BEFORE_0010 = [
+    ("agenda_item", "meeting_id", "meeting"),
+    ("attendance", "meeting_id", "meeting"),
+    ("swot_session", "meeting_id", "meeting"),
+    ("swot_item", "session_id", "swot_session"),
+    ("tows_strategy", "session_id", "swot_session"),
+    ("tows_link", "strategy_id", "tows_strategy"),
+    ("goal", "meeting_id", "meeting"),
+    ("goal_source", "goal_id", "goal"),
+    ("indicator", "goal_id", "goal"),
+    ("key_project", "meeting_id", "meeting"),
+    ("project_partner", "project_id", "key_project"),
+    ("decision", "meeting_id", "meeting"),
+    ("named_vote", "decision_id", "decision"),
+    ("action_item", "meeting_id", "meeting"),
+    ("consultation_remark", "meeting_id", "meeting"),
+]
 CHUNK = 500
 
 
@@ -41,6 +72,14 @@ def meeting_tables() -> list[type[Entity]]:
     return found
 
 
+def _covered(version: str) -> list[tuple[type[Entity], str, type[Entity]]]:
+    """(table, link, parent) of the rows under a meeting that a digest version covers, parents first."""
+    if version in ("1", "2"):
+        by_table = {cls.TABLE: cls for cls in ENTITIES}
+        return [(by_table[table], link, by_table[parent]) for table, link, parent in _BEFORE_0010]
+    return [(cls, *cls.PARENT) for cls in meeting_tables() if cls.PARENT is not None]
+
+
 def live_rows(
     db: Database, meeting_id: str, version: str = VERSION[:-1]
 ) -> Iterator[tuple[type[Entity], tuple[object, ...]]]:
@@ -53,9 +92,7 @@ def live_rows(
         return
     yield Meeting, tuple(own)
     ids: dict[type[Entity], list[str]] = {Meeting: [meeting_id]}
-    for cls in meeting_tables():
-        assert cls.PARENT is not None
-        link, parent = cls.PARENT
+    for cls, link, parent in _covered(version):
         names = [n for n in columns(cls) if n != "deleted" and (cls.TABLE, n) not in left_out]
         found: list[tuple[object, ...]] = []
         parents = ids.get(parent, [])
@@ -85,6 +122,11 @@ def holds(db: Database, meeting_id: str, digest: str) -> bool:
     """Whether the meeting still holds the state a digest (of any known version) recorded."""
     version = digest.split(":", 1)[0]
     return version in _LEFT_OUT and state_digest(db, meeting_id, version) == digest
+
+
+def before_strategy(digest: str) -> bool:
+    """Whether a digest is of a version that still covered the strategy (before schema 0010)."""
+    return digest.split(":", 1)[0] in ("1", "2")
 
 
 def recorded(db: Database) -> dict[str, str]:

@@ -30,7 +30,7 @@ from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.storage.hlc import HLC_TEXT, MAX_HLC_TEXT
 from cwd_desktop.storage.ids import new_id
-from cwd_desktop.storage.migrations import ADDED_COLUMNS, known_names
+from cwd_desktop.storage.migrations import ADDED_COLUMNS, MOVED_TO_PARTNERSHIP, known_names
 from cwd_desktop.sync import devices
 
 FORMAT = "cwd-sync"
@@ -231,6 +231,16 @@ def _fill_added_columns(package: Package) -> None:
             tombstone = fields.get("deleted")
             if column not in fields and tombstone is not None:
                 fields[column] = FieldVersion(default, tombstone.hlc, tombstone.device)
+    # Rows that belonged to a meeting then belong to its partnership now, as the migration moved them.
+    meetings = package.rows.get("meeting", {})
+    for migration, table in MOVED_TO_PARTNERSHIP:
+        if migration in written_with:
+            continue
+        for fields in package.rows.get(table, {}).values():
+            link = fields.get("meeting_id")
+            owner = meetings.get(str(link.value), {}).get("partnership_id") if link is not None else None
+            if "partnership_id" not in fields and link is not None and owner is not None:
+                fields["partnership_id"] = FieldVersion(owner.value, link.hlc, link.device)
 
 
 def _check_members(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:

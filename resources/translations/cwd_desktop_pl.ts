@@ -551,13 +551,13 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="191"/>
         <source>add motion</source>
         <translation>dodanie wniosku</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="209"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="232"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="210"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="233"/>
         <source>change vote</source>
         <translation>zmianę głosowania</translation>
     </message>
@@ -611,7 +611,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/decisions_tab.py" line="55"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="183"/>
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
@@ -666,7 +666,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Dodaj wniosek, aby zapisać głosowanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="177"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="178"/>
         <source>Result: %1</source>
         <translation>Wynik: %1</translation>
     </message>
@@ -878,147 +878,162 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>GoalDetails</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="54"/>
         <source>Where the goal comes from</source>
         <translation>Skąd wynika cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="59"/>
         <source>Goals: remove the selected source</source>
         <translation>Cele: usuń zaznaczone źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="64"/>
         <source>Strategy or SWOT item to add as a source</source>
         <translation>Strategia lub element SWOT do dodania jako źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="65"/>
         <source>Add so&amp;urce</source>
         <translation>Dod&amp;aj źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="81"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="82"/>
         <source>Baseline</source>
         <translation>Wartość bazowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="84"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="85"/>
         <source>Target year</source>
         <translation>Rok docelowy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="86"/>
         <source>Data source</source>
         <translation>Źródło danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="87"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="90"/>
         <source>New indicator of the selected goal, then Enter</source>
         <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="91"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="103"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="105"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="105"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
         <source>Leader</source>
         <translation>Lider</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="108"/>
         <source>Partners (Ctrl+P)</source>
         <translation>Partnerzy (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="109"/>
         <source>Cost (PLN)</source>
         <translation>Koszt (zł)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="108"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="110"/>
         <source>Funding source</source>
         <translation>Źródło finansowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="111"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="110"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="112"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="112"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="114"/>
         <source>Progress %</source>
         <translation>Postęp %</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/goal_details.py" line="115"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="116"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="119"/>
         <source>New key project, then Enter</source>
         <translation>Nowy projekt kluczowy, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="118"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="124"/>
         <source>Key projects</source>
         <translation>Projekty kluczowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="134"/>
         <source>Key projects: the project&apos;s partners</source>
         <translation>Projekty kluczowe: partnerzy projektu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="139"/>
         <source>Where it &amp;comes from</source>
         <translation>S&amp;kąd wynika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="134"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="140"/>
         <source>I&amp;ndicators</source>
         <translation>Wskaź&amp;niki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="135"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="141"/>
         <source>&amp;Key projects</source>
         <translation>Projekty k&amp;luczowe</translation>
     </message>
@@ -1026,52 +1041,52 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>GoalTree</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="60"/>
         <source>New goal, then Enter</source>
         <translation>Nowy cel, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="61"/>
         <source>New goal</source>
         <translation>Nowy cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="64"/>
         <source>Level of the new goal</source>
         <translation>Poziom nowego celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="69"/>
         <source>Goal tree</source>
         <translation>Drzewo celów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="79"/>
         <source>Goals: delete the goal (with the goals below it)</source>
         <translation>Cele: usuń cel (z celami pod nim)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="86"/>
         <source>&lt;b&gt;Goals&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cele&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="87"/>
         <source>&amp;Level:</source>
         <translation>&amp;Poziom:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="124"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="133"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="125"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="134"/>
         <source>No goals yet.</source>
         <translation>Nie ma jeszcze celów.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="143"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="152"/>
         <source>Select the goal the new one belongs under: an operational objective goes under a strategic goal, a direction of action under an operational objective.</source>
         <translation>Zaznacz cel, pod którym ma się znaleźć nowy: cel operacyjny pod celem strategicznym, kierunek działań pod celem operacyjnym.</translation>
     </message>
@@ -1079,32 +1094,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="92"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
         <source>add indicator</source>
         <translation>dodanie wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="95"/>
         <source>edit indicator</source>
         <translation>zmianę wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="96"/>
         <source>delete indicators</source>
         <translation>usunięcie wskaźników</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="119"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="125"/>
         <source>add key project</source>
         <translation>dodanie projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="120"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="126"/>
         <source>edit key project</source>
         <translation>zmianę projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="121"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="127"/>
         <source>delete key projects</source>
         <translation>usunięcie projektów kluczowych</translation>
     </message>
@@ -1135,32 +1150,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="162"/>
         <source>add goal</source>
         <translation>dodanie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="171"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="180"/>
         <source>edit goal</source>
         <translation>zmianę celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_tree.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/goal_tree.py" line="190"/>
         <source>delete goal</source>
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="205"/>
         <source>add goal source</source>
         <translation>dodanie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="202"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="211"/>
         <source>remove goal source</source>
         <translation>usunięcie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="217"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="225"/>
         <source>change project partners</source>
         <translation>zmianę partnerów projektu</translation>
     </message>

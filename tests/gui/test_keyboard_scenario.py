@@ -108,8 +108,9 @@ def test_a_morning_with_the_keyboard_only(qtbot, demo_store, english, monkeypatc
     links = demo_store.find(TowsLink, strategy_id=strategy.id)
     paired = {demo_store.get(SwotItem, link.swot_item_id).text for link in links}
     assert paired == {"Mountains", "EU funds"}
-    (goal,) = demo_store.find(Goal, meeting_id=meeting.id)
-    assert (goal.title, goal.code) == ("An attractive area all year", "1")
+    (goal,) = demo_store.find(Goal, meeting_id=meeting.id)  # agreed in this meeting, for the partnership
+    assert (goal.title, goal.partnership_id) == ("An attractive area all year", meeting.partnership_id)
+    assert goal.code == "3"  # after the partnership's two strategic goals agreed at 3/2026
     assert demo_store.find(Indicator, goal_id=goal.id) == []
     assert [i.name for i in demo_store.find(Indicator, goal_id=goal.id, include_deleted=True)] == ["Visitors per year"]
     assert window.undo_stack.undoText() == "add goal" and window.undo_stack.redoText() == "add indicator"

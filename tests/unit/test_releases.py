@@ -127,3 +127,95 @@ def test_an_older_file_with_a_trigger_is_refused_before_migrating(tmp_path):
         open_store(path)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))  # not even copied aside for a migration
+
+
+def _old_rows(path: Path, table: str) -> dict[str, dict[str, object]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return {row["id"]: dict(row) for row in conn.execute(f"SELECT * FROM {table}")}
+    finally:
+        conn.close()
+
+
+def test_the_strategy_moves_to_the_partnership_with_its_ids_values_and_versions(tmp_path):
+    """0010: every goal, indicator and project of the previous release arrives with the same id and
+    values, owned by its meeting's partnership (the meeting kept as where it was agreed), and the
+    version of `partnership_id` is that of `meeting_id`: two migrated copies stay equal."""
+    from cwd_desktop.domain import Goal, Indicator, KeyProject, ProjectPartner
+
+    old = FIXTURES / "release-e50bcb6.sqlite3"
+    before = {table: _old_rows(old, table) for table in ("goal", "indicator", "key_project", "meeting")}
+    assert before["goal"] and before["indicator"] and before["key_project"]
+    copies = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.sqlite3"
+        shutil.copy(old, path)
+        copies.append(open_store(path))
+    store = copies[0]
+    goals = {g.id: g for g in store.find(Goal)}
+    assert goals.keys() == before["goal"].keys()
+    for goal_id, row in before["goal"].items():
+        goal = goals[goal_id]
+        assert (goal.meeting_id, goal.parent_id, goal.level.value, goal.code, goal.title, goal.position) == (
+            row["meeting_id"],
+            row["parent_id"],
+            row["level"],
+            row["code"],
+            row["title"],
+            row["position"],
+        )
+        assert goal.partnership_id == before["meeting"][row["meeting_id"]]["partnership_id"]
+        clocks = store.field_clocks(Goal, goal_id)
+        assert clocks["partnership_id"] == clocks["meeting_id"]
+    projects = {p.id: p for p in store.find(KeyProject)}
+    assert projects.keys() == before["key_project"].keys()
+    for project_id, row in before["key_project"].items():
+        project = projects[project_id]
+        assert (project.title, project.goal_id, project.progress, project.status.value, project.estimated_cost_pln) == (
+            row["title"],
+            row["goal_id"],
+            row["progress"],
+            row["status"],
+            row["estimated_cost_pln"],
+        )
+        assert project.partnership_id == before["meeting"][row["meeting_id"]]["partnership_id"]
+        assert (project.kind.value, project.priority) == ("key", None)
+    indicators = {i.id: i for i in store.find(Indicator)}
+    assert {i: (x.name, x.target_value, x.goal_id) for i, x in indicators.items()} == {
+        i: (row["name"], row["target_value"], row["goal_id"]) for i, row in before["indicator"].items()
+    }
+    assert store.find(ProjectPartner)
+    assert digest(copies[0]) == digest(copies[1])
+    assert check(store).sound
+
+
+def test_after_the_migration_a_signed_meetings_strategy_moves_on_and_the_meeting_stays_signed(tmp_path):
+    """Meeting 3/2026 was signed by the previous release, its goals and projects with it. Now its
+    projects' progress is updated and indicators measured; the meeting's own records stay locked,
+    `check` stays sound, and a package carrying the changed strategy imports into a coordinator that
+    does not have the meeting yet (its PDF's digest covered the strategy as it was: docs/security.md)."""
+    from cwd_desktop.domain import AgendaItem, Indicator, KeyProject, Measurement
+    from cwd_desktop.errors import ReadOnlyError
+
+    path = tmp_path / "laptop.sqlite3"
+    shutil.copy(FIXTURES / "release-e50bcb6.sqlite3", path)
+    with open_store(path) as laptop:
+        (signed,) = [m for m in laptop.find(Meeting) if m.status.value == "signed"]
+        project = next(p for p in laptop.find(KeyProject) if p.meeting_id == signed.id)
+        indicator = laptop.find(Indicator)[0]
+        laptop.update(KeyProject, project.id, progress=90, status="in_progress")
+        laptop.add(Measurement(indicator_id=indicator.id, year=2027, value=123.0, source="GUS"))
+        with pytest.raises(ReadOnlyError):
+            laptop.add(AgendaItem(meeting_id=signed.id, title="Dopisany punkt"))
+        assert check(laptop).sound
+        package = tmp_path / "laptop.cwdsync"
+        package.write_bytes(build_package(laptop))
+        with open_store(tmp_path / "coordinator.sqlite3") as coordinator:
+            (report,) = import_paths(coordinator, [package], accept_new_devices=True)
+            assert not report.held and not report.conflicts
+            assert coordinator.get(Meeting, signed.id).status.value == "signed"
+            assert coordinator.get(KeyProject, project.id).progress == 90
+            assert [m.value for m in coordinator.find(Measurement)] == [123.0]
+            assert digest(coordinator) == digest(laptop)
+            assert check(coordinator).sound

@@ -16,12 +16,14 @@ from cwd_desktop.domain import (
     GoalSource,
     Indicator,
     KeyProject,
+    Measurement,
     Meeting,
     Member,
     NamedVote,
     Partnership,
     PartnershipCA,
     Person,
+    PlannedAction,
     ProjectPartner,
     SignedMinutes,
     SwotItem,
@@ -90,11 +92,16 @@ def one_of_each(store):
     )
     dup = store.add(SwotItem(session_id=session.id, quadrant="O", text="Szansa bis", merged_into=item.id))
     strategy = store.add(TowsStrategy(session_id=session.id, kind="SO", text="Strategia", position=1))
-    goal = store.add(Goal(meeting_id=meeting.id, code="1", title="Cel", description="Opis", position=1))
-    sub = store.add(Goal(meeting_id=meeting.id, parent_id=goal.id, level="operational", code="1.1", title="Sub"))
+    goal = store.add(
+        Goal(partnership_id=p.id, meeting_id=meeting.id, code="1", title="Cel", description="Opis", position=1)
+    )
+    sub = store.add(Goal(partnership_id=p.id, parent_id=goal.id, level="operational", code="1.1", title="Sub"))
     project = store.add(
         KeyProject(
+            partnership_id=p.id,
             meeting_id=meeting.id,
+            kind="complementary",
+            priority=2,
             goal_id=sub.id,
             title="Projekt",
             description="d",
@@ -147,9 +154,24 @@ def one_of_each(store):
                 target_value=160,
                 target_year=2030,
                 source="GUS",
+                kind="result",
             )
         ),
         store.add(ProjectPartner(project_id=project.id, member_id=m2.id)),
+        store.add(
+            PlannedAction(
+                partnership_id=p.id,
+                meeting_id=meeting.id,
+                goal_id=sub.id,
+                title="Wspólny kalendarz imprez",
+                description="d",
+                leader_member_id=m2.id,
+                start_date="2026-06-01",
+                end_date="2027-06-30",
+                status="in_progress",
+                position=1,
+            )
+        ),
         store.add(NamedVote(decision_id=decision.id, member_id=m2.id, vote="abstain")),
         store.add(
             ActionItem(
@@ -190,6 +212,11 @@ def one_of_each(store):
                 response="partly_accepted",
                 justification="Bo tak",
                 position=1,
+            )
+        ),
+        store.add(
+            Measurement(
+                indicator_id=store.find(Indicator)[0].id, year=2026, value=101.5, source="GDDKiA", note="po sezonie"
             )
         ),
     ]
@@ -237,6 +264,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
         "0007_accepted_devices",
         "0008_count_confirmed",
         "0009_person_form_of_address",
+        "0010_strategy_of_the_partnership",
     ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
         cls.TABLE for cls in ENTITIES
@@ -309,8 +337,6 @@ def test_signed_meeting_refuses_every_write(store, mark_signed):
         lambda: store.delete(SwotItem, entities[SwotItem].id),
         lambda: store.add(SwotItem(session_id=entities[SwotSession].id, quadrant="S", text="x")),
         lambda: store.add(TowsLink(strategy_id=entities[TowsStrategy].id, swot_item_id=entities[SwotItem].id)),
-        lambda: store.update(Indicator, entities[Indicator].id, target_value=1),
-        lambda: store.add(ProjectPartner(project_id=entities[KeyProject].id, member_id=entities[Member].id)),
         lambda: store.update(NamedVote, entities[NamedVote].id, vote="for"),
     ]
     for attempt in attempts:
@@ -318,8 +344,14 @@ def test_signed_meeting_refuses_every_write(store, mark_signed):
             attempt()
     assert store.db.execute("SELECT count(*), max(clocks) FROM swot_item").fetchone() == before
     assert store.get(SwotItem, entities[SwotItem].id).votes == 3
-    # Things outside the meeting stay editable.
+    # Things outside the meeting stay editable: the people, and the partnership's strategy, even
+    # what this meeting agreed (signing locks the meeting's own records, never the strategy).
     store.update(Person, entities[Person].id, phone="")
+    store.update(Indicator, entities[Indicator].id, target_value=1)
+    store.update(KeyProject, entities[KeyProject].id, progress=80, status="done")
+    store.update(Goal, entities[Goal].id, title="Cel po zmianie")
+    store.add(ProjectPartner(project_id=entities[KeyProject].id, member_id=entities[Member].id))
+    store.add(Measurement(indicator_id=entities[Indicator].id, year=2027, value=120))
 
 
 def test_a_meeting_becomes_signed_only_with_its_signed_protocol(store, mark_signed):
@@ -336,7 +368,7 @@ def test_a_meeting_becomes_signed_only_with_its_signed_protocol(store, mark_sign
     digest = signed_state.state_digest(store.db, meeting.id)
     mark_signed(store, meeting.id)
     assert signed_state.recorded(store.db) == {meeting.id: digest}
-    assert digest.startswith("2:") and len(digest) == 66
+    assert digest.startswith("3:") and len(digest) == 66
 
 
 def test_the_state_digest_covers_every_live_row_below_the_meeting(store):
@@ -349,7 +381,8 @@ def test_the_state_digest_covers_every_live_row_below_the_meeting(store):
     before = signed_state.state_digest(store.db, meeting.id)
     assert before == signed_state.state_digest(store.db, meeting.id)
     below = {cls for cls, _row in signed_state.live_rows(store.db, meeting.id)}
-    assert {SwotItem, TowsLink, NamedVote, ProjectPartner, AgendaItem} <= below
+    assert {SwotItem, TowsLink, NamedVote, AgendaItem} <= below
+    assert not below & {Goal, GoalSource, Indicator, Measurement, KeyProject, ProjectPartner, PlannedAction}
     for change in (
         lambda: store.update(NamedVote, entities[NamedVote].id, vote="against"),
         lambda: store.delete(TowsLink, entities[TowsLink].id),
@@ -360,6 +393,7 @@ def test_the_state_digest_covers_every_live_row_below_the_meeting(store):
         assert after != before
         before = after
     store.update(Person, entities[Person].id, phone="")  # not the meeting's own record
+    store.update(Goal, entities[Goal].id, title="Cel po zmianie")  # the strategy: the partnership's
     assert signed_state.state_digest(store.db, meeting.id) == before
 
 

@@ -517,16 +517,17 @@ def test_a_refused_package_in_a_batch_imports_nothing(seed, tmp_path):
     assert digest(coordinator) == before
 
 
-def test_a_package_cannot_make_a_goal_tree_loop_or_cross_meetings(seed, tmp_path):
+def test_a_package_cannot_make_a_goal_tree_loop_or_cross_partnerships(seed, tmp_path):
     from cwd_desktop.domain import Goal
     from cwd_desktop.domain.choices import GoalLevel
 
     coordinator, (a, _b), rows = seed
-    top = a.add(Goal(meeting_id=rows["meeting"].id, title="Cel strategiczny"))
-    first = a.add(Goal(meeting_id=rows["meeting"].id, level=GoalLevel.OPERATIONAL, parent_id=top.id, title="1.1"))
-    second = a.add(Goal(meeting_id=rows["meeting"].id, level=GoalLevel.OPERATIONAL, parent_id=first.id, title="x"))
-    other = a.add(Meeting(partnership_id=rows["partnership"].id, number="2/2026"))
-    elsewhere = a.add(Goal(meeting_id=other.id, title="Cel innego spotkania"))
+    pid = rows["partnership"].id
+    top = a.add(Goal(partnership_id=pid, title="Cel strategiczny"))
+    first = a.add(Goal(partnership_id=pid, level=GoalLevel.OPERATIONAL, parent_id=top.id, title="1.1"))
+    second = a.add(Goal(partnership_id=pid, level=GoalLevel.OPERATIONAL, parent_id=first.id, title="x"))
+    other = a.add(Partnership(name="Inne partnerstwo"))
+    elsewhere = a.add(Goal(partnership_id=other.id, title="Cel innego partnerstwa"))
     valid = pkg(a)
     before = digest(coordinator)
 
@@ -544,7 +545,7 @@ def test_a_package_cannot_make_a_goal_tree_loop_or_cross_meetings(seed, tmp_path
 
     for label, change, said in [
         ("loop", parent(first.id, second.id), "would be below itself"),
-        ("other meeting", parent(first.id, elsewhere.id), "is below one of another meeting"),
+        ("other partnership", parent(first.id, elsewhere.id), "is below one of another partnership"),
     ]:
         path = tmp_path / f"{label}.cwdsync"
         path.write_bytes(_rebuild(valid, change))

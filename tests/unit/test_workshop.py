@@ -51,10 +51,10 @@ def test_tows_links_respect_the_quadrants(store, session):
 
 
 def test_goal_tree_levels(store, session):
-    meeting_id = session.meeting_id
-    goal = add_goal(store, Goal(meeting_id=meeting_id, title="Cel strategiczny"))
-    objective = add_goal(store, Goal(meeting_id=meeting_id, parent_id=goal.id, level="operational", title="Cel op."))
-    add_goal(store, Goal(meeting_id=meeting_id, parent_id=objective.id, level="direction", title="Kierunek"))
+    pid = store.get(Meeting, session.meeting_id).partnership_id
+    goal = add_goal(store, Goal(partnership_id=pid, title="Cel strategiczny"))
+    objective = add_goal(store, Goal(partnership_id=pid, parent_id=goal.id, level="operational", title="Cel op."))
+    add_goal(store, Goal(partnership_id=pid, parent_id=objective.id, level="direction", title="Kierunek"))
     with pytest.raises(ValidationError, match="direction of action belongs under an operational objective"):
-        add_goal(store, Goal(meeting_id=meeting_id, parent_id=goal.id, level="direction", title="Źle"))
+        add_goal(store, Goal(partnership_id=pid, parent_id=goal.id, level="direction", title="Źle"))
     assert len(store.find(Goal)) == 3
