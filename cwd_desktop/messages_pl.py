@@ -92,6 +92,7 @@ TEXTS: dict[str, str] = {
     "indicator type": "typ wskaźnika",
     "project kind": "rodzaj projektu",
     "measurement": "pomiar",
+    "strategy change": "zmiana strategii",
     "planned action": "działanie planu",
     "{what} must not be empty.": "Pole „{what}” nie może być puste.",
     "{what} is longer than {max_length} characters.": "Pole „{what}” jest dłuższe niż {max_length} znaków.",

@@ -11,6 +11,7 @@ from cwd_desktop.domain.goals import (
     Measurement,
     PlannedAction,
     ProjectPartner,
+    StrategyChange,
 )
 from cwd_desktop.domain.meeting import AgendaItem, Attendance, Meeting
 from cwd_desktop.domain.partnership import Member, Partnership, Person
@@ -36,6 +37,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     KeyProject,
     ProjectPartner,
     PlannedAction,
+    StrategyChange,
     Decision,
     NamedVote,
     ActionItem,
@@ -66,6 +68,7 @@ __all__ = [
     "PlannedAction",
     "ProjectPartner",
     "SignedMinutes",
+    "StrategyChange",
     "SwotItem",
     "SwotSession",
     "TowsLink",

@@ -180,6 +180,27 @@ class PlannedAction(Entity):
             raise ValidationError("The action cannot end before it starts.")
 
 
+@dataclass(kw_only=True)
+class StrategyChange(Entity):
+    """One change to the strategy, as it was made: written by the storage beside the change, never
+    edited, carried by sync like any row. `old` and `new` are the stored values as JSON text;
+    `column` "*" is a row added, `new` then its title (or name, or value)."""
+
+    TABLE = "strategy_change"
+    PARENT = ("partnership_id", Partnership)
+    LONG_TEXT = frozenset({"old", "new"})  # a field's longest text, as JSON
+
+    partnership_id: str
+    table_name: str
+    row_id: str
+    column: str
+    old: str = "null"
+    new: str = "null"
+    changed_at: str  # ISO date and time, UTC
+    device_id: str
+    meeting_id: str | None = None  # made from this meeting's workspace
+
+
 def tree_order(goals: list[Goal]) -> list[tuple[Goal, int]]:
     """The goals parents first, each followed by the goals below it, with its depth (0: top).
     A goal whose parent is not among `goals` (deleted) still appears, at the top, after the rest."""
@@ -200,3 +221,15 @@ def tree_order(goals: list[Goal]) -> list[tuple[Goal, int]]:
             ordered.append((goal, 0))
             walk(goal.id, 1)
     return ordered
+
+
+# The rows of the strategy, whose every change the storage keeps (StrategyChange).
+STRATEGY: tuple[type[Entity], ...] = (
+    Goal,
+    GoalSource,
+    Indicator,
+    Measurement,
+    KeyProject,
+    ProjectPartner,
+    PlannedAction,
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
@@ -107,7 +108,19 @@ class MeetingWindow(QMainWindow):
                 self.statusBar().showMessage(text.replace("%1", command.text()), 8000)
                 break
 
+    def changeEvent(self, event) -> None:
+        # Edits to the strategy made while this window is the active one were made at this meeting:
+        # their history says so (Store.meeting_context).
+        if event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self.store.meeting_context = self.meeting_id
+            elif self.store.meeting_context == self.meeting_id:
+                self.store.meeting_context = None
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:
+        if self.store.meeting_context == self.meeting_id:
+            self.store.meeting_context = None
         # Every edit is already saved. Dropping the undo history now, while Python is fully alive,
         # frees the Python commands in order (PySide can crash freeing them at interpreter exit).
         self.agenda.save_notes()

@@ -55,6 +55,7 @@ class MinutesData:
     remarks: list[ConsultationRemark]
     goal_titles: dict[str, str] = field(default_factory=dict)
     agreed_here: set[str] = field(default_factory=set)  # goals and projects this meeting agreed
+    changed_here: set[str] = field(default_factory=set)  # ... and those it changed
     state_digest: str = ""  # of the meeting's recorded state (storage.signed_state); a signed PDF carries it
 
     @property

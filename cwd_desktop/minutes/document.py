@@ -373,8 +373,7 @@ class MinutesBuilder:
             }
             for goal in d.goals:
                 label = f"{goal.level.label(self.lang).capitalize()} {goal.code}: {goal.title}"
-                if goal.id in d.agreed_here:
-                    label += " " + self.t("agreed_here")
+                label += self.marked(goal.id)
                 out.append(para(label, style[goal.level]))
                 if goal.description:
                     out.append(
@@ -411,7 +410,7 @@ class MinutesBuilder:
             out.append(para(self.t("projects"), s["h2"]))
             rows = []
             for project, partners in d.projects:
-                title = project.title + (" " + self.t("agreed_here") if project.id in d.agreed_here else "")
+                title = project.title + self.marked(project.id)
                 period = " – ".join(x.isoformat() for x in (project.start_date, project.end_date) if x)
                 rows.append(
                     [
@@ -536,6 +535,12 @@ class MinutesBuilder:
                 s,
             ),
         ]
+
+    def marked(self, row_id: str) -> str:
+        """ " (ustalono na tym spotkaniu)" or " (zmieniono na tym spotkaniu)" after a goal or a project."""
+        if row_id in self.data.agreed_here:
+            return " " + self.t("agreed_here")
+        return " " + self.t("changed_here") if row_id in self.data.changed_here else ""
 
     def agreeing(self, key: str, person_id: str | None) -> str:
         """A label about a person ("Prowadzący", "Prowadzący (moderator)") in the form that agrees

@@ -48,10 +48,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "tows": ("Strategie TOWS", "TOWS strategies"),
     "tows_pairs": ("Łączy: {items}", "Pairs: {items}"),
     "strategy_note": (
-        "Strategia Partnerstwa w brzmieniu z dnia sporządzenia protokołu; oznaczono to, co ustalono na tym spotkaniu.",
-        "The partnership's strategy as it stood when these minutes were made; what this meeting agreed is marked.",
+        "Strategia Partnerstwa w brzmieniu z dnia sporządzenia protokołu; oznaczono to, co na tym spotkaniu "
+        "ustalono lub zmieniono.",
+        "The partnership's strategy as it stood when these minutes were made; what this meeting agreed or "
+        "changed is marked.",
     ),
     "agreed_here": ("(ustalono na tym spotkaniu)", "(agreed at this meeting)"),
+    "changed_here": ("(zmieniono na tym spotkaniu)", "(changed at this meeting)"),
     "goals": ("Cele Partnerstwa", "The partnership's goals"),
     "indicators_of": ("Wskaźniki: {goal}", "Indicators: {goal}"),
     "indicator": ("Wskaźnik", "Indicator"),

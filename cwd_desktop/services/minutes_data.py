@@ -17,6 +17,7 @@ from cwd_desktop.domain import (
     Partnership,
     Person,
     ProjectPartner,
+    StrategyChange,
     SwotItem,
     SwotSession,
     TowsLink,
@@ -27,6 +28,30 @@ from cwd_desktop.domain.goals import tree_order
 from cwd_desktop.minutes.data import DecisionRecord, MinutesData
 from cwd_desktop.services.overview import decision_outcome, members_represented
 from cwd_desktop.storage import Store, signed_state
+
+
+def changed_at_meeting(store: Store, meeting_id: str) -> set[str]:
+    """Ids of the goals and projects changed in this meeting's workspace (their history says so):
+    a change to an indicator, a measurement or a source counts for its goal, to a partner for its
+    project."""
+    found: set[str] = set()
+    for change in store.find(StrategyChange, meeting_id=meeting_id):
+        if change.column == "*" and change.table_name in ("goal", "key_project"):
+            continue  # added here: agreed_here says it
+        row_id = change.row_id
+        if change.table_name == "measurement":
+            row = store.db.execute("SELECT indicator_id FROM measurement WHERE id = ?", [row_id]).fetchone()
+            row_id, table = (row[0], "indicator") if row else (row_id, "")
+        else:
+            table = change.table_name
+        if table in ("indicator", "goal_source"):
+            row = store.db.execute(f"SELECT goal_id FROM {table} WHERE id = ?", [row_id]).fetchone()
+            row_id = row[0] if row else row_id
+        elif table == "project_partner":
+            row = store.db.execute("SELECT project_id FROM project_partner WHERE id = ?", [row_id]).fetchone()
+            row_id = row[0] if row else row_id
+        found.add(row_id)
+    return found
 
 
 def gather(store: Store, meeting_id: str) -> MinutesData:
@@ -95,5 +120,6 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         goal_titles={g.id: f"{g.code} {g.title}".strip() for g in goals},
         agreed_here={g.id for g in goals if g.meeting_id == meeting.id}
         | {p.id for p, _partners in projects if p.meeting_id == meeting.id},
+        changed_here=changed_at_meeting(store, meeting.id),
         state_digest=signed_state.state_digest(store.db, meeting.id),
     )

@@ -494,6 +494,24 @@ def strategy_of_the_partnership(db: Database) -> None:
         )
         for column in ("partnership_id", "meeting_id", "goal_id", "leader_member_id"):
             db.execute(f"CREATE INDEX planned_action_{column} ON planned_action({column})")
+        db.execute(
+            _table(
+                "strategy_change",
+                """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    column TEXT NOT NULL,
+    old TEXT NOT NULL DEFAULT 'null',
+    new TEXT NOT NULL DEFAULT 'null',
+    changed_at TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    meeting_id TEXT REFERENCES meeting(id)""",
+            )
+        )
+        db.execute("CREATE INDEX strategy_change_partnership_id ON strategy_change(partnership_id)")
+        db.execute("CREATE INDEX strategy_change_meeting_id ON strategy_change(meeting_id)")
+        db.execute("CREATE INDEX strategy_change_row_id ON strategy_change(row_id)")
         if db.execute("PRAGMA foreign_key_check").fetchall():
             raise sqlite3.IntegrityError("a goal or project refers to a row that does not exist")
         # What signed meetings recorded no longer includes the strategy: record it again (the lock

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import datetime as dt
 import json
 import logging
 import os
@@ -13,9 +14,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from cwd_desktop.domain import ENTITIES
+from cwd_desktop.domain import ENTITIES, Partnership, StrategyChange
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity, field_types, per_class
+from cwd_desktop.domain.goals import STRATEGY
 from cwd_desktop.domain.meeting import Meeting, check_transition
 from cwd_desktop.errors import NotFoundError, ReadOnlyError, StorageError, ValidationError
 from cwd_desktop.messages import tr
@@ -46,6 +48,9 @@ class Store:
         self.writes = 0  # write transactions committed since opening (for backups)
         self.writes_at_backup = 0
         self._identity = _identity(path)
+        # The meeting whose workspace the user edits in (the GUI sets it as a window becomes
+        # active): a change to the strategy made there names it in its history.
+        self.meeting_context: str | None = None
 
     def close(self) -> None:
         self.db.close()
@@ -195,6 +200,11 @@ class Store:
                 clocks = json.dumps(dict.fromkeys(names[1:], stamp))
                 self.db.conn.executemany(_insert_sql(cls), [(*row, clocks) for row in rows])
                 self._check_tree(cls, [row[0] for row in rows])
+                if cls in STRATEGY:
+                    for inserted in rows:
+                        values = dict(zip(names, inserted, strict=True))
+                        label = next((values[k] for k in ("title", "name", "value") if k in values), None)
+                        self._note_changes(cls, values, [("*", None, label)], stamp)
         return added
 
     def update(self, cls: type[E], row_id: str, **changes: Any) -> E:
@@ -230,6 +240,8 @@ class Store:
                 f"UPDATE {cls.TABLE} SET {assignments}, clocks = ? WHERE id = ?",
                 [*changed.values(), json.dumps(clocks), row_id],
             )
+            if cls in STRATEGY:
+                self._note_changes(cls, new_row, [(n, old_row[n], v) for n, v in changed.items()], stamp)
             if cls.TREE in changed:
                 self._check_tree(cls, [row_id])
         return updated
@@ -294,6 +306,53 @@ class Store:
                         owner=owner[:-3],
                     )
                 above = found[0]
+
+    # -- the strategy's history ---------------------------------------------------------
+
+    def _note_changes(
+        self, cls: type[Entity], row: Mapping[str, Any], changes: list[tuple[str, Any, Any]], stamp: list[str]
+    ) -> None:
+        """Keep each change to a row of the strategy (StrategyChange), in the write's transaction."""
+        partnership_id = self._partnership_of(cls, dict(row))
+        if partnership_id is None:
+            return
+        when = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        names = columns(StrategyChange)
+        clocks = json.dumps(dict.fromkeys(names[1:], stamp))
+        records = [
+            StrategyChange(
+                id=new_id(),
+                partnership_id=partnership_id,
+                table_name=cls.TABLE,
+                row_id=str(row["id"]),
+                column=column,
+                old=json.dumps(old, ensure_ascii=False, default=str),
+                new=json.dumps(new, ensure_ascii=False, default=str),
+                changed_at=when,
+                device_id=self.device_id,
+                meeting_id=self.meeting_context,
+            )
+            for column, old, new in changes
+        ]
+        self.db.conn.executemany(
+            _insert_sql(StrategyChange), [(*to_row(record).values(), clocks) for record in records]
+        )
+
+    def _partnership_of(self, cls: type[Entity], row: dict[str, Any]) -> str | None:
+        """The partnership a row of the strategy belongs to, following PARENT links upwards."""
+        while cls.PARENT:
+            column, parent = cls.PARENT
+            ref = row[column]
+            if parent is Partnership:
+                return str(ref)
+            if parent.PARENT is None:
+                return None
+            link = parent.PARENT[0]
+            found = self.db.execute(f"SELECT {link} FROM {parent.TABLE} WHERE id = ?", [ref]).fetchone()
+            if found is None:
+                return None
+            cls, row = parent, {link: found[0]}
+        return None
 
     # -- the lock on signed meetings ----------------------------------------------------
 

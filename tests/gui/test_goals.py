@@ -184,3 +184,21 @@ def test_a_signed_meeting_shows_goals_read_only(qtbot, store, meeting, english, 
     window.show()
     assert not window.goals.goal_tree.new_goal.isEnabled() and not window.goals.tows.new_strategy.isEnabled()
     assert not window.goals.details.projects.capture["title"].isEnabled()
+
+
+def test_a_goal_edited_in_a_meetings_window_names_the_meeting_in_its_history(qtbot, store, meeting, english, activate):
+    from cwd_desktop.domain import StrategyChange
+
+    window = activate(MeetingWindow(store, meeting.id))
+    qtbot.addWidget(window)
+    assert store.meeting_context == meeting.id
+    tab = window.goals
+    window.tabs.setCurrentWidget(tab)
+    tab.goal_tree.new_goal.insert("Dostępny obszar")
+    qtbot.keyClick(tab.goal_tree.new_goal, Qt.Key.Key_Return)
+    (goal,) = store.find(Goal)
+    assert goal.meeting_id == meeting.id and goal.partnership_id == store.get(Meeting, meeting.id).partnership_id
+    (change,) = store.find(StrategyChange, row_id=goal.id)
+    assert (change.column, change.meeting_id) == ("*", meeting.id)
+    window.close()
+    assert store.meeting_context is None

@@ -26,6 +26,7 @@ from cwd_desktop.domain import (
     PlannedAction,
     ProjectPartner,
     SignedMinutes,
+    StrategyChange,
     SwotItem,
     SwotSession,
     TowsLink,
@@ -219,6 +220,7 @@ def one_of_each(store):
                 indicator_id=store.find(Indicator)[0].id, year=2026, value=101.5, source="GDDKiA", note="po sezonie"
             )
         ),
+        store.find(StrategyChange)[0],  # written beside each change to the strategy
     ]
 
 
@@ -605,3 +607,36 @@ def test_a_digest_is_checked_in_its_own_version(store):
     store.db.execute("UPDATE decision SET votes_for = 4 WHERE id = ?", [decision.id])
     assert not signed_state.holds(store.db, meeting.id, v1)
     assert not signed_state.holds(store.db, meeting.id, "9:" + "0" * 64)  # a version this app does not know
+
+
+def test_every_change_to_the_strategy_keeps_its_history(store):
+    """Old -> new, when, on which device, and in which meeting's workspace (when made there)."""
+    p = store.add(Partnership(name="P"))
+    meeting = store.add(Meeting(partnership_id=p.id, number="4/2026"))
+    goal = store.add(Goal(partnership_id=p.id, title="Cel"))
+    store.meeting_context = meeting.id
+    project = store.add(KeyProject(partnership_id=p.id, title="Ścieżka rowerowa", goal_id=goal.id))
+    store.update(KeyProject, project.id, progress=30, status="in_progress")
+    store.meeting_context = None
+    store.update(KeyProject, project.id, progress=60)
+    indicator = store.add(Indicator(goal_id=goal.id, name="Długość tras"))
+    store.add(Measurement(indicator_id=indicator.id, year=2027, value=42))
+    store.delete(Goal, goal.id)
+    store.update(
+        Person, store.add(Person(partnership_id=p.id, full_name="Anna")).id, phone="+48 600 100 200"
+    )  # not strategy
+
+    changes = [(c.table_name, c.column, c.old, c.new, c.meeting_id) for c in store.find(StrategyChange, order_by="id")]
+    assert changes == [
+        ("goal", "*", "null", '"Cel"', None),
+        ("key_project", "*", "null", '"Ścieżka rowerowa"', meeting.id),
+        ("key_project", "status", '"idea"', '"in_progress"', meeting.id),
+        ("key_project", "progress", "0", "30", meeting.id),
+        ("key_project", "progress", "30", "60", None),
+        ("indicator", "*", "null", '"Długość tras"', None),
+        ("measurement", "*", "null", "42.0", None),
+        ("goal", "deleted", "0", "1", None),
+    ]
+    change = store.find(StrategyChange, row_id=project.id, column="progress")[0]
+    assert change.partnership_id == p.id and change.device_id == store.device_id
+    assert change.changed_at.endswith("+00:00")
