@@ -83,6 +83,34 @@ def build_parser() -> argparse.ArgumentParser:
     people_import.add_argument("file", type=Path, metavar="FILE.csv")
     people_import.set_defaults(handler=cmd_people_import)
 
+    strategy = commands.add_parser("strategy", help=tr("the partnership's strategy")).add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    strategy_show = strategy.add_parser("show", help=tr("print the goal tree with codes, a goal a line"))
+    _add_db(strategy_show)
+    strategy_show.add_argument("partnership", metavar="PARTNERSHIP", help=tr("the partnership's id or name"))
+    strategy_show.add_argument("--lang", choices=LANGUAGES, default="pl", help=tr("language (default: pl)"))
+    strategy_show.set_defaults(handler=cmd_strategy_show, reads_only=True)
+    strategy_export = strategy.add_parser(
+        "export", help=tr("write the strategy's tables to FILE.docx (Word) or FILE.xlsx (Excel)")
+    )
+    _add_db(strategy_export)
+    strategy_export.add_argument("partnership", metavar="PARTNERSHIP", help=tr("the partnership's id or name"))
+    strategy_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    strategy_export.add_argument("--lang", choices=LANGUAGES, default="pl", help=tr("language (default: pl)"))
+    strategy_export.set_defaults(handler=cmd_strategy_export, reads_only=True)
+
+    indicators = commands.add_parser("indicators", help=tr("the strategy's indicators")).add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    indicators_import = indicators.add_parser(
+        "import", help=tr("add measurements from a CSV file (indicator,year,value,source,note)")
+    )
+    _add_db(indicators_import)
+    indicators_import.add_argument("partnership", metavar="PARTNERSHIP", help=tr("the partnership's id or name"))
+    indicators_import.add_argument("file", type=Path, metavar="FILE.csv")
+    indicators_import.set_defaults(handler=cmd_indicators_import)
+
     check = commands.add_parser("check", help=tr("check the database: integrity, references, field versions"))
     _add_db(check)
     check.set_defaults(handler=cmd_check, reads_only=True)
@@ -274,6 +302,32 @@ def cmd_check(args: argparse.Namespace, store: Store) -> int:
     for line in report.lines():
         print(line)
     return EXIT_OK if report.sound else EXIT_UNSOUND
+
+
+def cmd_strategy_show(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.services.lookup import find_partnership
+    from cwd_desktop.services.strategy import gather, tree_lines
+
+    for line in tree_lines(gather(store, find_partnership(store, args.partnership).id), args.lang):
+        print(line)
+    return EXIT_OK
+
+
+def cmd_strategy_export(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.services.lookup import find_partnership
+    from cwd_desktop.services.strategy_export import export_strategy
+
+    path = export_strategy(store, find_partnership(store, args.partnership).id, args.output, args.lang)
+    print(tr("Wrote {path}.", path=path))
+    return EXIT_OK
+
+
+def cmd_indicators_import(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.services.csv_import import import_measurements
+
+    added, replaced = import_measurements(store, args.partnership, args.file)
+    print(tr("Measurements added: {added}, replaced: {replaced}.", added=added, replaced=replaced))
+    return EXIT_OK
 
 
 def _passphrase(variable: str | None, what: str = "the key") -> str:

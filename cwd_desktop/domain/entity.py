@@ -89,7 +89,10 @@ def field_types(cls: type) -> dict[str, tuple[type, bool]]:
 def coerce(value: Any, kind: tuple[type, bool], name: str) -> Any:
     """Turn text (from a form, a CSV file or the database) into the field's type."""
     base, optional = kind
-    if value is None or (optional and value == ""):
+    # Empty text is a value for text (and a vocabulary with an empty member); for a number or a date
+    # it is no value: None when the field is optional, else "required".
+    takes_empty = base is str or (issubclass(base, enum.Enum) and "" in base._value2member_map_)
+    if value is None or (value == "" and (optional or not takes_empty)):
         if optional:
             return None
         raise ValidationError("The field '{name}' is required.", name=name)

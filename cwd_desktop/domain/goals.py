@@ -88,6 +88,7 @@ class Indicator(Entity):
     target_year: int | None = None
     source: str = ""
     kind: IndicatorKind = IndicatorKind.UNSPECIFIED
+    code: str = ""  # "W1.1.1", as the strategy document numbers it (CSV files of measurements name it)
 
     def validate(self) -> None:
         require_text(self.name, "The indicator's name", 500)

@@ -1,4 +1,5 @@
-"""CSV import of SWOT items and people: all rows or none, with the row number of the first bad one.
+"""CSV import of SWOT items, people and indicators' measurements: all rows or none, with the row
+number of the first bad one.
 
 Accepts UTF-8 (with or without BOM) and Windows-1250, the encoding Excel uses on Polish
 Windows; the separator may be a comma or, as Excel writes with a Polish locale, a semicolon.
@@ -13,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cwd_desktop.domain import Member, Person, SwotItem, SwotSession
+from cwd_desktop.domain import Goal, Indicator, Measurement, Member, Person, SwotItem, SwotSession
 from cwd_desktop.domain.choices import PersonRole, Quadrant
+from cwd_desktop.domain.names import search_key
 from cwd_desktop.errors import CwdError, ImportFormatError
 from cwd_desktop.fileio import read_file
 from cwd_desktop.messages import tr
@@ -26,6 +28,7 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 20 * 1024 * 1024
 SWOT_COLUMNS = ("quadrant", "text", "votes", "theme")
 PEOPLE_COLUMNS = ("name", "role", "affiliation", "email", "phone")
+MEASUREMENT_COLUMNS = ("indicator", "year", "value", "source", "note")
 
 
 def decode(data: bytes) -> str:
@@ -172,3 +175,52 @@ def import_people(store: Store, partnership_ref: str, path: Path) -> list[Person
     added = store.add_many(_build_all(rows, build))
     log.info("imported %d person(s) from %s into %s", len(added), path, partnership.name)
     return added
+
+
+def import_measurements(store: Store, partnership_ref: str, path: Path) -> tuple[int, int]:
+    """Measurements of the partnership's indicators, a row each: the indicator's code or name, the
+    year, the value, maybe the source and a note. A year already measured is measured again (its
+    value replaced). Returns (added, replaced)."""
+    partnership = find_partnership(store, partnership_ref)
+    rows = read_rows(path, MEASUREMENT_COLUMNS[:3], MEASUREMENT_COLUMNS[3:])
+    goals = {g.id for g in store.find(Goal, partnership_id=partnership.id)}
+    indicators = [i for i in store.find(Indicator) if i.goal_id in goals]
+    by_key: dict[str, Indicator] = {}
+    for indicator in indicators:
+        for key in (indicator.code, indicator.name):
+            if key:
+                by_key.setdefault(search_key(key), indicator)
+    with store.transaction():
+        stored = {(m.indicator_id, m.year): m for i in indicators for m in store.find(Measurement, indicator_id=i.id)}
+        new: dict[tuple[str, int], Measurement] = {}  # a year given twice: the later row
+        changes: dict[str, Measurement] = {}
+        for line, values in rows:
+            named = by_key.get(search_key(values["indicator"]))
+            try:
+                if named is None:
+                    raise ImportFormatError(
+                        "there is no indicator '{indicator}' in {partnership} (by code or name)",
+                        indicator=values["indicator"],
+                        partnership=partnership.name,
+                    )
+                measurement = Measurement(
+                    indicator_id=named.id,
+                    year=values["year"],  # type: ignore[arg-type]  # text as typed: the entity checks it
+                    value=values["value"],  # type: ignore[arg-type]
+                    source=values["source"],
+                    note=values["note"],
+                )
+            except CwdError as exc:
+                raise ImportFormatError("Row {line}: {exc}", line=line, exc=exc) from None
+            year_of = (measurement.indicator_id, measurement.year)
+            if year_of in stored:
+                changes[stored[year_of].id] = measurement
+            else:
+                new[year_of] = measurement
+        for measurement_id, measurement in changes.items():
+            store.update(
+                Measurement, measurement_id, value=measurement.value, source=measurement.source, note=measurement.note
+            )
+        added, replaced = len(store.add_many(new.values())), len(changes)
+    log.info("imported %d measurement(s), %d replaced, from %s into %s", added, replaced, path, partnership.name)
+    return added, replaced

@@ -463,7 +463,11 @@ def strategy_of_the_partnership(db: Database) -> None:
             ["partnership_id", "meeting_id", "goal_id", "leader_member_id"],
         )
         db.execute("ALTER TABLE indicator ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
-        db.execute("UPDATE indicator SET clocks = json_set(clocks, '$.kind', json_extract(clocks, '$.deleted'))")
+        db.execute("ALTER TABLE indicator ADD COLUMN code TEXT NOT NULL DEFAULT ''")
+        db.execute(
+            "UPDATE indicator SET clocks = json_set(clocks, '$.kind', json_extract(clocks, '$.deleted'), "
+            "'$.code', json_extract(clocks, '$.deleted'))"
+        )
         db.execute(
             _table(
                 "measurement",
@@ -550,6 +554,7 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     (_STRATEGY, "key_project", "kind", "key"),
     (_STRATEGY, "key_project", "priority", None),
     (_STRATEGY, "indicator", "kind", ""),
+    (_STRATEGY, "indicator", "code", ""),
 )
 # Columns that moved a row from its meeting to the meeting's partnership: (migration, table); a
 # package written before takes the partnership of the row's meeting (sync/package.py).

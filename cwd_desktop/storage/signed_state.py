@@ -38,6 +38,7 @@ _ADDED_BY_0010 = {
     ("key_project", "kind"),
     ("key_project", "priority"),
     ("indicator", "kind"),
+    ("indicator", "code"),
 }
 _LEFT_OUT = {"1": {("decision", "count_confirmed"), *_ADDED_BY_0010}, "2": _ADDED_BY_0010, "3": set()}
 # What versions 1 and 2 covered under a meeting, in their order, with the link to the parent.

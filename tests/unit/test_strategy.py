@@ -3,6 +3,8 @@ what a meeting agreed or changed marked; its tables exported and printed."""
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import subprocess
 
@@ -50,3 +52,146 @@ def test_the_minutes_show_the_partnerships_strategy_and_mark_what_the_meeting_ag
     assert "Cel strategiczny 1: Dostępny i skomunikowany obszar (ustalono na tym spotkaniu)" in first_text
     assert "Cel strategiczny 3: Czyste powietrze" in first_text and "Powietrze (" not in first_text
     assert "Ścieżka rowerowa (ustalono na tym spotkaniu)" in first_text
+
+
+BESKIDY = "Partnerstwo Aglomeracji Beskidzkiej"
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    from cwd_desktop import cli
+
+    db = tmp_path / "cwd.sqlite3"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    return db
+
+
+def test_strategy_show_prints_the_goal_tree_with_codes(demo_db, capsys):
+    from cwd_desktop import cli
+
+    capsys.readouterr()
+    assert cli.main(["strategy", "show", "--db", str(demo_db), BESKIDY]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1  cel strategiczny: Atrakcyjny i dostępny obszar turystyki całorocznej"
+    assert lines[1] == "  1.1  cel operacyjny: Spójna sieć tras rowerowych i szlaków Partnerstwa"
+    assert lines[2] == "    1.1.1  kierunek działań: Wspólne oznakowanie i mapa tras"
+    assert cli.main(["strategy", "show", "--db", str(demo_db), BESKIDY, "--lang", "en"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("1  strategic goal: Atrakcyjny")
+
+
+def test_the_strategy_exports_as_word_and_excel_tables(demo_db, tmp_path):
+    import docx
+    import openpyxl
+
+    from cwd_desktop import cli
+    from cwd_desktop.storage import open_store
+
+    with open_store(demo_db) as store:
+        project = next(p for p in store.find(KeyProject) if p.title.startswith("Beskidzka Pętla"))
+        store.update(KeyProject, project.id, priority=1)
+    word, excel = tmp_path / "strategia.docx", tmp_path / "strategia.xlsx"
+    assert cli.main(["strategy", "export", "--db", str(demo_db), BESKIDY, "-o", str(word)]) == 0
+    assert cli.main(["strategy", "export", "--db", str(demo_db), BESKIDY, "-o", str(excel)]) == 0
+
+    document = docx.Document(str(word))
+    captions = [p.text for p in document.paragraphs if p.text.startswith("Tabela ")]
+    assert captions[:4] == [
+        "Tabela 1. Analiza SWOT Partnerstwa",
+        "Tabela 2. Strategie TOWS",
+        "Tabela 3. Cele strategiczne, cele operacyjne i kierunki działań",
+        "Tabela 4. Wskaźniki",
+    ]
+    indicators = document.tables[3]
+    assert [c.text for c in indicators.rows[0].cells] == [
+        "Lp.",
+        "Nazwa wskaźnika [jedn.]",
+        "Typ",
+        "Wartość bazowa (rok)",
+        "Wartość docelowa (rok)",
+        "Źródło danych",
+    ]
+    assert [c.text for c in indicators.rows[1].cells][:2] == ["1", "Długość oznakowanych tras rowerowych [km]"]
+    assert indicators.rows[1].cells[4].text == "160 (2030)"
+    key = document.tables[4]
+    first = [c.text for c in key.rows[1].cells]
+    assert first[1] == "Beskidzka Pętla Rowerowa — połączenie tras gmin Partnerstwa"
+    assert first[5] == "18\u00a0500\u00a0000\u00a0zł" and first[7] == "1.01.2027 – 31.12.2029" and first[9] == "1"
+    fiche = next(p.text for p in document.paragraphs if p.text.startswith("Fiszka projektowa: Beskidzka"))
+    assert fiche and any("Data i podpis" in p.text for p in document.paragraphs)
+
+    book = openpyxl.load_workbook(excel)
+    sheet = book["Wskaźniki"]
+    assert sheet["A1"].value == "Tabela 4. Wskaźniki"
+    assert [c.value for c in sheet[3]] == [c.text for c in indicators.rows[0].cells]
+    assert [c.value for c in sheet[4]][:2] == ["1", "Długość oznakowanych tras rowerowych [km]"]
+    assert book["Lista projektów kluczowych"]["B4"].value.startswith("Beskidzka Pętla")
+
+
+def test_an_export_to_another_kind_of_file_is_refused_in_one_sentence(demo_db, tmp_path, capsys):
+    from cwd_desktop import cli
+
+    target = tmp_path / "strategia.pdf"
+    assert cli.main(["strategy", "export", "--db", str(demo_db), BESKIDY, "-o", str(target)]) == 2
+    assert "as .docx (Word) or .xlsx (Excel)" in capsys.readouterr().err and not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator"), [("utf-8", ","), ("cp1250", ";"), ("utf-8-sig", ";")], ids=["utf8", "cp1250", "bom"]
+)
+def test_measurements_are_imported_by_indicator_name_or_code(demo_db, tmp_path, capsys, encoding, separator):
+    from cwd_desktop import cli
+    from cwd_desktop.domain import Measurement
+    from cwd_desktop.storage import open_store
+
+    with open_store(demo_db) as store:
+        indicator = next(i for i in store.find(Indicator) if i.name.startswith("Długość oznakowanych"))
+        goals = {g.id for g in store.find(Goal, partnership_id=store.get(Goal, indicator.goal_id).partnership_id)}
+        other = next(i for i in store.find(Indicator) if i.id != indicator.id and i.goal_id in goals)
+        store.update(Indicator, other.id, code="W1.1.2")
+    rows = [
+        ["indicator", "year", "value", "source"],
+        ["długość oznakowanych tras rowerowych", "2026", "101,5", "dane gmin"],
+        ["W1.1.2", "2026", "3", "ankieta"],
+        ["Długość oznakowanych tras rowerowych", "2027", "120", "GUS"],
+    ]
+    path = tmp_path / "pomiary.csv"
+    text = io.StringIO()
+    csv.writer(text, delimiter=separator, lineterminator="\r\n").writerows(rows)  # as Excel writes it
+    path.write_bytes(text.getvalue().encode(encoding))
+    assert cli.main(["indicators", "import", "--db", str(demo_db), BESKIDY, str(path)]) == 0
+    assert "Measurements added: 3, replaced: 0." in capsys.readouterr().out
+    with open_store(demo_db) as store:
+        measured = {(m.indicator_id, m.year): (m.value, m.source) for m in store.find(Measurement)}
+    assert measured == {
+        (indicator.id, 2026): (101.5, "dane gmin"),
+        (other.id, 2026): (3.0, "ankieta"),
+        (indicator.id, 2027): (120.0, "GUS"),
+    }
+    # The same file again measures the same years again: nothing doubles.
+    assert cli.main(["indicators", "import", "--db", str(demo_db), BESKIDY, str(path)]) == 0
+    assert "added: 0, replaced: 3" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("row", "said"),
+    [
+        ("Nieznany wskaźnik,2026,5", "Row 3: there is no indicator 'Nieznany wskaźnik'"),
+        ("W1,dwa tysiące,5", "Row 3: The field 'year' cannot take the value 'dwa tysiące'."),
+        ("W1,2026,", "Row 3: The field 'value' is required."),
+        ("W1,1890,5", "Row 3: The year must be between 1990 and 2100, not 1890."),
+    ],
+)
+def test_a_bad_row_rejects_the_whole_file_and_names_the_row(demo_db, tmp_path, capsys, row, said):
+    from cwd_desktop import cli
+    from cwd_desktop.domain import Measurement
+    from cwd_desktop.storage import open_store
+
+    with open_store(demo_db) as store:
+        store.update(Indicator, store.find(Indicator)[0].id, code="W1")
+    path = tmp_path / "pomiary.csv"
+    path.write_text(f"indicator,year,value\nW1,2026,7\n{row}\n", encoding="utf-8")
+    assert cli.main(["indicators", "import", "--db", str(demo_db), BESKIDY, str(path)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    with open_store(demo_db) as store:
+        assert store.find(Measurement) == []

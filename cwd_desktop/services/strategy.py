@@ -1,0 +1,157 @@
+"""The partnership's strategy as one plan: gathered from its goals, indicators and measurements,
+projects and the plan of joint actions, with the SWOT and TOWS of all its meetings; the goal tree
+as lines (`cwd-desktop strategy show`) and the state at a glance (the strategy window's dashboard)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from cwd_desktop.domain import (
+    Goal,
+    Indicator,
+    KeyProject,
+    Measurement,
+    Meeting,
+    Member,
+    Partnership,
+    PlannedAction,
+    ProjectPartner,
+    SwotItem,
+    SwotSession,
+    TowsStrategy,
+    names,
+)
+from cwd_desktop.domain.choices import ActionStatus, MeetingStatus, ProjectKind, ProjectStatus
+from cwd_desktop.domain.goals import tree_order
+from cwd_desktop.storage import Store
+
+
+@dataclass
+class Strategy:
+    partnership: Partnership
+    members: dict[str, Member]
+    meetings: dict[str, Meeting]
+    goals: list[tuple[Goal, int]]  # tree order, with depth
+    indicators: dict[str, list[Indicator]]  # by goal id
+    measurements: dict[str, list[Measurement]]  # by indicator id, by year
+    projects: list[KeyProject]  # key first, then complementary; by priority, then title
+    partners: dict[str, list[Member]]  # by project id
+    actions: list[PlannedAction]
+    swot: list[tuple[SwotItem, Meeting]]  # every live card of every meeting, most votes first
+    tows: list[tuple[TowsStrategy, Meeting]]
+    goal_titles: dict[str, str] = field(default_factory=dict)
+
+    def member_name(self, member_id: str | None) -> str:
+        return self.members[member_id].name if member_id in self.members else ""
+
+    @property
+    def all_indicators(self) -> list[tuple[Goal, Indicator]]:
+        return [(goal, i) for goal, _depth in self.goals for i in self.indicators.get(goal.id, [])]
+
+    def projects_of(self, kind: ProjectKind) -> list[KeyProject]:
+        return [p for p in self.projects if p.kind is kind]
+
+
+def gather(store: Store, partnership_id: str) -> Strategy:
+    partnership = store.get(Partnership, partnership_id)
+    members = {m.id: m for m in store.find(Member, partnership_id=partnership_id, include_deleted=True)}
+    meetings = {m.id: m for m in store.find(Meeting, partnership_id=partnership_id, order_by="date")}
+    goals = tree_order(store.find(Goal, partnership_id=partnership_id, order_by="position"))
+    indicators = {goal.id: store.find(Indicator, goal_id=goal.id) for goal, _depth in goals}
+    measurements = {
+        i.id: store.find(Measurement, indicator_id=i.id, order_by="year")
+        for found in indicators.values()
+        for i in found
+    }
+    projects = store.find(KeyProject, partnership_id=partnership_id)
+    projects.sort(
+        key=lambda p: (p.kind is not ProjectKind.KEY, p.priority is None, p.priority or 0, names.sort_key(p.title))
+    )
+    partners = {
+        p.id: sorted(
+            (members[pp.member_id] for pp in store.find(ProjectPartner, project_id=p.id) if pp.member_id in members),
+            key=lambda m: names.sort_key(m.name),
+        )
+        for p in projects
+    }
+    swot: list[tuple[SwotItem, Meeting]] = []
+    tows: list[tuple[TowsStrategy, Meeting]] = []
+    for meeting in meetings.values():
+        for session in store.find(SwotSession, meeting_id=meeting.id):
+            swot += [(i, meeting) for i in store.find(SwotItem, session_id=session.id) if i.merged_into is None]
+            tows += [(t, meeting) for t in store.find(TowsStrategy, session_id=session.id, order_by="position")]
+    swot.sort(key=lambda pair: (pair[0].quadrant.value, -pair[0].votes, names.sort_key(pair[0].text)))
+    return Strategy(
+        partnership=partnership,
+        members=members,
+        meetings=meetings,
+        goals=goals,
+        indicators=indicators,
+        measurements=measurements,
+        projects=projects,
+        partners=partners,
+        actions=store.find(PlannedAction, partnership_id=partnership_id, order_by="position"),
+        swot=swot,
+        tows=tows,
+        goal_titles={goal.id: f"{goal.code} {goal.title}".strip() for goal, _depth in goals},
+    )
+
+
+def tree_lines(strategy: Strategy, lang: str = "pl") -> list[str]:
+    """The goal tree, a goal a line, indented by level: "1.2  Cel operacyjny: Lepsze drogi"."""
+    return [
+        f"{'  ' * depth}{goal.code}  {goal.level.label(lang)}: {goal.title}".rstrip() for goal, depth in strategy.goals
+    ]
+
+
+@dataclass
+class Glance:
+    """The strategy at a glance (the dashboard)."""
+
+    goals: int
+    indicators_on_track: int
+    indicators_behind: int
+    indicators_unmeasured: int
+    projects_by_status: dict[ProjectStatus, int]
+    overdue_actions: int
+    last_meeting: Meeting | None
+    next_meeting: Meeting | None
+
+
+def on_track(indicator: Indicator, measured: list[Measurement], today: dt.date) -> bool | None:
+    """Whether the last measurement is where a straight line from baseline to target would be by its
+    year (None: not measured, or no baseline and target to compare with)."""
+    if not measured or indicator.target_value is None or indicator.baseline_value is None:
+        return None
+    last = max(measured, key=lambda m: m.year)
+    start, end = indicator.baseline_year or last.year, indicator.target_year or today.year
+    share = 1.0 if end <= start else min(1.0, max(0.0, (last.year - start) / (end - start)))
+    expected = indicator.baseline_value + share * (indicator.target_value - indicator.baseline_value)
+    rising = indicator.target_value >= indicator.baseline_value
+    return last.value >= expected if rising else last.value <= expected
+
+
+def glance(strategy: Strategy, today: dt.date) -> Glance:
+    states = [on_track(i, strategy.measurements.get(i.id, []), today) for _goal, i in strategy.all_indicators]
+    by_status = {status: 0 for status in ProjectStatus}
+    for project in strategy.projects:
+        by_status[project.status] += 1
+    past = [m for m in strategy.meetings.values() if m.date and m.date <= today]
+    future = [
+        m for m in strategy.meetings.values() if m.date and m.date > today and m.status is not MeetingStatus.SIGNED
+    ]
+    return Glance(
+        goals=len(strategy.goals),
+        indicators_on_track=states.count(True),
+        indicators_behind=states.count(False),
+        indicators_unmeasured=states.count(None),
+        projects_by_status=by_status,
+        overdue_actions=sum(
+            1
+            for a in strategy.actions
+            if a.end_date and a.end_date < today and a.status not in (ActionStatus.DONE, ActionStatus.CANCELLED)
+        ),
+        last_meeting=max(past, key=lambda m: m.date or today, default=None),
+        next_meeting=min(future, key=lambda m: m.date or today, default=None),
+    )

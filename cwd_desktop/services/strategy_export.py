@@ -1,0 +1,335 @@
+"""The strategy's own tables, ready to paste into the strategy document: Word (python-docx) or Excel
+(openpyxl). Both are written from one list of tables (`tables`), so the two say the same; each file
+is written to a temporary name and renamed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from cwd_desktop.domain.choices import ProjectKind
+from cwd_desktop.domain.formats import amount, long_date, number, short_date
+from cwd_desktop.domain.goals import KeyProject
+from cwd_desktop.errors import ValidationError
+from cwd_desktop.fileio import write_atomic
+from cwd_desktop.services.strategy import Strategy, gather
+from cwd_desktop.storage import Store
+
+SUFFIXES = (".docx", ".xlsx")
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "title": ("Strategia Partnerstwa: {name}", "The partnership's strategy: {name}"),
+    "as_of": ("Stan na {date}", "As of {date}"),
+    "swot": ("Tabela {n}. Analiza SWOT Partnerstwa", "Table {n}. The partnership's SWOT analysis"),
+    "tows": ("Tabela {n}. Strategie TOWS", "Table {n}. TOWS strategies"),
+    "goals": ("Tabela {n}. Cele strategiczne, cele operacyjne i kierunki działań", "Table {n}. Goals"),
+    "indicators": ("Tabela {n}. Wskaźniki", "Table {n}. Indicators"),
+    "key": ("Tabela {n}. Lista projektów kluczowych", "Table {n}. Key projects"),
+    "complementary": ("Tabela {n}. Lista projektów uzupełniających", "Table {n}. Complementary projects"),
+    "actions": ("Tabela {n}. Plan wspólnych działań", "Table {n}. Plan of joint actions"),
+    "monitoring": ("Tabela {n}. Monitoring wskaźników", "Table {n}. Monitoring of the indicators"),
+    "progress": ("Tabela {n}. Monitoring projektów", "Table {n}. Monitoring of the projects"),
+    "fiche": ("Fiszka projektowa: {title}", "Project fiche: {title}"),
+    "no": ("Lp.", "No."),
+    "quadrant": ("Ćwiartka", "Quadrant"),
+    "item": ("Czynnik", "Factor"),
+    "votes": ("Głosy", "Votes"),
+    "meeting": ("Spotkanie", "Meeting"),
+    "kind": ("Typ", "Type"),
+    "strategy": ("Strategia", "Strategy"),
+    "code": ("Kod", "Code"),
+    "level": ("Poziom", "Level"),
+    "goal": ("Cel", "Goal"),
+    "indicator": ("Nazwa wskaźnika [jedn.]", "Indicator [unit]"),
+    "baseline": ("Wartość bazowa (rok)", "Baseline (year)"),
+    "target": ("Wartość docelowa (rok)", "Target (year)"),
+    "source": ("Źródło danych", "Data source"),
+    "project": ("Tytuł projektu", "Project"),
+    "leader": ("Lider", "Leader"),
+    "partners": ("Partnerzy", "Partners"),
+    "cost": ("Szacowany koszt", "Estimated cost"),
+    "funding": ("Źródło finansowania", "Funding source"),
+    "period": ("Okres realizacji", "Period"),
+    "status": ("Status", "Status"),
+    "priority": ("Priorytet", "Priority"),
+    "action": ("Działanie", "Action"),
+    "measured": ("Pomiary (rok: wartość)", "Measurements (year: value)"),
+    "last": ("Ostatni pomiar", "Last measurement"),
+    "progress_col": ("Postęp", "Progress"),
+    "description": ("Opis", "Description"),
+    "signature": (
+        "Data i podpis osoby zgłaszającej: ..................................................",
+        "Date and signature of the person submitting: ......................................",
+    ),
+}
+
+
+@dataclass
+class Table:
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class Fiche:
+    title: str
+    rows: list[tuple[str, str]]
+
+
+def _t(key: str, lang: str, **params: object) -> str:
+    text = _TEXTS[key][0 if lang == "pl" else 1]
+    return text.format(**params) if params else text
+
+
+def _period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
+    return " – ".join(short_date(x, lang) for x in (start, end) if x)
+
+
+def _value_year(value: float | None, year: int | None, lang: str) -> str:
+    if value is None:
+        return ""
+    return number(value, lang) + (f" ({year})" if year else "")
+
+
+def tables(strategy: Strategy, lang: str = "pl") -> list[Table]:
+    """The strategy's tables, numbered in order, each with its caption."""
+    s, out = strategy, list[Table]()
+
+    def add(key: str, header: list[str], rows: list[list[str]]) -> None:
+        out.append(Table(_t(key, lang, n=len(out) + 1), header, rows))
+
+    add(
+        "swot",
+        [_t("quadrant", lang), _t("item", lang), _t("votes", lang), _t("meeting", lang)],
+        [[i.quadrant.label(lang), i.text, str(i.votes), m.display_number] for i, m in s.swot],
+    )
+    add(
+        "tows",
+        [_t("kind", lang), _t("strategy", lang), _t("meeting", lang)],
+        [[t.kind.value, t.text, m.display_number] for t, m in s.tows],
+    )
+    add(
+        "goals",
+        [_t("code", lang), _t("level", lang), _t("goal", lang)],
+        [[g.code, g.level.label(lang), g.title] for g, _depth in s.goals],
+    )
+    add(
+        "indicators",
+        [
+            _t("no", lang),
+            _t("indicator", lang),
+            _t("kind", lang),
+            _t("baseline", lang),
+            _t("target", lang),
+            _t("source", lang),
+        ],
+        [
+            [
+                str(n),
+                i.name + (f" [{i.unit}]" if i.unit else ""),
+                i.kind.label(lang) if i.kind.value else "",
+                _value_year(i.baseline_value, i.baseline_year, lang),
+                _value_year(i.target_value, i.target_year, lang),
+                i.source,
+            ]
+            for n, (_goal, i) in enumerate(s.all_indicators, 1)
+        ],
+    )
+    for kind, key in ((ProjectKind.KEY, "key"), (ProjectKind.COMPLEMENTARY, "complementary")):
+        add(key, _project_header(lang), [_project_row(s, p, n, lang) for n, p in enumerate(s.projects_of(kind), 1)])
+    add(
+        "actions",
+        [
+            _t("no", lang),
+            _t("action", lang),
+            _t("goal", lang),
+            _t("leader", lang),
+            _t("period", lang),
+            _t("status", lang),
+        ],
+        [
+            [
+                str(n),
+                a.title,
+                s.goal_titles.get(a.goal_id or "", ""),
+                s.member_name(a.leader_member_id),
+                _period(a.start_date, a.end_date, lang),
+                a.status.label(lang),
+            ]
+            for n, a in enumerate(s.actions, 1)
+        ],
+    )
+    add(
+        "monitoring",
+        [_t("indicator", lang), _t("baseline", lang), _t("measured", lang), _t("target", lang), _t("last", lang)],
+        [
+            [
+                i.name + (f" [{i.unit}]" if i.unit else ""),
+                _value_year(i.baseline_value, i.baseline_year, lang),
+                "; ".join(f"{m.year}: {number(m.value, lang)}" for m in s.measurements.get(i.id, [])),
+                _value_year(i.target_value, i.target_year, lang),
+                _last_share(s, i.id, i.baseline_value, i.target_value, lang),
+            ]
+            for _goal, i in s.all_indicators
+        ],
+    )
+    add(
+        "progress",
+        [_t("project", lang), _t("kind", lang), _t("status", lang), _t("progress_col", lang)],
+        [[p.title, p.kind.label(lang), p.status.label(lang), f"{p.progress}%"] for p in s.projects],
+    )
+    return out
+
+
+def _last_share(s: Strategy, indicator_id: str, base: float | None, target: float | None, lang: str) -> str:
+    measured = s.measurements.get(indicator_id, [])
+    if not measured:
+        return ""
+    last = measured[-1]
+    text = f"{number(last.value, lang)} ({last.year})"
+    if base is not None and target is not None and target != base:
+        text += f", {round(100 * (last.value - base) / (target - base))}%"
+    return text
+
+
+def _project_header(lang: str) -> list[str]:
+    keys = ["no", "project", "leader", "partners", "goal", "cost", "funding", "period", "status", "priority"]
+    return [_t(key, lang) for key in keys]
+
+
+def _project_row(s: Strategy, p: KeyProject, n: int, lang: str) -> list[str]:
+    return [
+        str(n),
+        p.title,
+        s.member_name(p.leader_member_id),
+        ", ".join(m.name for m in s.partners.get(p.id, [])),
+        s.goal_titles.get(p.goal_id or "", ""),
+        amount(p.estimated_cost_pln, lang),
+        p.funding_source,
+        _period(p.start_date, p.end_date, lang),
+        p.status.label(lang),
+        str(p.priority or ""),
+    ]
+
+
+def fiches(strategy: Strategy, lang: str = "pl") -> list[Fiche]:
+    """One fiche (fiszka projektowa) per project: what the project is, for the office's file."""
+    out = []
+    for p in strategy.projects:
+        row = dict(zip(_project_header(lang), _project_row(strategy, p, 0, lang), strict=True))
+        del row[_t("no", lang)]
+        rows = [(key, value) for key, value in row.items()]
+        rows.insert(1, (_t("kind", lang), p.kind.label(lang)))
+        rows.append((_t("description", lang), p.description))
+        out.append(Fiche(_t("fiche", lang, title=p.title), rows))
+    return out
+
+
+def export_strategy(
+    store: Store, partnership_id: str, path: Path, lang: str = "pl", today: dt.date | None = None
+) -> Path:
+    """Write the strategy's tables to `path` (.docx or .xlsx)."""
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise ValidationError(
+            "The strategy is exported as .docx (Word) or .xlsx (Excel), not {suffix}.", suffix=path.suffix or path.name
+        )
+    strategy = gather(store, partnership_id)
+    title = _t("title", lang, name=strategy.partnership.name)
+    as_of = _t("as_of", lang, date=long_date(today or dt.date.today(), lang))
+    data = (_docx if path.suffix.lower() == ".docx" else _xlsx)(
+        title, as_of, tables(strategy, lang), fiches(strategy, lang), lang
+    )
+    write_atomic(path, data)
+    return path
+
+
+def _docx(title: str, as_of: str, found: list[Table], projects: list[Fiche], lang: str) -> bytes:
+    from docx import Document  # imported when a Word file is written: the application starts without it
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm, Pt
+
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for margin in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, margin, Cm(1.8))
+    style = document.styles["Normal"]
+    style.font.size = Pt(10)
+    document.core_properties.title = title
+    document.core_properties.language = "pl-PL" if lang == "pl" else "en-GB"
+    document.add_heading(title, level=0)
+    document.add_paragraph(as_of)
+    for table in found:
+        document.add_paragraph(table.caption, style="Caption")
+        grid = document.add_table(rows=1, cols=len(table.header))
+        grid.style = "Table Grid"
+        for cell, text in zip(grid.rows[0].cells, table.header, strict=True):
+            cell.text = text
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+        for row in table.rows:
+            for cell, text in zip(grid.add_row().cells, row, strict=True):
+                cell.text = text
+    for fiche in projects:
+        document.add_page_break()
+        document.add_heading(fiche.title, level=1)
+        grid = document.add_table(rows=0, cols=2)
+        grid.style = "Table Grid"
+        for key, value in fiche.rows:
+            cells = grid.add_row().cells
+            cells[0].text, cells[1].text = key, value
+            for run in cells[0].paragraphs[0].runs:
+                run.bold = True
+        document.add_paragraph()
+        document.add_paragraph(_t("signature", lang))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx(title: str, as_of: str, found: list[Table], projects: list[Fiche], lang: str) -> bytes:
+    from openpyxl import Workbook  # imported when an Excel file is written
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    book.properties.title = title
+    for number_, table in enumerate(found, 1):
+        sheet = book.create_sheet(table.caption.split(".", 1)[-1].strip()[:28] or f"{number_}")
+        sheet.append([table.caption])
+        sheet["A1"].font = Font(bold=True)
+        sheet.append([as_of])
+        sheet.append(table.header)
+        for cell in sheet[3]:
+            cell.font = Font(bold=True)
+        for row in table.rows:
+            sheet.append(row)
+        for column, header in enumerate(table.header, 1):
+            widest = max([len(header), *(len(row[column - 1]) for row in table.rows)]) if table.rows else len(header)
+            sheet.column_dimensions[get_column_letter(column)].width = min(60, max(8, widest + 2))
+        for row in sheet.iter_rows(min_row=3):
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.freeze_panes = "A4"
+    sheet = book.create_sheet(_t("fiche", lang, title="").rstrip(": ")[:28])
+    for fiche in projects:
+        sheet.append([fiche.title])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        for key, value in fiche.rows:
+            sheet.append([key, value])
+        sheet.append([])
+        sheet.append([_t("signature", lang)])
+        sheet.append([])
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 80
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
