@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -18,15 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import GoalSource, Indicator, KeyProject, Member, ProjectPartner, names
-from cwd_desktop.gui import references
+from cwd_desktop.domain import GoalSource, Indicator
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
 from cwd_desktop.gui.entity_table import EntityTable, Texts
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.entity_table import Column
 from cwd_desktop.gui.models.roles import ID_ROLE
-from cwd_desktop.gui.partners_dialog import PartnersDialog
+from cwd_desktop.gui.project_table import ProjectTable
 from cwd_desktop.gui.tows_matrix import ignore, tab_title
 from cwd_desktop.services import workshop
 from cwd_desktop.storage import Store
@@ -97,43 +95,8 @@ class GoalDetails(QWidget):
             ),
             self.read_only,
         )
-        self.projects = EntityTable(
-            self.store,
-            self.undo_stack,
-            KeyProject,
-            [
-                Column("title", self.tr("Project")),
-                Column("goal_id", self.tr("Goal"), references.goals(self.store, partnership_id)),
-                Column("leader_member_id", self.tr("Leader"), references.members(self.store, partnership_id)),
-                Column("partners", self.tr("Partners (Ctrl+P)"), compute=self.partner_names),
-                Column("estimated_cost_pln", self.tr("Cost (PLN)")),
-                Column("funding_source", self.tr("Funding source")),
-                Column("start_date", self.tr("Start")),
-                Column("end_date", self.tr("End")),
-                Column("status", self.tr("Status")),
-                Column("progress", self.tr("Progress %")),
-                Column("kind", self.tr("Kind")),
-                Column("priority", self.tr("Priority")),
-            ],
-            {"partnership_id": partnership_id},
-            [("title", self.tr("New key project, then Enter"))],
-            lambda values: KeyProject(
-                partnership_id=partnership_id, meeting_id=self.meeting_id, title=values["title"], goal_id=self.goal_id
-            ),
-            Texts(
-                self.tr("Key projects"),
-                QCoreApplication.translate("Goals", "add key project"),
-                QCoreApplication.translate("Goals", "edit key project"),
-                QCoreApplication.translate("Goals", "delete key projects"),
-            ),
-            self.read_only,
-        )
-        shortcut(
-            self.projects,
-            "Ctrl+P",
-            self.tr("Key projects: the project's partners"),
-            self.edit_partners,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        self.projects = ProjectTable(
+            self.store, self.undo_stack, partnership_id, meeting_id, lambda: self.goal_id, self.read_only
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(sources, self.tr("Where it &comes from"))
@@ -183,10 +146,6 @@ class GoalDetails(QWidget):
         entry.setData(ID_ROLE, source_id)  # None: it comes through a strategy, not named directly
         self.sources.addItem(entry)
 
-    def partner_names(self, project: KeyProject) -> str:
-        partners = self.store.find(ProjectPartner, project_id=project.id)
-        return ", ".join(sorted((self.store.get(Member, p.member_id).name for p in partners), key=names.sort_key))
-
     # -- changes ------------------------------------------------------------------------------------
 
     def push(self, command) -> bool:
@@ -210,29 +169,3 @@ class GoalDetails(QWidget):
             return
         label = QCoreApplication.translate("Goals", "remove goal source")
         self.push(ChangeRows(self.store, GoalSource, {entry.data(ID_ROLE): {"deleted": True}}, label, ignore))
-
-    def edit_partners(self) -> None:
-        ids = self.projects.selected_ids()
-        if not ids or self.read_only:
-            return
-        project = self.store.get(KeyProject, ids[0])
-        members = self.store.find(Member, partnership_id=self.partnership_id, order_by="name")
-        existing = {p.member_id: p for p in self.store.find(ProjectPartner, project_id=project.id)}
-        dialog = PartnersDialog(project.title, members, set(existing), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.chosen()
-        label = QCoreApplication.translate("Goals", "change project partners")
-
-        def redraw(_row) -> None:
-            self.projects.model.refresh_row(project.id)
-
-        self.undo_stack.beginMacro(label)
-        try:
-            for member_id in chosen - set(existing):
-                self.push(AddRow(self.store, ProjectPartner(project_id=project.id, member_id=member_id), label, redraw))
-            gone = {existing[m].id: {"deleted": True} for m in set(existing) - chosen}
-            if gone:
-                self.push(ChangeRows(self.store, ProjectPartner, gone, label, redraw))
-        finally:
-            self.undo_stack.endMacro()

@@ -878,162 +878,87 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>GoalDetails</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="52"/>
         <source>Where the goal comes from</source>
         <translation>Skąd wynika cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="57"/>
         <source>Goals: remove the selected source</source>
         <translation>Cele: usuń zaznaczone źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="62"/>
         <source>Strategy or SWOT item to add as a source</source>
         <translation>Strategia lub element SWOT do dodania jako źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="65"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="63"/>
         <source>Add so&amp;urce</source>
         <translation>Dod&amp;aj źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="78"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="79"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
         <source>Baseline</source>
         <translation>Wartość bazowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="81"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="82"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
         <source>Target year</source>
         <translation>Rok docelowy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="86"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="84"/>
         <source>Data source</source>
         <translation>Źródło danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="85"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="88"/>
         <source>New indicator of the selected goal, then Enter</source>
         <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="91"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="105"/>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
-        <source>Goal</source>
-        <translation>Cel</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
-        <source>Leader</source>
-        <translation>Lider</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="108"/>
-        <source>Partners (Ctrl+P)</source>
-        <translation>Partnerzy (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="109"/>
-        <source>Cost (PLN)</source>
-        <translation>Koszt (zł)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="110"/>
-        <source>Funding source</source>
-        <translation>Źródło finansowania</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="111"/>
-        <source>Start</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="112"/>
-        <source>End</source>
-        <translation>Koniec</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="113"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="114"/>
-        <source>Progress %</source>
-        <translation>Postęp %</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="115"/>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="116"/>
-        <source>Priority</source>
-        <translation>Priorytet</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="119"/>
-        <source>New key project, then Enter</source>
-        <translation>Nowy projekt kluczowy, potem Enter</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="124"/>
-        <source>Key projects</source>
-        <translation>Projekty kluczowe</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="134"/>
-        <source>Key projects: the project&apos;s partners</source>
-        <translation>Projekty kluczowe: partnerzy projektu</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="139"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="102"/>
         <source>Where it &amp;comes from</source>
         <translation>S&amp;kąd wynika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="140"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="103"/>
         <source>I&amp;ndicators</source>
         <translation>Wskaź&amp;niki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="141"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="104"/>
         <source>&amp;Key projects</source>
         <translation>Projekty k&amp;luczowe</translation>
     </message>
@@ -1094,32 +1019,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="92"/>
         <source>add indicator</source>
         <translation>dodanie wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
         <source>edit indicator</source>
         <translation>zmianę wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
         <source>delete indicators</source>
         <translation>usunięcie wskaźników</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="125"/>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="62"/>
         <source>add key project</source>
         <translation>dodanie projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="63"/>
         <source>edit key project</source>
         <translation>zmianę projektu kluczowego</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="64"/>
         <source>delete key projects</source>
         <translation>usunięcie projektów kluczowych</translation>
     </message>
@@ -1165,17 +1090,17 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="205"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="164"/>
         <source>add goal source</source>
         <translation>dodanie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="211"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="170"/>
         <source>remove goal source</source>
         <translation>usunięcie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="92"/>
         <source>change project partners</source>
         <translation>zmianę partnerów projektu</translation>
     </message>
@@ -1626,82 +1551,82 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="32"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="33"/>
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="34"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="35"/>
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46"/>
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48"/>
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50"/>
         <source>&amp;TOWS and goals</source>
         <translation>&amp;TOWS i cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53"/>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="54"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="55"/>
         <source>Action &amp;items</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="57"/>
         <source>Consultation &amp;remarks</source>
         <translation>&amp;Uwagi z konsultacji</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
         <source>&amp;Projector: SWOT board</source>
         <translation>&amp;Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="74"/>
         <source>Projector: &amp;goals</source>
         <translation>Projektor: &amp;cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="75"/>
         <source>Projector: &amp;decision result</source>
         <translation>Projektor: &amp;wynik głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="107"/>
         <source>Undone: %1</source>
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="107"/>
         <source>Redone: %1</source>
         <translation>Ponowiono: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="70"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -2096,6 +2021,84 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="45"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTable</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="42"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="43"/>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="44"/>
+        <source>Leader</source>
+        <translation>Lider</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="45"/>
+        <source>Partners (Ctrl+P)</source>
+        <translation>Partnerzy (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="46"/>
+        <source>Cost (PLN)</source>
+        <translation>Koszt (zł)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="47"/>
+        <source>Funding source</source>
+        <translation>Źródło finansowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="48"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="49"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="51"/>
+        <source>Progress %</source>
+        <translation>Postęp %</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="52"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="53"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="56"/>
+        <source>New key project, then Enter</source>
+        <translation>Nowy projekt kluczowy, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="61"/>
+        <source>Key projects</source>
+        <translation>Projekty kluczowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/project_table.py" line="72"/>
+        <source>Key projects: the project&apos;s partners</source>
+        <translation>Projekty kluczowe: partnerzy projektu</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from cwd_desktop.domain import (
     TowsStrategy,
 )
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, TowsType
-from cwd_desktop.gui import goal_details, partners_dialog
+from cwd_desktop.gui import partners_dialog, project_table
 from cwd_desktop.gui.meeting_window import MeetingWindow
 
 
@@ -161,8 +161,8 @@ def test_goal_tree_sources_indicators_and_projects(qtbot, store, meeting, englis
         def chosen(self):
             return {members["Gmina Rajcza"], members["Gmina Milówka"]}
 
-    monkeypatch.setattr(goal_details, "PartnersDialog", Ticked)
-    tab.details.edit_partners()
+    monkeypatch.setattr(project_table, "PartnersDialog", Ticked)
+    tab.details.projects.edit_partners()
     assert {p.member_id for p in store.find(ProjectPartner)} == set(members.values())
     assert tab.details.projects.model.index(0, 3).data() == "Gmina Milówka, Gmina Rajcza"
     window.undo_stack.undo()
