@@ -19,6 +19,7 @@ def windows(store: Store) -> dict[str, Callable[[], QWidget]]:
     from cwd_desktop.gui.partnership_window import PartnershipWindow
     from cwd_desktop.gui.settings_dialog import SettingsDialog
     from cwd_desktop.gui.signing_dialogs import CertificateDialog, VerifyDialog
+    from cwd_desktop.gui.strategy_window import StrategyWindow
     from cwd_desktop.gui.sync_dialogs import ConflictsDialog
 
     meeting = next((m for m in store.find(Meeting) if m.number == "3/2026"), None) or store.find(Meeting)[0]
@@ -26,6 +27,7 @@ def windows(store: Store) -> dict[str, Callable[[], QWidget]]:
     return {
         "meeting window": lambda: MeetingWindow(store, meeting.id),
         "partnership window": lambda: PartnershipWindow(store, partnership.id),
+        "strategy window": lambda: StrategyWindow(store, partnership.id),
         "minutes dialog": lambda: MinutesDialog(store, meeting.id),
         "settings": lambda: SettingsDialog(),
         "key dialog": lambda: CertificateDialog(store),

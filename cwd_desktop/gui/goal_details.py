@@ -41,8 +41,10 @@ class GoalDetails(QWidget):
         undo_stack: QUndoStack,
         read_only: bool,
         parent: QWidget | None = None,
+        with_projects: bool = True,
     ) -> None:
-        """Of the partnership's strategy; sources may come from any of its meetings (this
+        """Of the partnership's strategy (the strategy window shows projects on a tab of their own:
+        `with_projects` False); sources may come from any of its meetings (this
         meeting's first); a project added from a meeting's workspace notes the meeting."""
         super().__init__(parent)
         self.store, self.partnership_id, self.meeting_id = store, partnership_id, meeting_id
@@ -95,13 +97,16 @@ class GoalDetails(QWidget):
             ),
             self.read_only,
         )
-        self.projects = ProjectTable(
-            self.store, self.undo_stack, partnership_id, meeting_id, lambda: self.goal_id, self.read_only
-        )
+        self.projects: ProjectTable | None = None
+        if with_projects:
+            self.projects = ProjectTable(
+                self.store, self.undo_stack, partnership_id, meeting_id, lambda: self.goal_id, self.read_only
+            )
         self.tabs = QTabWidget()
         self.tabs.addTab(sources, self.tr("Where it &comes from"))
         self.tabs.addTab(self.indicators, self.tr("I&ndicators"))
-        self.tabs.addTab(self.projects, self.tr("&Key projects"))
+        if self.projects is not None:
+            self.tabs.addTab(self.projects, self.tr("&Key projects"))
         self.tabs.currentChanged.connect(self.focus_input)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

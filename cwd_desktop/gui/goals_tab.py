@@ -80,5 +80,6 @@ class GoalsTab(QWidget):
         self.dirty = False
         self.tows.reload()
         self.goal_tree.reload()
-        self.details.projects.model.refresh_labels()  # a goal's new title in the projects' goal column
+        if self.details.projects is not None:  # a goal's new title in the projects' goal column
+            self.details.projects.model.refresh_labels()
         self.changed.emit()

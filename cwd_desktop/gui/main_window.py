@@ -34,6 +34,7 @@ from cwd_desktop.storage.instance import InstanceLock
 if TYPE_CHECKING:
     from cwd_desktop.gui.meeting_window import MeetingWindow
     from cwd_desktop.gui.partnership_window import PartnershipWindow
+    from cwd_desktop.gui.strategy_window import StrategyWindow
     from cwd_desktop.storage import Store
 
 FIRST_PAINT_WAIT_MS = 2000
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(200)
         self._refresh_timer.timeout.connect(self.refresh_keeping_selection)
         self.partnership_windows: list[PartnershipWindow] = []
+        self.strategy_windows: list[StrategyWindow] = []
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         fit_to_screen(self, self.width(), self.height())
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSaveCopy.triggered.connect(self.database.save_copy)
         self.ui.actionNewPartnership.triggered.connect(self.ask_new_partnership)
         self.ui.actionEditPartnership.triggered.connect(self.edit_partnership)
+        self.ui.actionStrategy.triggered.connect(self.open_strategy)
         self.ui.actionNewMeeting.triggered.connect(self.ask_new_meeting)
         self.ui.actionSettings.triggered.connect(self.open_settings)
         self.ui.menuRecent.aboutToShow.connect(self.database.fill_recent)
@@ -146,11 +149,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def close_workspaces(self) -> None:
-        """Close the meeting and partnership windows (they save as they go) before the store closes."""
-        for window in self.meeting_windows + self.partnership_windows:
+        """Close the meeting, partnership and strategy windows (they save as they go) before the store closes."""
+        for window in [*self.meeting_windows, *self.partnership_windows, *self.strategy_windows]:
             window.close()
         self.meeting_windows.clear()
         self.partnership_windows.clear()
+        self.strategy_windows.clear()
         self._refresh_timer.stop()  # their last edits need no reload: the store may close next
 
     def open_settings(self) -> None:
@@ -213,6 +217,23 @@ class MainWindow(QMainWindow):
         window.renamed.connect(lambda: self._reload_keeping(partnership_id))
         window.show()
         self.partnership_windows.append(window)
+        return window
+
+    def open_strategy(self) -> QtWidgets.QMainWindow | None:
+        """The selected partnership's strategy workspace (one window per partnership)."""
+        partnership_id = self.selected_partnership_id()
+        if partnership_id is None:
+            return None
+        from cwd_desktop.gui.strategy_window import StrategyWindow  # loaded when first needed
+
+        for window in self.strategy_windows:
+            if window.partnership_id == partnership_id and window.isVisible():
+                window.raise_()
+                window.activateWindow()
+                return window
+        window = StrategyWindow(self.current_store, partnership_id, self)
+        window.show()
+        self.strategy_windows.append(window)
         return window
 
     def ask_new_meeting(self) -> None:

@@ -878,87 +878,87 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>GoalDetails</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="54"/>
         <source>Where the goal comes from</source>
         <translation>Skąd wynika cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="59"/>
         <source>Goals: remove the selected source</source>
         <translation>Cele: usuń zaznaczone źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="62"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="64"/>
         <source>Strategy or SWOT item to add as a source</source>
         <translation>Strategia lub element SWOT do dodania jako źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="65"/>
         <source>Add so&amp;urce</source>
         <translation>Dod&amp;aj źródło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="81"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="82"/>
         <source>Baseline</source>
         <translation>Wartość bazowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="84"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="85"/>
         <source>Target year</source>
         <translation>Rok docelowy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="86"/>
         <source>Data source</source>
         <translation>Źródło danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="87"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="90"/>
         <source>New indicator of the selected goal, then Enter</source>
         <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="91"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
         <source>Where it &amp;comes from</source>
         <translation>S&amp;kąd wynika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="103"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
         <source>I&amp;ndicators</source>
         <translation>Wskaź&amp;niki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="109"/>
         <source>&amp;Key projects</source>
         <translation>Projekty k&amp;luczowe</translation>
     </message>
@@ -1019,17 +1019,17 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="92"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
         <source>add indicator</source>
         <translation>dodanie wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="95"/>
         <source>edit indicator</source>
         <translation>zmianę wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="96"/>
         <source>delete indicators</source>
         <translation>usunięcie wskaźników</translation>
     </message>
@@ -1090,12 +1090,12 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="164"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="169"/>
         <source>add goal source</source>
         <translation>dodanie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="170"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="175"/>
         <source>remove goal source</source>
         <translation>usunięcie źródła celu</translation>
     </message>
@@ -1193,6 +1193,29 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/indicator_chart.py" line="25"/>
+        <source>Indicator chart</source>
+        <translation>Wykres wskaźnika</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/indicator_chart.py" line="45"/>
+        <source>plan: %1</source>
+        <translation>plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/indicator_chart.py" line="48"/>
+        <source>measured: %1</source>
+        <translation>zmierzono: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/indicator_chart.py" line="60"/>
+        <source>No baseline, target or measurement yet</source>
+        <translation>Brak wartości bazowej, docelowej i pomiarów</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <location filename="../../cwd_desktop/gui/keys.py" line="58"/>
@@ -1208,48 +1231,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="194"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="194"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="221"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="246"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="242"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="247"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="275"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="277"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="290"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="293"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1258,57 +1281,57 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="364"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="366"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="418"/>
         <source>Select a meeting first.</source>
         <translation>Najpierw zaznacz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="434"/>
         <source>Trusted on this computer: %1 (%2).</source>
         <translation>Zaufane na tym komputerze: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="447"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="357"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="260"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="464"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="467"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="472"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="474"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1343,207 +1366,217 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="76"/>
+        <location filename="../../ui/main_window.ui" line="77"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="91"/>
+        <location filename="../../ui/main_window.ui" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="98"/>
+        <location filename="../../ui/main_window.ui" line="99"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="115"/>
+        <location filename="../../ui/main_window.ui" line="116"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="120"/>
+        <location filename="../../ui/main_window.ui" line="121"/>
         <source>&amp;Edit partnership, members and people…</source>
         <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="123"/>
+        <location filename="../../ui/main_window.ui" line="124"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="128"/>
+        <location filename="../../ui/main_window.ui" line="129"/>
+        <source>&amp;Strategy: goals, indicators, projects…</source>
+        <translation>&amp;Strategia: cele, wskaźniki, projekty…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="132"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="137"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131"/>
+        <location filename="../../ui/main_window.ui" line="140"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../ui/main_window.ui" line="145"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="139"/>
+        <location filename="../../ui/main_window.ui" line="148"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144"/>
+        <location filename="../../ui/main_window.ui" line="153"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="147"/>
+        <location filename="../../ui/main_window.ui" line="156"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152"/>
+        <location filename="../../ui/main_window.ui" line="161"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="155"/>
+        <location filename="../../ui/main_window.ui" line="164"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="160"/>
+        <location filename="../../ui/main_window.ui" line="169"/>
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165"/>
+        <location filename="../../ui/main_window.ui" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="168"/>
+        <location filename="../../ui/main_window.ui" line="177"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="173"/>
+        <location filename="../../ui/main_window.ui" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="176"/>
+        <location filename="../../ui/main_window.ui" line="185"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="181"/>
+        <location filename="../../ui/main_window.ui" line="190"/>
         <source>&amp;Projector of the selected meeting</source>
         <translation>&amp;Projektor zaznaczonego spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="193"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="189"/>
+        <location filename="../../ui/main_window.ui" line="198"/>
         <source>&amp;Open the meeting&apos;s workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192"/>
+        <location filename="../../ui/main_window.ui" line="201"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="197"/>
+        <location filename="../../ui/main_window.ui" line="206"/>
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="205"/>
+        <location filename="../../ui/main_window.ui" line="214"/>
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz klucz do &amp;podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210"/>
+        <location filename="../../ui/main_window.ui" line="219"/>
         <source>Create a partnership C&amp;A…</source>
         <translation>Utwórz u&amp;rząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="215"/>
+        <location filename="../../ui/main_window.ui" line="224"/>
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="220"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="234"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230"/>
+        <location filename="../../ui/main_window.ui" line="239"/>
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="235"/>
+        <location filename="../../ui/main_window.ui" line="244"/>
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="240"/>
+        <location filename="../../ui/main_window.ui" line="249"/>
         <source>This computer&apos;s &amp;name and fingerprint…</source>
         <translation>&amp;Nazwa i odcisk tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="245"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="250"/>
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="255"/>
+        <location filename="../../ui/main_window.ui" line="264"/>
         <source>&amp;Trust a partnership CA…</source>
         <translation>&amp;Zaufaj urzędowi certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="268"/>
+        <location filename="../../ui/main_window.ui" line="277"/>
         <source>Show the &amp;log file</source>
         <translation>Pokaż plik &amp;dziennika</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="271"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>The folder of the log of what the application did, to send when something goes wrong</source>
         <translation>Folder dziennika pracy programu — do przesłania, gdy coś pójdzie nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="285"/>
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>
@@ -2173,6 +2206,346 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <location filename="../../cwd_desktop/gui/settings_dialog.py" line="26"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
+    </message>
+</context>
+<context>
+    <name>Strategy</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="98"/>
+        <source>add measurement</source>
+        <translation>dodanie pomiaru</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="99"/>
+        <source>edit measurement</source>
+        <translation>zmiana pomiaru</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="100"/>
+        <source>delete measurements</source>
+        <translation>usunięcie pomiarów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="143"/>
+        <source>add joint action</source>
+        <translation>dodanie działania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="144"/>
+        <source>edit joint action</source>
+        <translation>zmiana działania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="145"/>
+        <source>delete joint actions</source>
+        <translation>usunięcie działań</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyWindow</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="60"/>
+        <source>Strategy: %1</source>
+        <translation>Strategia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="66"/>
+        <source>The strategy at a glance</source>
+        <translation>Strategia w skrócie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="77"/>
+        <source>Indicators of the strategy</source>
+        <translation>Wskaźniki strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="85"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="86"/>
+        <source>Data source</source>
+        <translation>Źródło danych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="87"/>
+        <source>Note</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="90"/>
+        <source>Year of the measurement</source>
+        <translation>Rok pomiaru</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="90"/>
+        <source>Value, then Enter</source>
+        <translation>Wartość, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="97"/>
+        <source>Measurements</source>
+        <translation>Pomiary</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="114"/>
+        <source>The selected project&apos;s history</source>
+        <translation>Historia zaznaczonego projektu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="126"/>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="127"/>
+        <source>Goal</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="128"/>
+        <source>Leader</source>
+        <translation>Lider</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="129"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="130"/>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="131"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="132"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="135"/>
+        <source>New joint action, then Enter</source>
+        <translation>Nowe wspólne działanie, potem Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="142"/>
+        <source>Plan of joint actions</source>
+        <translation>Plan wspólnych działań</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="150"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="152"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="156"/>
+        <source>The SWOT of every meeting of the partnership</source>
+        <translation>SWOT ze wszystkich spotkań partnerstwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
+        <source>Factor</source>
+        <translation>Czynnik</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="164"/>
+        <source>&amp;Meeting:</source>
+        <translation>Spot&amp;kanie:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="166"/>
+        <source>T&amp;heme:</source>
+        <translation>Te&amp;mat:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="180"/>
+        <source>&amp;Dashboard</source>
+        <translation>P&amp;ulpit</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="181"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="182"/>
+        <source>&amp;Indicators and measurements</source>
+        <translation>Wskaźniki i p&amp;omiary</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="183"/>
+        <source>&amp;Projects</source>
+        <translation>P&amp;rojekty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="184"/>
+        <source>Plan of &amp;joint actions</source>
+        <translation>Plan wspólnych &amp;działań</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="185"/>
+        <source>&amp;SWOT of the partnership</source>
+        <translation>&amp;SWOT partnerstwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="188"/>
+        <source>S&amp;trategy</source>
+        <translation>S&amp;trategia</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="189"/>
+        <source>Export for &amp;Word…</source>
+        <translation>Eksport do &amp;Worda…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="190"/>
+        <source>Export for E&amp;xcel…</source>
+        <translation>Eksport do E&amp;xcela…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="191"/>
+        <source>&amp;Import measurements from CSV…</source>
+        <translation>&amp;Import pomiarów z CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="193"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="195"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="196"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="226"/>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="228"/>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="229"/>
+        <source>%1 on track, %2 behind, %3 not measured yet</source>
+        <translation>zgodnie z planem: %1, opóźnione: %2, jeszcze niemierzone: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="235"/>
+        <source>Projects</source>
+        <translation>Projekty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="237"/>
+        <source>none yet</source>
+        <translation>jeszcze brak</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="239"/>
+        <source>Overdue joint actions</source>
+        <translation>Zaległe wspólne działania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="240"/>
+        <source>Last meeting</source>
+        <translation>Ostatnie spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="241"/>
+        <source>Next meeting</source>
+        <translation>Następne spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="250"/>
+        <source>Indicators behind their plan</source>
+        <translation>Wskaźniki opóźnione względem planu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="256"/>
+        <source>Projects done</source>
+        <translation>Projekty zrealizowane</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="305"/>
+        <source>added</source>
+        <translation>dodano</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="318"/>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="341"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Dokumenty Worda (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="344"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="348"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="357"/>
+        <source>Export the strategy</source>
+        <translation>Eksport strategii</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="359"/>
+        <source>Wrote %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="375"/>
+        <source>Import measurements</source>
+        <translation>Import pomiarów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
+        <source>CSV files (*.csv);;*</source>
+        <translation>Pliki CSV (*.csv);;*</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="378"/>
+        <source>Measurements added: %1, replaced: %2</source>
+        <translation>Dodane pomiary: %1, zastąpione: %2</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ def test_the_database_opens_once_the_window_is_painted(qtbot, english, db_path, 
         "actionOpenMeeting": "Ctrl+Return",
         "actionMinutes": "Ctrl+P",
         "actionEditPartnership": "Ctrl+E",
+        "actionStrategy": "Ctrl+Shift+T",
         "actionNewMeeting": "Ctrl+Shift+N",
         "actionSettings": "Ctrl+,",
     }
