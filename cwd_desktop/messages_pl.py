@@ -93,6 +93,8 @@ TEXTS: dict[str, str] = {
     "project kind": "rodzaj projektu",
     "measurement": "pomiar",
     "strategy change": "zmiana strategii",
+    "project list": "lista projektów",
+    "The list's version": "Wersja listy",
     "planned action": "działanie planu",
     "{what} must not be empty.": "Pole „{what}” nie może być puste.",
     "{what} is longer than {max_length} characters.": "Pole „{what}” jest dłuższe niż {max_length} znaków.",

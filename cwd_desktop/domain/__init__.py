@@ -10,6 +10,7 @@ from cwd_desktop.domain.goals import (
     KeyProject,
     Measurement,
     PlannedAction,
+    ProjectList,
     ProjectPartner,
     StrategyChange,
 )
@@ -37,6 +38,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     KeyProject,
     ProjectPartner,
     PlannedAction,
+    ProjectList,
     StrategyChange,
     Decision,
     NamedVote,
@@ -66,6 +68,7 @@ __all__ = [
     "PartnershipCA",
     "Person",
     "PlannedAction",
+    "ProjectList",
     "ProjectPartner",
     "SignedMinutes",
     "StrategyChange",

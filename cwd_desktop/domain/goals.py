@@ -182,6 +182,27 @@ class PlannedAction(Entity):
 
 
 @dataclass(kw_only=True)
+class ProjectList(Entity):
+    """A list of key (or complementary) projects as issued, numbered and dated ("Lista projektów
+    kluczowych, wersja 2 z 23.10.2027"): it stays as it was issued while the projects move on.
+    `items`: the projects as they stood, a JSON list of objects (title, leader, partners, goal,
+    cost, funding, start, end, status, priority)."""
+
+    TABLE = "project_list"
+    PARENT = ("partnership_id", Partnership)
+    LONG_TEXT = frozenset({"items"})
+
+    partnership_id: str
+    kind: ProjectKind = ProjectKind.KEY
+    version: int
+    issued_on: dt.date
+    items: str = "[]"
+
+    def validate(self) -> None:
+        require_range(self.version, "The list's version", 1, 10_000)
+
+
+@dataclass(kw_only=True)
 class StrategyChange(Entity):
     """One change to the strategy, as it was made: written by the storage beside the change, never
     edited, carried by sync like any row. `old` and `new` are the stored values as JSON text;

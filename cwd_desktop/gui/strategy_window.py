@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import Measurement, Partnership, PlannedAction, StrategyChange
-from cwd_desktop.domain.choices import ProjectStatus
+from cwd_desktop.domain import Measurement, Partnership, PlannedAction, ProjectList, StrategyChange
+from cwd_desktop.domain.choices import ProjectKind, ProjectStatus
 from cwd_desktop.domain.formats import long_date
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import file_dialogs, references
-from cwd_desktop.gui.commands import add_undo_menu, said
+from cwd_desktop.gui.commands import AddRow, add_undo_menu, push_or_warn, said
 from cwd_desktop.gui.entity_table import EntityTable, Texts
 from cwd_desktop.gui.goal_details import GoalDetails
 from cwd_desktop.gui.goal_tree import GoalTree
@@ -48,7 +48,7 @@ from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.gui.project_table import ProjectTable
 from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.services import csv_import, strategy_export
-from cwd_desktop.services.strategy import Strategy, gather, glance, on_track
+from cwd_desktop.services.strategy import Strategy, gather, glance, new_project_list, on_track
 from cwd_desktop.storage import Store
 
 
@@ -189,6 +189,11 @@ class StrategyWindow(QMainWindow):
         menu.addAction(self.tr("Export for &Word…"), self.ask_export_word)
         menu.addAction(self.tr("Export for E&xcel…"), self.ask_export_excel)
         menu.addAction(self.tr("&Import measurements from CSV…"), QKeySequence("Ctrl+I"), self.ask_import)
+        menu.addSeparator()
+        menu.addAction(self.tr("Issue the &key project list"), lambda: self.issue_list(ProjectKind.KEY))
+        menu.addAction(
+            self.tr("Issue the com&plementary project list"), lambda: self.issue_list(ProjectKind.COMPLEMENTARY)
+        )
         menu.addSeparator()
         menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         add_undo_menu(self, self.undo_stack)
@@ -380,6 +385,21 @@ class StrategyWindow(QMainWindow):
         text = self.tr("Measurements added: %1, replaced: %2").replace("%1", str(added)).replace("%2", str(replaced))
         self.statusBar().showMessage(text, 10000)
         return True
+
+    def issue_list(self, kind: ProjectKind) -> ProjectList | None:
+        """Issue the list of projects of `kind` as they stand today: its next version (undoable)."""
+        issued = new_project_list(self.store, self.partnership_id, kind, dt.date.today())
+        label = QCoreApplication.translate("Strategy", "issue project list")
+        if not push_or_warn(self.undo_stack, AddRow(self.store, issued, label, lambda _row: None), self, label):
+            return None
+        text = (
+            self.tr("Issued the key project list: version %1 of %2")
+            if kind is ProjectKind.KEY
+            else self.tr("Issued the complementary project list: version %1 of %2")
+        )
+        text = text.replace("%1", str(issued.version)).replace("%2", long_date(issued.issued_on, language()))
+        self.statusBar().showMessage(text, 10000)
+        return issued
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

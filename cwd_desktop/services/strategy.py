@@ -5,6 +5,7 @@ as lines (`cwd-desktop strategy show`) and the state at a glance (the strategy w
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 
 from cwd_desktop.domain import (
@@ -16,6 +17,7 @@ from cwd_desktop.domain import (
     Member,
     Partnership,
     PlannedAction,
+    ProjectList,
     ProjectPartner,
     SwotItem,
     SwotSession,
@@ -41,6 +43,7 @@ class Strategy:
     swot: list[tuple[SwotItem, Meeting]]  # every live card of every meeting, most votes first
     tows: list[tuple[TowsStrategy, Meeting]]
     goal_titles: dict[str, str] = field(default_factory=dict)
+    issued: dict[ProjectKind, ProjectList] = field(default_factory=dict)  # the latest list of each kind
 
     def member_name(self, member_id: str | None) -> str:
         return self.members[member_id].name if member_id in self.members else ""
@@ -95,6 +98,44 @@ def gather(store: Store, partnership_id: str) -> Strategy:
         swot=swot,
         tows=tows,
         goal_titles={goal.id: f"{goal.code} {goal.title}".strip() for goal, _depth in goals},
+        issued={
+            kind: max(lists, key=lambda p: p.version)
+            for kind in ProjectKind
+            if (lists := store.find(ProjectList, partnership_id=partnership_id, kind=kind))
+        },
+    )
+
+
+def list_items(strategy: Strategy, kind: ProjectKind) -> list[dict[str, object]]:
+    """The projects of a kind as a list issues them: what each is, in words, as they stand now."""
+    return [
+        {
+            "title": p.title,
+            "leader": strategy.member_name(p.leader_member_id),
+            "partners": [m.name for m in strategy.partners.get(p.id, [])],
+            "goal": strategy.goal_titles.get(p.goal_id or "", ""),
+            "cost": p.estimated_cost_pln,
+            "funding": p.funding_source,
+            "start": p.start_date.isoformat() if p.start_date else None,
+            "end": p.end_date.isoformat() if p.end_date else None,
+            "status": p.status.value,
+            "priority": p.priority,
+        }
+        for p in strategy.projects_of(kind)
+    ]
+
+
+def new_project_list(store: Store, partnership_id: str, kind: ProjectKind, issued_on: dt.date) -> ProjectList:
+    """The list of projects of `kind` as they stand, to be issued (added: the GUI as an undoable
+    step): the next version, dated; it stays as it was issued while the projects move on."""
+    strategy = gather(store, partnership_id)
+    latest = strategy.issued.get(kind)
+    return ProjectList(
+        partnership_id=partnership_id,
+        kind=kind,
+        version=(latest.version + 1) if latest else 1,
+        issued_on=issued_on,
+        items=json.dumps(list_items(strategy, kind), ensure_ascii=False),
     )
 
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from cwd_desktop.domain.choices import ProjectKind
+from cwd_desktop.domain.choices import ProjectKind, ProjectStatus
 from cwd_desktop.domain.formats import amount, long_date, number, short_date
-from cwd_desktop.domain.goals import KeyProject
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.fileio import write_atomic
-from cwd_desktop.services.strategy import Strategy, gather
+from cwd_desktop.services.strategy import Strategy, gather, list_items
 from cwd_desktop.storage import Store
 
 SUFFIXES = (".docx", ".xlsx")
@@ -32,6 +33,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "monitoring": ("Tabela {n}. Monitoring wskaźników", "Table {n}. Monitoring of the indicators"),
     "progress": ("Tabela {n}. Monitoring projektów", "Table {n}. Monitoring of the projects"),
     "fiche": ("Fiszka projektowa: {title}", "Project fiche: {title}"),
+    "issued": (", wersja {version} z {date}", ", version {version} of {date}"),
+    "draft": (" (wersja robocza, niewydana)", " (draft, not issued)"),
     "no": ("Lp.", "No."),
     "quadrant": ("Ćwiartka", "Quadrant"),
     "item": ("Czynnik", "Factor"),
@@ -71,6 +74,7 @@ class Table:
     caption: str
     header: list[str]
     rows: list[list[str]]
+    name: str  # short: an Excel sheet's name
 
 
 @dataclass
@@ -99,7 +103,8 @@ def tables(strategy: Strategy, lang: str = "pl") -> list[Table]:
     s, out = strategy, list[Table]()
 
     def add(key: str, header: list[str], rows: list[list[str]]) -> None:
-        out.append(Table(_t(key, lang, n=len(out) + 1), header, rows))
+        caption = _t(key, lang, n=len(out) + 1)
+        out.append(Table(caption, header, rows, caption.split(".", 1)[-1].strip()[:31]))
 
     add(
         "swot",
@@ -139,7 +144,14 @@ def tables(strategy: Strategy, lang: str = "pl") -> list[Table]:
         ],
     )
     for kind, key in ((ProjectKind.KEY, "key"), (ProjectKind.COMPLEMENTARY, "complementary")):
-        add(key, _project_header(lang), [_project_row(s, p, n, lang) for n, p in enumerate(s.projects_of(kind), 1)])
+        issued = s.issued.get(kind)
+        items = json.loads(issued.items) if issued else list_items(s, kind)
+        add(key, _project_header(lang), [_project_row(item, n, lang) for n, item in enumerate(items, 1)])
+        out[-1].caption += (
+            _t("issued", lang, version=issued.version, date=long_date(issued.issued_on, lang))
+            if issued
+            else _t("draft", lang)
+        )
     add(
         "actions",
         [
@@ -200,26 +212,36 @@ def _project_header(lang: str) -> list[str]:
     return [_t(key, lang) for key in keys]
 
 
-def _project_row(s: Strategy, p: KeyProject, n: int, lang: str) -> list[str]:
+def _project_row(item: dict[str, Any], n: int, lang: str) -> list[str]:
+    """A project of a list (`strategy.list_items`, or a list as issued) as the table shows it."""
+
+    def day(text: object) -> dt.date | None:
+        return dt.date.fromisoformat(str(text)) if text else None
+
     return [
         str(n),
-        p.title,
-        s.member_name(p.leader_member_id),
-        ", ".join(m.name for m in s.partners.get(p.id, [])),
-        s.goal_titles.get(p.goal_id or "", ""),
-        amount(p.estimated_cost_pln, lang),
-        p.funding_source,
-        _period(p.start_date, p.end_date, lang),
-        p.status.label(lang),
-        str(p.priority or ""),
+        str(item["title"]),
+        str(item["leader"]),
+        ", ".join(item["partners"]),
+        str(item["goal"]),
+        amount(item["cost"], lang),
+        str(item["funding"]),
+        _period(day(item["start"]), day(item["end"]), lang),
+        ProjectStatus(item["status"]).label(lang),
+        str(item["priority"] or ""),
     ]
 
 
 def fiches(strategy: Strategy, lang: str = "pl") -> list[Fiche]:
     """One fiche (fiszka projektowa) per project: what the project is, for the office's file."""
     out = []
+    items = {
+        p.id: item
+        for kind in ProjectKind
+        for p, item in zip(strategy.projects_of(kind), list_items(strategy, kind), strict=True)
+    }
     for p in strategy.projects:
-        row = dict(zip(_project_header(lang), _project_row(strategy, p, 0, lang), strict=True))
+        row = dict(zip(_project_header(lang), _project_row(items[p.id], 0, lang), strict=True))
         del row[_t("no", lang)]
         rows = [(key, value) for key, value in row.items()]
         rows.insert(1, (_t("kind", lang), p.kind.label(lang)))
@@ -303,7 +325,7 @@ def _xlsx(title: str, as_of: str, found: list[Table], projects: list[Fiche], lan
     book.remove(first)
     book.properties.title = title
     for number_, table in enumerate(found, 1):
-        sheet = book.create_sheet(table.caption.split(".", 1)[-1].strip()[:28] or f"{number_}")
+        sheet = book.create_sheet(table.name or f"{number_}")
         sheet.append([table.caption])
         sheet["A1"].font = Font(bold=True)
         sheet.append([as_of])

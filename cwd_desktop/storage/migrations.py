@@ -500,6 +500,18 @@ def strategy_of_the_partnership(db: Database) -> None:
             db.execute(f"CREATE INDEX planned_action_{column} ON planned_action({column})")
         db.execute(
             _table(
+                "project_list",
+                """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    kind TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    issued_on TEXT NOT NULL,
+    items TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(items))""",
+            )
+        )
+        db.execute("CREATE INDEX project_list_partnership_id ON project_list(partnership_id)")
+        db.execute(
+            _table(
                 "strategy_change",
                 """
     partnership_id TEXT NOT NULL REFERENCES partnership(id),

@@ -2240,6 +2240,11 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <source>delete joint actions</source>
         <translation>usunięcie działań</translation>
     </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="392"/>
+        <source>issue project list</source>
+        <translation>wydanie listy projektów</translation>
+    </message>
 </context>
 <context>
     <name>StrategyWindow</name>
@@ -2437,115 +2442,135 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/strategy_window.py" line="193"/>
+        <source>Issue the &amp;key project list</source>
+        <translation>Wydaj listę projektów &amp;kluczowych</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="195"/>
+        <source>Issue the com&amp;plementary project list</source>
+        <translation>Wydaj listę projektów &amp;uzupełniających</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="198"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="195"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="201"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="231"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="228"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="233"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="229"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="234"/>
         <source>%1 on track, %2 behind, %3 not measured yet</source>
         <translation>zgodnie z planem: %1, opóźnione: %2, jeszcze niemierzone: %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="235"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="240"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="237"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="242"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="239"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="244"/>
         <source>Overdue joint actions</source>
         <translation>Zaległe wspólne działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="240"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="245"/>
         <source>Last meeting</source>
         <translation>Ostatnie spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="241"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="246"/>
         <source>Next meeting</source>
         <translation>Następne spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="250"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="255"/>
         <source>Indicators behind their plan</source>
         <translation>Wskaźniki opóźnione względem planu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="256"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="261"/>
         <source>Projects done</source>
         <translation>Projekty zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="305"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="312"/>
         <source>added</source>
         <translation>dodano</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="318"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="325"/>
         <source>all</source>
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="341"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="348"/>
         <source>Word documents (*.docx)</source>
         <translation>Dokumenty Worda (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="344"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="348"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="357"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="355"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
         <source>Export the strategy</source>
         <translation>Eksport strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="359"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="366"/>
         <source>Wrote %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="375"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="371"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="382"/>
         <source>Import measurements</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="371"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="378"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="385"/>
         <source>Measurements added: %1, replaced: %2</source>
         <translation>Dodane pomiary: %1, zastąpione: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="396"/>
+        <source>Issued the key project list: version %1 of %2</source>
+        <translation>Wydano listę projektów kluczowych: wersja %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="398"/>
+        <source>Issued the complementary project list: version %1 of %2</source>
+        <translation>Wydano listę projektów uzupełniających: wersja %1 z %2</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,17 @@ def test_the_strategy_window_exports_word_and_fits_a_small_laptop(qtbot, demo_st
     assert document.paragraphs[0].text == f"The partnership's strategy: {BESKIDY}"  # the interface's language
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 576
+
+
+def test_issuing_a_project_list_numbers_it_and_undoes(qtbot, demo_store, english, activate):
+    from cwd_desktop.domain import ProjectList
+    from cwd_desktop.domain.choices import ProjectKind
+
+    main, window, _meeting = open_strategy(qtbot, demo_store, activate)
+    issued = window.issue_list(ProjectKind.KEY)
+    assert issued is not None and issued.version == 1
+    assert "Issued the key project list: version 1 of" in window.statusBar().currentMessage()
+    assert window.issue_list(ProjectKind.KEY).version == 2
+    window.undo_stack.undo()
+    assert [p.version for p in demo_store.find(ProjectList)] == [1]
+    main.close_workspaces()

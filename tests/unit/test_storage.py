@@ -24,6 +24,7 @@ from cwd_desktop.domain import (
     PartnershipCA,
     Person,
     PlannedAction,
+    ProjectList,
     ProjectPartner,
     SignedMinutes,
     StrategyChange,
@@ -221,6 +222,11 @@ def one_of_each(store):
             )
         ),
         store.find(StrategyChange)[0],  # written beside each change to the strategy
+        store.add(
+            ProjectList(
+                partnership_id=p.id, kind="complementary", version=3, issued_on="2027-10-23", items='[{"title": "P"}]'
+            )
+        ),
     ]
 
 

@@ -195,3 +195,35 @@ def test_a_bad_row_rejects_the_whole_file_and_names_the_row(demo_db, tmp_path, c
     assert said in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     with open_store(demo_db) as store:
         assert store.find(Measurement) == []
+
+
+def test_an_issued_project_list_stays_as_issued_while_the_projects_move_on(demo_store, tmp_path):
+    import datetime as dt
+
+    import docx
+
+    from cwd_desktop.domain import ProjectList
+    from cwd_desktop.domain.choices import ProjectKind
+    from cwd_desktop.services.strategy import new_project_list
+    from cwd_desktop.services.strategy_export import export_strategy
+
+    pid = next(p.id for p in demo_store.find(Partnership) if p.name == BESKIDY)
+    first = demo_store.add(new_project_list(demo_store, pid, ProjectKind.KEY, dt.date(2027, 10, 23)))
+    assert first.version == 1
+    project = next(p for p in demo_store.find(KeyProject, partnership_id=pid) if p.title.startswith("Beskidzka"))
+    demo_store.update(KeyProject, project.id, title="Beskidzka Pętla Rowerowa (etap II)", estimated_cost_pln=21_000_000)
+    target = tmp_path / "s.docx"
+    export_strategy(demo_store, pid, target, "pl", today=dt.date(2027, 11, 2))
+    document = docx.Document(str(target))
+    assert "Stan na 2\u00a0listopada 2027\u00a0r." in [p.text for p in document.paragraphs]
+    caption = next(p.text for p in document.paragraphs if "Lista projektów kluczowych" in p.text)
+    assert caption == "Tabela 5. Lista projektów kluczowych, wersja 1 z 23\u00a0października 2027\u00a0r."
+    table = document.tables[4]
+    assert table.rows[1].cells[1].text == "Beskidzka Pętla Rowerowa — połączenie tras gmin Partnerstwa"  # as issued
+    assert table.rows[1].cells[5].text == "18\u00a0500\u00a0000\u00a0zł"
+    complementary = next(p.text for p in document.paragraphs if "projektów uzupełniających" in p.text)
+    assert complementary.endswith("(wersja robocza, niewydana)")
+
+    second = demo_store.add(new_project_list(demo_store, pid, ProjectKind.KEY, dt.date(2028, 3, 1)))
+    assert second.version == 2 and "etap II" in second.items
+    assert "etap II" not in demo_store.get(ProjectList, first.id).items  # the first stays as it was issued
