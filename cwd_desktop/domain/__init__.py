@@ -13,6 +13,7 @@ from cwd_desktop.domain.goals import (
     ProjectList,
     ProjectPartner,
     StrategyChange,
+    SwotMark,
 )
 from cwd_desktop.domain.meeting import AgendaItem, Attendance, Meeting
 from cwd_desktop.domain.partnership import Member, Partnership, Person
@@ -38,6 +39,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     KeyProject,
     ProjectPartner,
     PlannedAction,
+    SwotMark,
     ProjectList,
     StrategyChange,
     Decision,
@@ -73,6 +75,7 @@ __all__ = [
     "SignedMinutes",
     "StrategyChange",
     "SwotItem",
+    "SwotMark",
     "SwotSession",
     "TowsLink",
     "TowsStrategy",

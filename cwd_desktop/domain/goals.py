@@ -182,6 +182,26 @@ class PlannedAction(Entity):
 
 
 @dataclass(kw_only=True)
+class SwotMark(Entity):
+    """The partnership's own word on a SWOT card of one of its meetings (the card itself, a meeting's
+    record, stays as the meeting had it): part of the diagnosis, or counted with another card of any
+    meeting (`merged_into`: a duplicate across sessions; the votes add up, both sources are kept).
+    Of an item's live marks, each kind counts once."""
+
+    TABLE = "swot_mark"
+    PARENT = ("partnership_id", Partnership)
+
+    partnership_id: str
+    swot_item_id: str
+    in_diagnosis: bool = False
+    merged_into: str | None = None
+
+    def validate(self) -> None:
+        if self.merged_into == self.swot_item_id:
+            raise ValidationError("A SWOT item cannot be merged into itself.")
+
+
+@dataclass(kw_only=True)
 class ProjectList(Entity):
     """A list of key (or complementary) projects as issued, numbered and dated ("Lista projektów
     kluczowych, wersja 2 z 23.10.2027"): it stays as it was issued while the projects move on.
@@ -254,4 +274,5 @@ STRATEGY: tuple[type[Entity], ...] = (
     KeyProject,
     ProjectPartner,
     PlannedAction,
+    SwotMark,
 )

@@ -13,21 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +38,7 @@ from cwd_desktop.gui.indicator_chart import IndicatorChart
 from cwd_desktop.gui.keys import show_sheet
 from cwd_desktop.gui.models.entity_table import Column
 from cwd_desktop.gui.models.roles import ID_ROLE
+from cwd_desktop.gui.partnership_swot import PartnershipSwot
 from cwd_desktop.gui.project_table import ProjectTable
 from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.services import csv_import, strategy_export
@@ -146,35 +140,7 @@ class StrategyWindow(QMainWindow):
             ),
         )
 
-        self.swot_meeting = QComboBox()
-        self.swot_meeting.setAccessibleName(self.tr("Meeting"))
-        self.swot_theme = QComboBox()
-        self.swot_theme.setAccessibleName(self.tr("Theme"))
-        for combo in (self.swot_meeting, self.swot_theme):
-            combo.currentIndexChanged.connect(lambda _index: self.show_swot())
-        self.swot = QTableWidget(0, 5)
-        self.swot.setAccessibleName(self.tr("The SWOT of every meeting of the partnership"))
-        self.swot.setHorizontalHeaderLabels(
-            [self.tr("Quadrant"), self.tr("Factor"), self.tr("Votes"), self.tr("Theme"), self.tr("Meeting")]
-        )
-        self.swot.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.swot.horizontalHeader().setStretchLastSection(False)
-        self.swot.horizontalHeader().setSectionResizeMode(1, self.swot.horizontalHeader().ResizeMode.Stretch)
-        filters = QFormLayout()
-        self.swot_meeting_label = QLabel(self.tr("&Meeting:"))
-        self.swot_meeting_label.setBuddy(self.swot_meeting)
-        self.swot_theme_label = QLabel(self.tr("T&heme:"))
-        self.swot_theme_label.setBuddy(self.swot_theme)
-        line = QHBoxLayout()
-        line.addWidget(self.swot_meeting_label)
-        line.addWidget(self.swot_meeting, 1)
-        line.addWidget(self.swot_theme_label)
-        line.addWidget(self.swot_theme, 1)
-        filters.addRow(line)
-        swot = QWidget()
-        swot_layout = QVBoxLayout(swot)
-        swot_layout.addLayout(filters)
-        swot_layout.addWidget(self.swot, 1)
+        self.swot = PartnershipSwot(store, partnership_id, self.undo_stack, lambda: self.strategy)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
@@ -182,7 +148,7 @@ class StrategyWindow(QMainWindow):
         self.tabs.addTab(indicators, self.tr("&Indicators and measurements"))
         self.tabs.addTab(projects, self.tr("&Projects"))
         self.tabs.addTab(self.plan, self.tr("Plan of &joint actions"))
-        self.tabs.addTab(swot, self.tr("&SWOT of the partnership"))
+        self.tabs.addTab(self.swot, self.tr("&SWOT of the partnership"))
         self.setCentralWidget(self.tabs)
 
         menu = self.menuBar().addMenu(self.tr("S&trategy"))
@@ -219,8 +185,7 @@ class StrategyWindow(QMainWindow):
         self.projects.model.refresh_labels()
         self.plan.model.refresh_labels()
         self.fill_indicators()
-        self.fill_swot_filters()
-        self.show_swot()
+        self.swot.reload()
         self.show_history()
 
     def dashboard_html(self, today: dt.date) -> str:
@@ -313,34 +278,6 @@ class StrategyWindow(QMainWindow):
             else:
                 what = f"{change.column}: {_shown(change.old)} → {_shown(change.new)}"
             self.project_history.addItem(f"{shown_date(when.date())} {when:%H:%M}{where}  {what}")
-
-    def fill_swot_filters(self) -> None:
-        for combo, values in (
-            (self.swot_meeting, [(m.id, m.display_number) for m in self.strategy.meetings.values()]),
-            (self.swot_theme, sorted({(i.theme, i.theme) for i, _m in self.strategy.swot if i.theme})),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("all"), None)
-            for value, label in values:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
-
-    def show_swot(self) -> None:
-        meeting, theme = self.swot_meeting.currentData(), self.swot_theme.currentData()
-        shown = [
-            (i, m)
-            for i, m in self.strategy.swot
-            if (meeting is None or m.id == meeting) and (theme is None or i.theme == theme)
-        ]
-        self.swot.setRowCount(len(shown))
-        for row, (item, found) in enumerate(shown):
-            cells = [item.quadrant.label(language()), item.text, str(item.votes), item.theme, found.display_number]
-            for column, text in enumerate(cells):
-                self.swot.setItem(row, column, QTableWidgetItem(text))
-        self.swot.resizeColumnToContents(0)
 
     # -- files --------------------------------------------------------------------------------
 

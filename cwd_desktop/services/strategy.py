@@ -20,13 +20,29 @@ from cwd_desktop.domain import (
     ProjectList,
     ProjectPartner,
     SwotItem,
+    SwotMark,
     SwotSession,
     TowsStrategy,
     names,
 )
 from cwd_desktop.domain.choices import ActionStatus, MeetingStatus, ProjectKind, ProjectStatus
 from cwd_desktop.domain.goals import tree_order
+from cwd_desktop.errors import ValidationError
 from cwd_desktop.storage import Store
+
+
+@dataclass
+class SwotRow:
+    """A card of the partnership SWOT: a meeting's card, with the cards of other sessions merged
+    into it (their votes added, their meetings kept as sources) and whether it is in the diagnosis."""
+
+    item: SwotItem
+    meeting: Meeting
+    session: SwotSession
+    votes: int
+    merged: list[SwotItem]
+    sources: list[Meeting]
+    in_diagnosis: bool
 
 
 @dataclass
@@ -40,7 +56,7 @@ class Strategy:
     projects: list[KeyProject]  # key first, then complementary; by priority, then title
     partners: dict[str, list[Member]]  # by project id
     actions: list[PlannedAction]
-    swot: list[tuple[SwotItem, Meeting]]  # every live card of every meeting, most votes first
+    swot: list[SwotRow]  # every live card of every meeting (merged duplicates within), most votes first
     tows: list[tuple[TowsStrategy, Meeting]]
     goal_titles: dict[str, str] = field(default_factory=dict)
     issued: dict[ProjectKind, ProjectList] = field(default_factory=dict)  # the latest list of each kind
@@ -78,13 +94,15 @@ def gather(store: Store, partnership_id: str) -> Strategy:
         )
         for p in projects
     }
-    swot: list[tuple[SwotItem, Meeting]] = []
+    cards: dict[str, tuple[SwotItem, Meeting, SwotSession]] = {}
     tows: list[tuple[TowsStrategy, Meeting]] = []
     for meeting in meetings.values():
         for session in store.find(SwotSession, meeting_id=meeting.id):
-            swot += [(i, meeting) for i in store.find(SwotItem, session_id=session.id) if i.merged_into is None]
+            for item in store.find(SwotItem, session_id=session.id):
+                if item.merged_into is None:
+                    cards[item.id] = (item, meeting, session)
             tows += [(t, meeting) for t in store.find(TowsStrategy, session_id=session.id, order_by="position")]
-    swot.sort(key=lambda pair: (pair[0].quadrant.value, -pair[0].votes, names.sort_key(pair[0].text)))
+    swot = partnership_swot(store, partnership_id, cards)
     return Strategy(
         partnership=partnership,
         members=members,
@@ -104,6 +122,53 @@ def gather(store: Store, partnership_id: str) -> Strategy:
             if (lists := store.find(ProjectList, partnership_id=partnership_id, kind=kind))
         },
     )
+
+
+def partnership_swot(
+    store: Store, partnership_id: str, cards: dict[str, tuple[SwotItem, Meeting, SwotSession]]
+) -> list[SwotRow]:
+    """The cards with the partnership's marks applied: a card merged into another (of any session)
+    counts there; a card in the diagnosis says so."""
+    diagnosis: set[str] = set()
+    into: dict[str, str] = {}
+    for mark in store.find(SwotMark, partnership_id=partnership_id, order_by="id"):
+        if mark.in_diagnosis:
+            diagnosis.add(mark.swot_item_id)
+        if mark.merged_into:
+            into[mark.swot_item_id] = mark.merged_into
+
+    def final(item_id: str) -> str:
+        seen = {item_id}
+        while item_id in into and into[item_id] in cards and into[item_id] not in seen:
+            item_id = into[item_id]
+            seen.add(item_id)
+        return item_id
+
+    rows: dict[str, SwotRow] = {}
+    for item_id, (item, meeting, session) in cards.items():
+        if final(item_id) == item_id:
+            rows[item_id] = SwotRow(item, meeting, session, item.votes, [], [meeting], item_id in diagnosis)
+    for item_id, (item, meeting, _session) in cards.items():
+        target = final(item_id)
+        if target != item_id and target in rows:
+            row = rows[target]
+            row.votes += item.votes
+            row.merged.append(item)
+            if meeting not in row.sources:
+                row.sources.append(meeting)
+            row.in_diagnosis = row.in_diagnosis or item_id in diagnosis
+    return sorted(rows.values(), key=lambda r: (r.item.quadrant.value, -r.votes, names.sort_key(r.item.text)))
+
+
+def merge_marks(store: Store, partnership_id: str, keep_id: str, duplicate_ids: list[str]) -> list[SwotMark]:
+    """Marks that merge cards of any of the partnership's sessions into one (to be added: the GUI
+    as an undoable step). The cards stay in their meetings as they were."""
+    if not duplicate_ids or keep_id in duplicate_ids:
+        raise ValidationError("Select at least two cards to merge.")
+    quadrants = {store.get(SwotItem, i).quadrant for i in [keep_id, *duplicate_ids]}
+    if len(quadrants) > 1:
+        raise ValidationError("Only cards of one quadrant can be merged.")
+    return [SwotMark(partnership_id=partnership_id, swot_item_id=i, merged_into=keep_id) for i in duplicate_ids]
 
 
 def list_items(strategy: Strategy, kind: ProjectKind) -> list[dict[str, object]]:

@@ -40,6 +40,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "item": ("Czynnik", "Factor"),
     "votes": ("Głosy", "Votes"),
     "meeting": ("Spotkanie", "Meeting"),
+    "diagnosis": ("W diagnozie", "In the diagnosis"),
+    "yes": ("tak", "yes"),
     "kind": ("Typ", "Type"),
     "strategy": ("Strategia", "Strategy"),
     "code": ("Kod", "Code"),
@@ -108,8 +110,17 @@ def tables(strategy: Strategy, lang: str = "pl") -> list[Table]:
 
     add(
         "swot",
-        [_t("quadrant", lang), _t("item", lang), _t("votes", lang), _t("meeting", lang)],
-        [[i.quadrant.label(lang), i.text, str(i.votes), m.display_number] for i, m in s.swot],
+        [_t("quadrant", lang), _t("item", lang), _t("votes", lang), _t("meeting", lang), _t("diagnosis", lang)],
+        [
+            [
+                r.item.quadrant.label(lang),
+                r.item.text,
+                str(r.votes),
+                ", ".join(m.display_number for m in r.sources),
+                _t("yes", lang) if r.in_diagnosis else "",
+            ]
+            for r in s.swot
+        ],
     )
     add(
         "tows",

@@ -500,6 +500,18 @@ def strategy_of_the_partnership(db: Database) -> None:
             db.execute(f"CREATE INDEX planned_action_{column} ON planned_action({column})")
         db.execute(
             _table(
+                "swot_mark",
+                """
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    swot_item_id TEXT NOT NULL REFERENCES swot_item(id),
+    in_diagnosis INTEGER NOT NULL DEFAULT 0 CHECK (in_diagnosis IN (0, 1)),
+    merged_into TEXT REFERENCES swot_item(id)""",
+            )
+        )
+        for column in ("partnership_id", "swot_item_id", "merged_into"):
+            db.execute(f"CREATE INDEX swot_mark_{column} ON swot_mark({column})")
+        db.execute(
+            _table(
                 "project_list",
                 """
     partnership_id TEXT NOT NULL REFERENCES partnership(id),

@@ -1901,6 +1901,104 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>PartnershipSwot</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="49"/>
+        <source>&amp;Meeting:</source>
+        <translation>Spot&amp;kanie:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="49"/>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="46"/>
+        <source>Only the diag&amp;nosis</source>
+        <translation>Tylko d&amp;iagnoza</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="50"/>
+        <source>Group (the session&apos;s topic)</source>
+        <translation>Grupa (temat sesji)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="50"/>
+        <source>Gr&amp;oup:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="51"/>
+        <source>T&amp;heme:</source>
+        <translation>Te&amp;mat:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="51"/>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="61"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="61"/>
+        <source>Factor</source>
+        <translation>Czynnik</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="61"/>
+        <source>Votes</source>
+        <translation>Głosy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="61"/>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="61"/>
+        <source>Diagnosis</source>
+        <translation>Diagnoza</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="65"/>
+        <source>The SWOT of every meeting of the partnership</source>
+        <translation>SWOT ze wszystkich spotkań partnerstwa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="71"/>
+        <source>Ctrl+M merges the selected cards into the first; Space puts them in the diagnosis or out.</source>
+        <translation>Ctrl+M scala zaznaczone karty z pierwszą z nich; spacja dodaje je do diagnozy lub z niej usuwa.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="81"/>
+        <source>SWOT of the partnership: merge the selected cards</source>
+        <translation>SWOT partnerstwa: scal zaznaczone karty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="186"/>
+        <source>SWOT of the partnership: in the diagnosis or out</source>
+        <translation>SWOT partnerstwa: do diagnozy lub z niej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="187"/>
+        <source>Space</source>
+        <translation>Spacja</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="98"/>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="126"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipWindow</name>
     <message>
         <location filename="../../cwd_desktop/gui/partnership_window.py" line="34"/>
@@ -2211,364 +2309,327 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Strategy</name>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="92"/>
         <source>add measurement</source>
         <translation>dodanie pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="99"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="93"/>
         <source>edit measurement</source>
         <translation>zmiana pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="100"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="94"/>
         <source>delete measurements</source>
         <translation>usunięcie pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="143"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="137"/>
         <source>add joint action</source>
         <translation>dodanie działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="144"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="138"/>
         <source>edit joint action</source>
         <translation>zmiana działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="145"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="139"/>
         <source>delete joint actions</source>
         <translation>usunięcie działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="392"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="329"/>
         <source>issue project list</source>
         <translation>wydanie listy projektów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="145"/>
+        <source>merge SWOT cards</source>
+        <translation>scalenie kart SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="163"/>
+        <source>diagnosis</source>
+        <translation>diagnoza</translation>
     </message>
 </context>
 <context>
     <name>StrategyWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="54"/>
         <source>Strategy: %1</source>
         <translation>Strategia: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="66"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="60"/>
         <source>The strategy at a glance</source>
         <translation>Strategia w skrócie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="71"/>
         <source>Indicators of the strategy</source>
         <translation>Wskaźniki strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="78"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="79"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="86"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="80"/>
         <source>Data source</source>
         <translation>Źródło danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="81"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
         <source>Year of the measurement</source>
         <translation>Rok pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
         <source>Value, then Enter</source>
         <translation>Wartość, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="91"/>
         <source>Measurements</source>
         <translation>Pomiary</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="114"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="108"/>
         <source>The selected project&apos;s history</source>
         <translation>Historia zaznaczonego projektu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="120"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="121"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="122"/>
         <source>Leader</source>
         <translation>Lider</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="123"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="124"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="131"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="126"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="135"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="129"/>
         <source>New joint action, then Enter</source>
         <translation>Nowe wspólne działanie, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="142"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="136"/>
         <source>Plan of joint actions</source>
         <translation>Plan wspólnych działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="150"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
-        <source>Meeting</source>
-        <translation>Spotkanie</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="152"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
-        <source>Theme</source>
-        <translation>Temat</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="156"/>
-        <source>The SWOT of every meeting of the partnership</source>
-        <translation>SWOT ze wszystkich spotkań partnerstwa</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
-        <source>Quadrant</source>
-        <translation>Ćwiartka</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
-        <source>Factor</source>
-        <translation>Czynnik</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
-        <source>Votes</source>
-        <translation>Głosy</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="164"/>
-        <source>&amp;Meeting:</source>
-        <translation>Spot&amp;kanie:</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="166"/>
-        <source>T&amp;heme:</source>
-        <translation>Te&amp;mat:</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="146"/>
         <source>&amp;Dashboard</source>
         <translation>P&amp;ulpit</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="147"/>
         <source>&amp;Goals</source>
         <translation>&amp;Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="148"/>
         <source>&amp;Indicators and measurements</source>
         <translation>Wskaźniki i p&amp;omiary</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="183"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="149"/>
         <source>&amp;Projects</source>
         <translation>P&amp;rojekty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="184"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="150"/>
         <source>Plan of &amp;joint actions</source>
         <translation>Plan wspólnych &amp;działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="151"/>
         <source>&amp;SWOT of the partnership</source>
         <translation>&amp;SWOT partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="154"/>
         <source>S&amp;trategy</source>
         <translation>S&amp;trategia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="189"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="155"/>
         <source>Export for &amp;Word…</source>
         <translation>Eksport do &amp;Worda…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="156"/>
         <source>Export for E&amp;xcel…</source>
         <translation>Eksport do E&amp;xcela…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="191"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="157"/>
         <source>&amp;Import measurements from CSV…</source>
         <translation>&amp;Import pomiarów z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="159"/>
         <source>Issue the &amp;key project list</source>
         <translation>Wydaj listę projektów &amp;kluczowych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="195"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="161"/>
         <source>Issue the com&amp;plementary project list</source>
         <translation>Wydaj listę projektów &amp;uzupełniających</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="198"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="164"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="200"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="201"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="231"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="196"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="233"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="198"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="234"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="199"/>
         <source>%1 on track, %2 behind, %3 not measured yet</source>
         <translation>zgodnie z planem: %1, opóźnione: %2, jeszcze niemierzone: %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="240"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="205"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="242"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="207"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="244"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="209"/>
         <source>Overdue joint actions</source>
         <translation>Zaległe wspólne działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="245"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="210"/>
         <source>Last meeting</source>
         <translation>Ostatnie spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="246"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="211"/>
         <source>Next meeting</source>
         <translation>Następne spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="255"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="220"/>
         <source>Indicators behind their plan</source>
         <translation>Wskaźniki opóźnione względem planu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="261"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="226"/>
         <source>Projects done</source>
         <translation>Projekty zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="312"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="277"/>
         <source>added</source>
         <translation>dodano</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="325"/>
-        <source>all</source>
-        <translation>wszystkie</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="348"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="285"/>
         <source>Word documents (*.docx)</source>
         <translation>Dokumenty Worda (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="351"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="288"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="355"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="292"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="301"/>
         <source>Export the strategy</source>
         <translation>Eksport strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="366"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="303"/>
         <source>Wrote %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="371"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="382"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="308"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="319"/>
         <source>Import measurements</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="371"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="308"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="385"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="322"/>
         <source>Measurements added: %1, replaced: %2</source>
         <translation>Dodane pomiary: %1, zastąpione: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="396"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="333"/>
         <source>Issued the key project list: version %1 of %2</source>
         <translation>Wydano listę projektów kluczowych: wersja %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="398"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="335"/>
         <source>Issued the complementary project list: version %1 of %2</source>
         <translation>Wydano listę projektów uzupełniających: wersja %1 z %2</translation>
     </message>

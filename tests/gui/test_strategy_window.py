@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from cwd_desktop.domain import Indicator, KeyProject, Measurement, Meeting, PlannedAction, StrategyChange
 from cwd_desktop.gui.main_window import MainWindow
+from cwd_desktop.gui.models.roles import ID_ROLE
 
 BESKIDY = "Partnerstwo Aglomeracji Beskidzkiej"
 
@@ -72,11 +73,12 @@ def test_after_signing_projects_move_on_and_indicators_are_measured(qtbot, demo_
 
     # The SWOT of every meeting, filtered by one.
     window.tabs.setCurrentIndex(5)
-    total = window.swot.rowCount()
+    table = window.swot.table
+    total = table.rowCount()
     assert total > 0
-    window.swot_meeting.setCurrentIndex(window.swot_meeting.findData(meeting.id))
-    assert 0 < window.swot.rowCount() <= total
-    assert {window.swot.item(r, 4).text() for r in range(window.swot.rowCount())} == {"3/2026"}
+    window.swot.meeting.setCurrentIndex(window.swot.meeting.findData(meeting.id))
+    assert 0 < table.rowCount() <= total
+    assert {table.item(r, 3).text() for r in range(table.rowCount())} == {"3/2026"}
     main.close_workspaces()
 
 
@@ -101,4 +103,67 @@ def test_issuing_a_project_list_numbers_it_and_undoes(qtbot, demo_store, english
     assert window.issue_list(ProjectKind.KEY).version == 2
     window.undo_stack.undo()
     assert [p.version for p in demo_store.find(ProjectList)] == [1]
+    main.close_workspaces()
+
+
+def test_cards_of_two_meetings_merge_and_enter_the_diagnosis_with_keys(
+    qtbot, demo_store, english, activate, mark_signed
+):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from cwd_desktop.domain import SwotItem, SwotMark, SwotSession
+    from cwd_desktop.services.strategy import gather
+
+    main, window, meeting = open_strategy(qtbot, demo_store, activate)
+    first = max(
+        (
+            i
+            for s in demo_store.find(SwotSession, meeting_id=meeting.id)
+            for i in demo_store.find(SwotItem, session_id=s.id)
+        ),
+        key=lambda i: i.votes,
+    )
+    later = demo_store.add(Meeting(partnership_id=meeting.partnership_id, number="4/2026", date="2026-05-20"))
+    session = demo_store.add(SwotSession(meeting_id=later.id, topic="młodzież"))
+    again = demo_store.add(
+        SwotItem(session_id=session.id, quadrant=first.quadrant, text=first.text + " (młodzi)", votes=4)
+    )
+    mark_signed(demo_store, meeting.id)  # the first card's meeting is signed: the partnership marks it all the same
+    window.reload()
+    activate(window)
+    window.tabs.setCurrentIndex(5)
+    table = window.swot.table
+    rows = {table.item(r, 0).data(ID_ROLE): r for r in range(table.rowCount())}
+    table.setFocus()
+    table.setCurrentCell(rows[first.id], 1)
+    table.selectionModel().select(
+        table.model().index(rows[again.id], 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    qtbot.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    (mark,) = demo_store.find(SwotMark)
+    assert (mark.swot_item_id, mark.merged_into) == (again.id, first.id)
+    (row,) = [r for r in gather(demo_store, meeting.partnership_id).swot if r.item.id == first.id]
+    assert row.votes == first.votes + 4 and [m.number for m in row.sources] == ["3/2026", "4/2026"]
+
+    def row_of(item_id):
+        return next((r for r in range(table.rowCount()) if table.item(r, 0).data(ID_ROLE) == item_id), None)
+
+    qtbot.waitUntil(
+        lambda: table.rowCount() == len(rows) - 1 and table.item(row_of(first.id), 2).text() == str(first.votes + 4)
+    )
+    assert table.item(row_of(first.id), 3).text() == "3/2026, 4/2026"
+
+    table.setCurrentCell(row_of(first.id), 1)
+    table.selectionModel().select(
+        table.model().index(row_of(first.id), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert [m.in_diagnosis for m in demo_store.find(SwotMark, swot_item_id=first.id)] == [True]
+    qtbot.waitUntil(lambda: table.item(row_of(first.id), 4).text() == "yes")
+    assert demo_store.get(SwotItem, first.id).votes == first.votes  # the meeting's card is as it was
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert [m for m in demo_store.find(SwotMark)] == []
     main.close_workspaces()

@@ -29,6 +29,7 @@ from cwd_desktop.domain import (
     SignedMinutes,
     StrategyChange,
     SwotItem,
+    SwotMark,
     SwotSession,
     TowsLink,
     TowsStrategy,
@@ -222,6 +223,8 @@ def one_of_each(store):
             )
         ),
         store.find(StrategyChange)[0],  # written beside each change to the strategy
+        store.add(SwotMark(partnership_id=p.id, swot_item_id=item.id, in_diagnosis=True, merged_into=None)),
+        store.add(SwotMark(partnership_id=p.id, swot_item_id=dup.id, merged_into=item.id)),
         store.add(
             ProjectList(
                 partnership_id=p.id, kind="complementary", version=3, issued_on="2027-10-23", items='[{"title": "P"}]'

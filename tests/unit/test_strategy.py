@@ -11,6 +11,7 @@ import subprocess
 import pytest
 
 from cwd_desktop.domain import Goal, Indicator, KeyProject, Meeting, Partnership
+from cwd_desktop.errors import ValidationError
 from cwd_desktop.services.minutes import export_minutes
 
 pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is needed (.ci/run installs it)")
@@ -227,3 +228,38 @@ def test_an_issued_project_list_stays_as_issued_while_the_projects_move_on(demo_
     second = demo_store.add(new_project_list(demo_store, pid, ProjectKind.KEY, dt.date(2028, 3, 1)))
     assert second.version == 2 and "etap II" in second.items
     assert "etap II" not in demo_store.get(ProjectList, first.id).items  # the first stays as it was issued
+
+
+def test_the_partnership_swot_merges_across_sessions_and_marks_the_diagnosis_in_the_export(demo_store, tmp_path):
+    import openpyxl
+
+    from cwd_desktop.domain import SwotItem, SwotMark, SwotSession
+    from cwd_desktop.services.strategy import merge_marks
+    from cwd_desktop.services.strategy_export import export_strategy
+
+    pid = next(p.id for p in demo_store.find(Partnership) if p.name == BESKIDY)
+    sessions = {
+        s.id
+        for m in demo_store.find(Meeting, partnership_id=pid)
+        for s in demo_store.find(SwotSession, meeting_id=m.id)
+    }
+    first = max((i for i in demo_store.find(SwotItem) if i.session_id in sessions), key=lambda i: (i.votes, i.id))
+    later = demo_store.add(Meeting(partnership_id=pid, number="4/2026"))
+    session = demo_store.add(SwotSession(meeting_id=later.id, topic="seniorzy"))
+    again = demo_store.add(
+        SwotItem(session_id=session.id, quadrant=first.quadrant, text="To samo, innymi słowami", votes=3)
+    )
+    other = demo_store.add(
+        SwotItem(session_id=session.id, quadrant="T" if first.quadrant.value != "T" else "S", text="x")
+    )
+    with pytest.raises(ValidationError, match="one quadrant"):
+        merge_marks(demo_store, pid, first.id, [other.id])
+    demo_store.add_many(merge_marks(demo_store, pid, first.id, [again.id]))
+    demo_store.add(SwotMark(partnership_id=pid, swot_item_id=first.id, in_diagnosis=True))
+    target = tmp_path / "s.xlsx"
+    export_strategy(demo_store, pid, target, "pl")
+    sheet = openpyxl.load_workbook(target)["Analiza SWOT Partnerstwa"]
+    assert [c.value for c in sheet[3]] == ["Ćwiartka", "Czynnik", "Głosy", "Spotkanie", "W diagnozie"]
+    rows = {r[1]: r for r in sheet.iter_rows(min_row=4, values_only=True)}
+    assert rows[first.text][2:] == (str(first.votes + 3), "3/2026, 4/2026", "tak")
+    assert "To samo, innymi słowami" not in rows
