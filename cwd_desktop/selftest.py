@@ -42,10 +42,28 @@ def run_selftest(out: Callable[[str], None] = print) -> int:
         step("verification", lambda: _verify(tmp, state))
         step("page preview", lambda: _preview(tmp))
         step("sync export and re-import", lambda: _sync(tmp, state))
+        step("strategy for Word and Excel", lambda: _strategy(tmp, state))
         if "store" in state:
             state["store"].close()
     out("self-test passed" if not failures else f"self-test FAILED: {failures} check(s)")
     return 0 if not failures else 1
+
+
+def _strategy(tmp: Path, state: dict) -> str:
+    """The strategy's tables written and read back (python-docx and openpyxl, with their templates)."""
+    import docx
+    import openpyxl
+
+    from cwd_desktop.services.strategy_export import export_strategy
+
+    partnership_id = state["meeting"].partnership_id
+    word = export_strategy(state["store"], partnership_id, tmp / "strategia.docx")
+    excel = export_strategy(state["store"], partnership_id, tmp / "strategia.xlsx")
+    tables = len(docx.Document(str(word)).tables)
+    sheets = len(openpyxl.load_workbook(excel).sheetnames)
+    if tables < 9 or sheets < 9:
+        raise AssertionError(f"{tables} Word tables and {sheets} Excel sheets, not 9 or more")
+    return f"{tables} Word tables, {sheets} Excel sheets"
 
 
 def _demo(tmp: Path, state: dict) -> str:
