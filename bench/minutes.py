@@ -55,10 +55,13 @@ def large_meeting(store: Store) -> str:
         for i in range(500)
     )
     for g in range(10):
-        goal = store.add(Goal(meeting_id=m.id, code=str(g + 1), title=f"Cel strategiczny {g + 1}", position=g))
+        goal = store.add(
+            Goal(partnership_id=p.id, meeting_id=m.id, code=str(g + 1), title=f"Cel strategiczny {g + 1}", position=g)
+        )
         for o in range(2):
             sub = store.add(
                 Goal(
+                    partnership_id=p.id,
                     meeting_id=m.id,
                     parent_id=goal.id,
                     level="operational",
@@ -80,7 +83,13 @@ def large_meeting(store: Store) -> str:
                 )
             )
             store.add(
-                KeyProject(meeting_id=m.id, goal_id=sub.id, title=f"Projekt {g}.{o}", estimated_cost_pln=1_000_000)
+                KeyProject(
+                    partnership_id=p.id,
+                    meeting_id=m.id,
+                    goal_id=sub.id,
+                    title=f"Projekt {g}.{o}",
+                    estimated_cost_pln=1_000_000,
+                )
             )
     return m.id
 

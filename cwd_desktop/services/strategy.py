@@ -77,23 +77,22 @@ def gather(store: Store, partnership_id: str) -> Strategy:
     members = {m.id: m for m in store.find(Member, partnership_id=partnership_id, include_deleted=True)}
     meetings = {m.id: m for m in store.find(Meeting, partnership_id=partnership_id, order_by="date")}
     goals = tree_order(store.find(Goal, partnership_id=partnership_id, order_by="position"))
-    indicators = {goal.id: store.find(Indicator, goal_id=goal.id) for goal, _depth in goals}
-    measurements = {
-        i.id: store.find(Measurement, indicator_id=i.id, order_by="year")
-        for found in indicators.values()
-        for i in found
-    }
+    indicators: dict[str, list[Indicator]] = {goal.id: [] for goal, _depth in goals}
+    for indicator in store.find_in(Indicator, "goal_id", indicators):
+        indicators[indicator.goal_id].append(indicator)
+    measurements: dict[str, list[Measurement]] = {i.id: [] for found in indicators.values() for i in found}
+    for measurement in store.find_in(Measurement, "indicator_id", measurements, order_by="year"):
+        measurements[measurement.indicator_id].append(measurement)
     projects = store.find(KeyProject, partnership_id=partnership_id)
     projects.sort(
         key=lambda p: (p.kind is not ProjectKind.KEY, p.priority is None, p.priority or 0, names.sort_key(p.title))
     )
-    partners = {
-        p.id: sorted(
-            (members[pp.member_id] for pp in store.find(ProjectPartner, project_id=p.id) if pp.member_id in members),
-            key=lambda m: names.sort_key(m.name),
-        )
-        for p in projects
-    }
+    partners: dict[str, list[Member]] = {p.id: [] for p in projects}
+    for pp in store.find_in(ProjectPartner, "project_id", partners):
+        if pp.member_id in members:
+            partners[pp.project_id].append(members[pp.member_id])
+    for found_partners in partners.values():
+        found_partners.sort(key=lambda m: names.sort_key(m.name))
     cards: dict[str, tuple[SwotItem, Meeting, SwotSession]] = {}
     tows: list[tuple[TowsStrategy, Meeting]] = []
     for meeting in meetings.values():

@@ -335,27 +335,32 @@ def _xlsx(title: str, as_of: str, found: list[Table], projects: list[Fiche], lan
     assert first is not None
     book.remove(first)
     book.properties.title = title
+    bold, wrapped = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     for number_, table in enumerate(found, 1):
         sheet = book.create_sheet(table.name or f"{number_}")
         sheet.append([table.caption])
-        sheet["A1"].font = Font(bold=True)
+        sheet["A1"].font = bold
         sheet.append([as_of])
         sheet.append(table.header)
         for cell in sheet[3]:
-            cell.font = Font(bold=True)
+            cell.font = bold
         for row in table.rows:
             sheet.append(row)
+        widths = []
         for column, header in enumerate(table.header, 1):
             widest = max([len(header), *(len(row[column - 1]) for row in table.rows)]) if table.rows else len(header)
-            sheet.column_dimensions[get_column_letter(column)].width = min(60, max(8, widest + 2))
-        for row in sheet.iter_rows(min_row=3):
-            for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            widths.append(min(60, max(8, widest + 2)))
+            sheet.column_dimensions[get_column_letter(column)].width = widths[-1]
+        # Only a text wider than its column wraps (styling every cell would take most of the time).
+        for row_number, row in enumerate(table.rows, 4):
+            for column, text in enumerate(row, 1):
+                if len(text) + 2 > widths[column - 1]:
+                    sheet.cell(row_number, column).alignment = wrapped
         sheet.freeze_panes = "A4"
     sheet = book.create_sheet(_t("fiche", lang, title="").rstrip(": ")[:28])
     for fiche in projects:
         sheet.append([fiche.title])
-        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        sheet.cell(sheet.max_row, 1).font = bold
         for key, value in fiche.rows:
             sheet.append([key, value])
         sheet.append([])

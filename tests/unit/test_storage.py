@@ -649,3 +649,14 @@ def test_every_change_to_the_strategy_keeps_its_history(store):
     change = store.find(StrategyChange, row_id=project.id, column="progress")[0]
     assert change.partnership_id == p.id and change.device_id == store.device_id
     assert change.changed_at.endswith("+00:00")
+
+
+def test_find_in_reads_rows_by_many_values_in_few_queries(store):
+    p = store.add(Partnership(name="P"))
+    goals = store.add_many(Goal(partnership_id=p.id, title=f"Cel {i}", position=i) for i in range(1200))
+    store.delete(Goal, goals[5].id)
+    wanted = [g.id for g in goals[::-1]] + ["nie-ma-takiego"]
+    found = store.find_in(Goal, "id", wanted, order_by="position")
+    assert [g.position for g in found] == [i for i in range(1200) if i != 5]
+    with pytest.raises(ValueError):
+        store.find_in(Goal, "no_such_column", wanted)
