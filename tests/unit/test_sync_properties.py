@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from cwd_desktop.domain import Meeting, Partnership, SwotItem, SwotSession
+from cwd_desktop.domain import Goal, Indicator, KeyProject, Measurement, Meeting, Partnership, SwotItem, SwotSession
 from cwd_desktop.errors import ReadOnlyError
 from cwd_desktop.minutes.certs import create_certificate
 from cwd_desktop.services.minutes import export_minutes, latest_signed
@@ -77,6 +77,11 @@ class Laptops(RuleBasedStateMachine):
         self.items = [
             seed.add(SwotItem(session_id=self.session.id, quadrant="S", text=f"Pozycja {i}")).id for i in range(3)
         ]
+        # The strategy agreed at 1/2026: it belongs to the partnership, so it moves on after the
+        # signing (projects updated, indicators measured) on any laptop, and merges like the rest.
+        self.goal = seed.add(Goal(partnership_id=p.id, meeting_id=self.signable.id, title="Cel 1"))
+        self.indicator = seed.add(Indicator(goal_id=self.goal.id, name="Długość tras", target_value=100))
+        self.project = seed.add(KeyProject(partnership_id=p.id, meeting_id=self.signable.id, title="Trasa"))
         base = build_package(seed)
         seed.close()
         self.adversary = open_store(self.folder / "adversary.sqlite3")
@@ -110,6 +115,17 @@ class Laptops(RuleBasedStateMachine):
     @rule(laptop=st.integers(0, 2), item=st.integers(0, 8), deleted=st.booleans())
     def delete_or_restore(self, laptop, item, deleted):
         self._edit(laptop, item, deleted=deleted)
+
+    @rule(laptop=st.integers(0, 2), progress=st.integers(0, 100), title=TEXTS)
+    def update_the_strategy(self, laptop, progress, title):
+        """Never refused, signed meeting or not: the strategy is the partnership's."""
+        store = self.laptops[laptop]
+        store.update(KeyProject, self.project.id, progress=progress)
+        store.update(Goal, self.goal.id, title=title)
+
+    @rule(laptop=st.integers(0, 2), year=st.integers(2026, 2030), value=st.integers(0, 200))
+    def measure(self, laptop, year, value):
+        self.laptops[laptop].add(Measurement(indicator_id=self.indicator.id, year=year, value=value))
 
     @precondition(lambda self: self.signed is None)
     @rule(laptop=st.integers(0, 2))
