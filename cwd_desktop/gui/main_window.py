@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.ui.actionKeys.triggered.connect(self.show_keys)
         self.ui.actionMinutes.triggered.connect(self.open_minutes)
         self.ui.actionOpenMeeting.triggered.connect(self.open_meeting)
-        self.ui.navigator.activated.connect(lambda _index: self.open_meeting())
+        # Enter or a double click: a meeting opens its workspace, a partnership its strategy.
+        self.ui.navigator.activated.connect(lambda _index: self.open_meeting() or self.open_strategy())
         self.ui.actionCreateKey.triggered.connect(lambda: self.create_key(ca=False))
         self.ui.actionCreateCA.triggered.connect(lambda: self.create_key(ca=True))
         self.ui.actionVerify.triggered.connect(self.verify)
@@ -146,7 +147,24 @@ class MainWindow(QMainWindow):
         settings.remember_database(store.path)
         self.menuBar().setEnabled(True)
         self.ui.centralWidget.setEnabled(True)
+        self._navigator_menu()
         self.refresh()
+
+    def _navigator_menu(self) -> None:
+        """The right button on the navigator offers what the Partnership and Meeting menus do (set
+        up with the data, not before the first frame: it needs Qt's namespace, slow to load)."""
+        from PySide6.QtCore import Qt
+
+        self.ui.navigator.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (
+            self.ui.actionOpenMeeting,
+            self.ui.actionMinutes,
+            self.ui.actionStrategy,
+            self.ui.actionEditPartnership,
+            self.ui.actionNewMeeting,
+        ):
+            if action not in self.ui.navigator.actions():
+                self.ui.navigator.addAction(action)
 
     def close_workspaces(self) -> None:
         """Close the meeting, partnership and strategy windows (they save as they go) before the store closes."""

@@ -167,3 +167,20 @@ def test_cards_of_two_meetings_merge_and_enter_the_diagnosis_with_keys(
     window.undo_stack.undo()
     assert [m for m in demo_store.find(SwotMark)] == []
     main.close_workspaces()
+
+
+def test_enter_on_a_partnership_in_the_navigator_opens_its_strategy(qtbot, demo_store, english, activate):
+    main = MainWindow(demo_store)
+    qtbot.addWidget(main)
+    activate(main)
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    main.select(meeting.partnership_id)
+    main.ui.navigator.setFocus()
+    qtbot.keyClick(main.ui.navigator, Qt.Key.Key_Return)
+    (window,) = main.strategy_windows
+    qtbot.addWidget(window)
+    assert window.partnership_id == meeting.partnership_id and window.isVisible()
+    qtbot.keyClick(main.ui.navigator, Qt.Key.Key_Return)  # again: the same window comes up, not a second
+    assert len(main.strategy_windows) == 1
+    assert main.ui.actionStrategy in main.ui.navigator.actions()  # and on the right button
+    main.close_workspaces()
