@@ -85,6 +85,7 @@ class GoalDetails(QWidget):
                 Column("target_year", self.tr("Target year")),
                 Column("source", self.tr("Data source")),
                 Column("kind", self.tr("Type")),
+                Column("code", self.tr("Code")),
             ],
             None,
             [("name", self.tr("New indicator of the selected goal, then Enter"))],

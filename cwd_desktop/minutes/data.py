@@ -19,6 +19,7 @@ from cwd_desktop.domain import (
     NamedVote,
     Partnership,
     Person,
+    PlannedAction,
     SwotItem,
     TowsStrategy,
     names,
@@ -50,6 +51,7 @@ class MinutesData:
     goals: list[Goal]  # in tree order: each goal followed by its children
     indicators: dict[str, list[Indicator]]
     projects: list[tuple[KeyProject, list[Member]]]  # the partnership's, as they stand
+    plan: list[PlannedAction]  # the partnership's plan of joint actions, as it stands
     decisions: list[DecisionRecord]
     actions: list[ActionItem]
     remarks: list[ConsultationRemark]

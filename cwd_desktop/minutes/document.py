@@ -441,6 +441,25 @@ class MinutesBuilder:
                     s,
                 )
             )
+        if d.plan:
+            out.append(para(self.t("plan"), s["h2"]))
+            out.append(
+                _table(
+                    [self.t("plan_action"), self.t("goal"), self.t("leader"), self.t("period"), self.t("status")],
+                    [
+                        [
+                            action.title + self.marked(action.id),
+                            d.goal_titles.get(action.goal_id or "", ""),
+                            d.member_name(action.leader_member_id),
+                            " – ".join(x.isoformat() for x in (action.start_date, action.end_date) if x),
+                            action.status.label(self.lang),
+                        ]
+                        for action in d.plan
+                    ],
+                    _columns(4, 2.6, 2, 2.1, 1.5),
+                    s,
+                )
+            )
         return out
 
     def decisions(self) -> list[Flowable]:

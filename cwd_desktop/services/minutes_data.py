@@ -16,6 +16,7 @@ from cwd_desktop.domain import (
     NamedVote,
     Partnership,
     Person,
+    PlannedAction,
     ProjectPartner,
     StrategyChange,
     SwotItem,
@@ -36,7 +37,7 @@ def changed_at_meeting(store: Store, meeting_id: str) -> set[str]:
     project."""
     found: set[str] = set()
     for change in store.find(StrategyChange, meeting_id=meeting_id):
-        if change.column == "*" and change.table_name in ("goal", "key_project"):
+        if change.column == "*" and change.table_name in ("goal", "key_project", "planned_action"):
             continue  # added here: agreed_here says it
         row_id = change.row_id
         if change.table_name == "measurement":
@@ -96,6 +97,7 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         )
         for d in store.find(Decision, meeting_id=meeting.id, order_by="position")
     ]
+    plan = store.find(PlannedAction, partnership_id=meeting.partnership_id, order_by="position")
     projects = [
         (p, [members[pp.member_id] for pp in store.find(ProjectPartner, project_id=p.id) if pp.member_id in members])
         for p in store.find(KeyProject, partnership_id=meeting.partnership_id)
@@ -114,12 +116,14 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         goals=goals,
         indicators={g.id: store.find(Indicator, goal_id=g.id) for g in goals},
         projects=projects,
+        plan=plan,
         decisions=decisions,
         actions=store.find(ActionItem, meeting_id=meeting.id, order_by="position"),
         remarks=store.find(ConsultationRemark, meeting_id=meeting.id, order_by="position"),
         goal_titles={g.id: f"{g.code} {g.title}".strip() for g in goals},
         agreed_here={g.id for g in goals if g.meeting_id == meeting.id}
-        | {p.id for p, _partners in projects if p.meeting_id == meeting.id},
+        | {p.id for p, _partners in projects if p.meeting_id == meeting.id}
+        | {a.id for a in plan if a.meeting_id == meeting.id},
         changed_here=changed_at_meeting(store, meeting.id),
         state_digest=signed_state.state_digest(store.db, meeting.id),
     )

@@ -938,27 +938,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="88"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="91"/>
         <source>New indicator of the selected goal, then Enter</source>
         <translation>Nowy wskaźnik zaznaczonego celu, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="93"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
         <source>Where it &amp;comes from</source>
         <translation>S&amp;kąd wynika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="108"/>
         <source>I&amp;ndicators</source>
         <translation>Wskaź&amp;niki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="110"/>
         <source>&amp;Key projects</source>
         <translation>Projekty k&amp;luczowe</translation>
     </message>
@@ -1019,17 +1024,17 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="95"/>
         <source>add indicator</source>
         <translation>dodanie wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="96"/>
         <source>edit indicator</source>
         <translation>zmianę wskaźnika</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="97"/>
         <source>delete indicators</source>
         <translation>usunięcie wskaźników</translation>
     </message>
@@ -1090,12 +1095,12 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="169"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="170"/>
         <source>add goal source</source>
         <translation>dodanie źródła celu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goal_details.py" line="175"/>
+        <location filename="../../cwd_desktop/gui/goal_details.py" line="176"/>
         <source>remove goal source</source>
         <translation>usunięcie źródła celu</translation>
     </message>
@@ -1231,48 +1236,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="242"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="264"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="260"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="265"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="293"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="295"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="308"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="311"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1281,32 +1286,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="382"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="384"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="436"/>
         <source>Select a meeting first.</source>
         <translation>Najpierw zaznacz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="452"/>
         <source>Trusted on this computer: %1 (%2).</source>
         <translation>Zaufane na tym komputerze: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="465"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="375"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
@@ -1316,22 +1321,22 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="482"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="485"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="490"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="492"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1978,12 +1983,12 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>SWOT partnerstwa: scal zaznaczone karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="188"/>
         <source>SWOT of the partnership: in the diagnosis or out</source>
         <translation>SWOT partnerstwa: do diagnozy lub z niej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="189"/>
         <source>Space</source>
         <translation>Spacja</translation>
     </message>
@@ -1993,7 +1998,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>wszystkie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="127"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -2344,12 +2349,12 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>wydanie listy projektów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="145"/>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="147"/>
         <source>merge SWOT cards</source>
         <translation>scalenie kart SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="163"/>
+        <location filename="../../cwd_desktop/gui/partnership_swot.py" line="165"/>
         <source>diagnosis</source>
         <translation>diagnoza</translation>
     </message>

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from cwd_desktop.domain import Goal, Indicator, KeyProject, Meeting, Partnership
+from cwd_desktop.domain import Goal, Indicator, KeyProject, Meeting, Partnership, PlannedAction
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.services.minutes import export_minutes
 
@@ -35,6 +35,7 @@ def test_the_minutes_show_the_partnerships_strategy_and_mark_what_the_meeting_ag
     store.update(Goal, old.id, title="Dostępny i skomunikowany obszar")
     new = store.add(Goal(partnership_id=p.id, meeting_id=second.id, code="3", title="Czyste powietrze"))
     store.update(Indicator, indicator.id, target_value=40)
+    action = store.add(PlannedAction(partnership_id=p.id, meeting_id=second.id, title="Wspólny kalendarz imprez"))
     store.meeting_context = None
     store.update(KeyProject, project.id, progress=50)  # from the strategy workspace: no meeting
 
@@ -45,6 +46,8 @@ def test_the_minutes_show_the_partnerships_strategy_and_mark_what_the_meeting_ag
     assert "Cel strategiczny 2: Aktywni mieszkańcy (zmieniono na tym spotkaniu)" in text  # its indicator
     assert "Cel strategiczny 3: Czyste powietrze (ustalono na tym spotkaniu)" in text
     assert "Ścieżka rowerowa (" not in text  # changed, but not at this meeting
+    assert "Plan wspólnych działań" in text and "Wspólny kalendarz imprez (ustalono na tym spotkaniu)" in text
+    assert action.meeting_id == second.id
     assert new.meeting_id == second.id
 
     first_pdf = tmp_path / "1.pdf"
