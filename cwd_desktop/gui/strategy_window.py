@@ -14,11 +14,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QWidget,
@@ -149,6 +152,23 @@ class StrategyWindow(QMainWindow):
         self.tabs.addTab(projects, self.tr("&Projects"))
         self.tabs.addTab(self.plan, self.tr("Plan of &joint actions"))
         self.tabs.addTab(self.swot, self.tr("&SWOT of the partnership"))
+        self.history = QTableWidget(0, 7)
+        self.history.setAccessibleName(self.tr("Every change to the strategy, newest first"))
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Device"),
+                self.tr("Meeting"),
+                self.tr("What"),
+                self.tr("Field"),
+                self.tr("Was"),
+                self.tr("Is"),
+            ]
+        )
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setTabKeyNavigation(False)
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
         self.setCentralWidget(self.tabs)
 
         menu = self.menuBar().addMenu(self.tr("S&trategy"))
@@ -186,6 +206,7 @@ class StrategyWindow(QMainWindow):
         self.plan.model.refresh_labels()
         self.fill_indicators()
         self.swot.reload()
+        self.show_changes()
         self.show_history()
 
     def dashboard_html(self, today: dt.date) -> str:
@@ -278,6 +299,35 @@ class StrategyWindow(QMainWindow):
             else:
                 what = f"{change.column}: {_shown(change.old)} → {_shown(change.new)}"
             self.project_history.addItem(f"{shown_date(when.date())} {when:%H:%M}{where}  {what}")
+
+    def show_changes(self, limit: int = 500) -> None:
+        """The strategy's history, newest first (the last `limit` changes)."""
+        s = self.strategy
+        labels = {goal.id: s.goal_titles[goal.id] for goal, _depth in s.goals}
+        labels |= {p.id: p.title for p in s.projects} | {a.id: a.title for a in s.actions}
+        labels |= {i.id: i.name for _goal, i in s.all_indicators}
+        devices = {row[0]: row[1] for row in self.store.db.execute("SELECT device_id, name FROM accepted_device")}
+        devices[self.store.device_id] = self.store.device_name or self.tr("this computer")
+        changes = sorted(
+            self.store.find(StrategyChange, partnership_id=self.partnership_id),
+            key=lambda c: (c.changed_at, c.id),
+            reverse=True,
+        )[:limit]
+        self.history.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            when = dt.datetime.fromisoformat(change.changed_at).astimezone()
+            meeting = s.meetings.get(change.meeting_id or "")
+            cells = [
+                f"{shown_date(when.date())} {when:%H:%M}",
+                devices.get(change.device_id, change.device_id[-12:]),
+                meeting.display_number if meeting else "",
+                labels.get(change.row_id, change.table_name.replace("_", " ")),
+                self.tr("added") if change.column == "*" else change.column,
+                "" if change.column == "*" else _shown(change.old),
+                _shown(change.new),
+            ]
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
 
     # -- files --------------------------------------------------------------------------------
 

@@ -184,3 +184,21 @@ def test_enter_on_a_partnership_in_the_navigator_opens_its_strategy(qtbot, demo_
     assert len(main.strategy_windows) == 1
     assert main.ui.actionStrategy in main.ui.navigator.actions()  # and on the right button
     main.close_workspaces()
+
+
+def test_the_history_tab_lists_every_change_newest_first(qtbot, demo_store, english, activate):
+    main, window, meeting = open_strategy(qtbot, demo_store, activate)
+    project = next(p for p in demo_store.find(KeyProject) if p.meeting_id == meeting.id)
+    window.projects.model.setData(
+        window.projects.model.index(
+            next(n for n, p in enumerate(window.projects.model.rows) if p.id == project.id),
+            column(window.projects, "progress"),
+        ),
+        "90",
+    )
+    qtbot.waitUntil(lambda: window.history.item(0, 4) is not None and window.history.item(0, 4).text() == "progress")
+    row = [window.history.item(0, c).text() for c in range(7)]
+    assert row[3] == project.title and row[5:] == [str(project.progress), "90"]
+    assert row[1] == (demo_store.device_name or "this computer") and row[2] == ""
+    assert window.history.rowCount() == len(demo_store.find(StrategyChange, partnership_id=meeting.partnership_id))
+    main.close_workspaces()
