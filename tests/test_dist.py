@@ -36,7 +36,7 @@ def test_version(exe):
 def test_selftest(exe):
     result = run("selftest")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("\nok    ") == 6 and "self-test passed" in result.stdout
+    assert result.stdout.count("\nok    ") == 7 and "self-test passed" in result.stdout
 
 
 def test_portable_mode_keeps_data_beside_the_executable(exe, tmp_path):
