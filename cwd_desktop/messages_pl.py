@@ -122,6 +122,8 @@ TEXTS: dict[str, str] = {
     "The target year cannot come before the baseline year.": "Rok docelowy nie może być wcześniejszy niż rok bazowy.",
     "The project cannot end before it starts.": "Projekt nie może się skończyć, zanim się zacznie.",
     "The action cannot end before it starts.": "Działanie nie może się skończyć, zanim się zacznie.",
+    "The issued project list is not a list of projects.": "Wydana lista projektów nie jest listą projektów.",
+    "A change to the strategy has no valid time or values.": "Zmiana strategii nie ma poprawnego czasu lub wartości.",
     "A remark needs its author: a person or a group.": "Uwaga potrzebuje autora: osoby albo grupy.",
     "A remark that is not fully accepted needs a justification.": "Uwaga nieuwzględniona w całości wymaga uzasadnienia.",
     "A SWOT item cannot be merged into itself.": "Elementu SWOT nie można scalić z nim samym.",

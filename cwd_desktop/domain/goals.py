@@ -9,6 +9,7 @@ next, and a project's progress is updated long after the meeting that listed it 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from cwd_desktop.domain.choices import ActionStatus, GoalLevel, IndicatorKind, ProjectKind, ProjectStatus
@@ -218,8 +219,19 @@ class ProjectList(Entity):
     issued_on: dt.date
     items: str = "[]"
 
+    ITEM_KEYS = frozenset(
+        {"title", "leader", "partners", "goal", "cost", "funding", "start", "end", "status", "priority"}
+    )
+
     def validate(self) -> None:
         require_range(self.version, "The list's version", 1, 10_000)
+        try:
+            items = json.loads(self.items)
+            well_formed = isinstance(items, list) and all(_project_item(item) for item in items)
+        except (TypeError, ValueError):
+            well_formed = False
+        if not well_formed:
+            raise ValidationError("The issued project list is not a list of projects.")
 
 
 @dataclass(kw_only=True)
@@ -241,6 +253,36 @@ class StrategyChange(Entity):
     changed_at: str  # ISO date and time, UTC
     device_id: str
     meeting_id: str | None = None  # made from this meeting's workspace
+
+    def validate(self) -> None:
+        try:
+            dt.datetime.fromisoformat(self.changed_at)
+            json.loads(self.old), json.loads(self.new)
+        except (TypeError, ValueError):
+            raise ValidationError("A change to the strategy has no valid time or values.") from None
+
+
+def _project_item(item: object) -> bool:
+    """Whether a project of an issued list has the fields the export reads, of their kinds."""
+    if not isinstance(item, dict) or not item.keys() >= ProjectList.ITEM_KEYS:
+        return False
+    texts = ("title", "leader", "goal", "funding", "status")
+    try:
+        ProjectStatus(item["status"])
+        for day in (item["start"], item["end"]):
+            if day is not None:
+                dt.date.fromisoformat(day)
+    except (TypeError, ValueError):
+        return False
+    return (
+        all(isinstance(item[k], str) for k in texts)
+        and isinstance(item["partners"], list)
+        and all(isinstance(name, str) for name in item["partners"])
+        and all(
+            item[k] is None or (isinstance(item[k], int) and not isinstance(item[k], bool))
+            for k in ("cost", "priority")
+        )
+    )
 
 
 def tree_order(goals: list[Goal]) -> list[tuple[Goal, int]]:

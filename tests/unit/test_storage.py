@@ -1,4 +1,5 @@
 import dataclasses
+import json
 import shutil
 import sqlite3
 import uuid
@@ -227,7 +228,26 @@ def one_of_each(store):
         store.add(SwotMark(partnership_id=p.id, swot_item_id=dup.id, merged_into=item.id)),
         store.add(
             ProjectList(
-                partnership_id=p.id, kind="complementary", version=3, issued_on="2027-10-23", items='[{"title": "P"}]'
+                partnership_id=p.id,
+                kind="complementary",
+                version=3,
+                issued_on="2027-10-23",
+                items=json.dumps(
+                    [
+                        {
+                            "title": "Projekt",
+                            "leader": "Gmina",
+                            "partners": ["Powiat"],
+                            "goal": "1 Cel",
+                            "cost": 1000,
+                            "funding": "FE",
+                            "start": "2027-01-01",
+                            "end": None,
+                            "status": "planned",
+                            "priority": 1,
+                        }
+                    ]
+                ),
             )
         ),
     ]

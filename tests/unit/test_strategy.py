@@ -266,3 +266,62 @@ def test_the_partnership_swot_merges_across_sessions_and_marks_the_diagnosis_in_
     rows = {r[1]: r for r in sheet.iter_rows(min_row=4, values_only=True)}
     assert rows[first.text][2:] == (str(first.votes + 3), "3/2026, 4/2026", "tak")
     assert "To samo, innymi słowami" not in rows
+
+
+@pytest.mark.parametrize(
+    ("table", "values", "said"),
+    [
+        (
+            "strategy_change",
+            {
+                "table_name": "goal",
+                "row_id": "x",
+                "column": "title",
+                "old": "null",
+                "new": "1",
+                "changed_at": "wczoraj",
+            },
+            "no valid time or values",
+        ),
+        (
+            "project_list",
+            {"kind": "key", "version": 1, "issued_on": "2027-10-23", "items": "[1, 2]"},
+            "not a list of projects",
+        ),
+        (
+            "project_list",
+            {"kind": "key", "version": 1, "issued_on": "2027-10-23", "items": '[{"title": "P", "status": "zły"}]'},
+            "not a list of projects",
+        ),
+    ],
+)
+def test_a_package_with_a_malformed_strategy_row_is_refused(demo_store, tmp_path, table, values, said):
+    """What a hostile package brings into the strategy gets the checks a local edit gets, before
+    a window or an export reads it."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from forgery import edit_records, merge, new_row
+
+    from cwd_desktop.storage import open_store
+    from cwd_desktop.sync.package import PackageError, build_package
+    from cwd_desktop.sync.service import digest
+
+    laptop = open_store(tmp_path / "laptop.sqlite3")
+    pid = demo_store.find(Partnership)[0].id
+    honest = build_package(demo_store)
+    merge(laptop, honest)
+    row = {"partnership_id": pid, "deleted": 0, **values}
+    if table == "strategy_change":
+        row["device_id"] = laptop.device_id
+        row["meeting_id"] = None
+    hostile = edit_records(build_package(laptop), new_row(table, "0190aaaa-0000-7000-8000-000000000001", row), laptop)
+    coordinator = open_store(tmp_path / "coordinator.sqlite3")
+    merge(coordinator, honest)
+    before = digest(coordinator)
+    with pytest.raises(PackageError, match=said):
+        merge(coordinator, hostile)
+    assert digest(coordinator) == before
+    laptop.close()
+    coordinator.close()
