@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cwd_desktop import messages
 from cwd_desktop.domain import Measurement, Partnership, PlannedAction, ProjectList, StrategyChange
 from cwd_desktop.domain.choices import ProjectKind, ProjectStatus
 from cwd_desktop.domain.formats import long_date
@@ -297,8 +298,30 @@ class StrategyWindow(QMainWindow):
             if change.column == "*":
                 what = self.tr("added")
             else:
-                what = f"{change.column}: {_shown(change.old)} → {_shown(change.new)}"
+                what = f"{self.field_label(change.column)}: {_shown(change.old)} → {_shown(change.new)}"
             self.project_history.addItem(f"{shown_date(when.date())} {when:%H:%M}{where}  {what}")
+
+    def field_label(self, column: str) -> str:
+        """A field of the strategy as the windows label it (its name in the data otherwise)."""
+        labels = {
+            "title": self.tr("Title"),
+            "name": self.tr("Name"),
+            "description": self.tr("Description"),
+            "progress": self.tr("Progress %"),
+            "status": self.tr("Status"),
+            "priority": self.tr("Priority"),
+            "kind": self.tr("Kind"),
+            "code": self.tr("Code"),
+            "value": self.tr("Value"),
+            "year": self.tr("Year"),
+            "target_value": self.tr("Target"),
+            "baseline_value": self.tr("Baseline"),
+            "estimated_cost_pln": self.tr("Cost (PLN)"),
+            "start_date": self.tr("Start"),
+            "end_date": self.tr("End"),
+            "deleted": self.tr("Deleted"),
+        }
+        return labels.get(column, column)
 
     def show_changes(self, limit: int = 500) -> None:
         """The strategy's history, newest first (the last `limit` changes)."""
@@ -317,17 +340,20 @@ class StrategyWindow(QMainWindow):
         for row, change in enumerate(changes):
             when = dt.datetime.fromisoformat(change.changed_at).astimezone()
             meeting = s.meetings.get(change.meeting_id or "")
+            added = change.column == "*"
             cells = [
                 f"{shown_date(when.date())} {when:%H:%M}",
                 devices.get(change.device_id, change.device_id[-12:]),
                 meeting.display_number if meeting else "",
-                labels.get(change.row_id, change.table_name.replace("_", " ")),
-                self.tr("added") if change.column == "*" else change.column,
-                "" if change.column == "*" else _shown(change.old),
-                _shown(change.new),
+                labels.get(change.row_id) or messages.tr(change.table_name.replace("_", " ")),
+                self.tr("added") if added else self.field_label(change.column),
+                "" if added else _shown(change.old),
+                "" if added else _shown(change.new),
             ]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+        for column in range(3):
+            self.history.resizeColumnToContents(column)
 
     # -- files --------------------------------------------------------------------------------
 

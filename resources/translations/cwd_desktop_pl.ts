@@ -2314,37 +2314,37 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Strategy</name>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="96"/>
         <source>add measurement</source>
         <translation>dodanie pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="97"/>
         <source>edit measurement</source>
         <translation>zmiana pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="98"/>
         <source>delete measurements</source>
         <translation>usunięcie pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="140"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="141"/>
         <source>add joint action</source>
         <translation>dodanie działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="141"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="142"/>
         <source>edit joint action</source>
         <translation>zmiana działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="142"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="143"/>
         <source>delete joint actions</source>
         <translation>usunięcie działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="379"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="405"/>
         <source>issue project list</source>
         <translation>wydanie listy projektów</translation>
     </message>
@@ -2362,330 +2362,386 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>StrategyWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="58"/>
         <source>Strategy: %1</source>
         <translation>Strategia: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="64"/>
         <source>The strategy at a glance</source>
         <translation>Strategia w skrócie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="75"/>
         <source>Indicators of the strategy</source>
         <translation>Wskaźniki strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="316"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="315"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
         <source>Data source</source>
         <translation>Źródło danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="85"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="88"/>
         <source>Year of the measurement</source>
         <translation>Rok pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="88"/>
         <source>Value, then Enter</source>
         <translation>Wartość, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="95"/>
         <source>Measurements</source>
         <translation>Pomiary</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="112"/>
         <source>The selected project&apos;s history</source>
         <translation>Historia zaznaczonego projektu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="123"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="124"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="124"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="125"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="125"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="126"/>
         <source>Leader</source>
         <translation>Lider</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="320"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="321"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="311"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="309"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="133"/>
         <source>New joint action, then Enter</source>
         <translation>Nowe wspólne działanie, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="139"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="140"/>
         <source>Plan of joint actions</source>
         <translation>Plan wspólnych działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="149"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="150"/>
         <source>&amp;Dashboard</source>
         <translation>P&amp;ulpit</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="150"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="151"/>
         <source>&amp;Goals</source>
         <translation>&amp;Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="151"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="152"/>
         <source>&amp;Indicators and measurements</source>
         <translation>Wskaźniki i p&amp;omiary</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="152"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="153"/>
         <source>&amp;Projects</source>
         <translation>P&amp;rojekty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="154"/>
         <source>Plan of &amp;joint actions</source>
         <translation>Plan wspólnych &amp;działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="155"/>
         <source>&amp;SWOT of the partnership</source>
         <translation>&amp;SWOT partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="156"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="157"/>
         <source>Every change to the strategy, newest first</source>
         <translation>Wszystkie zmiany strategii, od najnowszej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="159"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="160"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="161"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="161"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="162"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="162"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="163"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="163"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="164"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="164"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="165"/>
         <source>Was</source>
         <translation>Było</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="165"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="166"/>
         <source>Is</source>
         <translation>Jest</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="171"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="172"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="174"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="175"/>
         <source>S&amp;trategy</source>
         <translation>S&amp;trategia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="175"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="176"/>
         <source>Export for &amp;Word…</source>
         <translation>Eksport do &amp;Worda…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="177"/>
         <source>Export for E&amp;xcel…</source>
         <translation>Eksport do E&amp;xcela…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="177"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="178"/>
         <source>&amp;Import measurements from CSV…</source>
         <translation>&amp;Import pomiarów z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="180"/>
         <source>Issue the &amp;key project list</source>
         <translation>Wydaj listę projektów &amp;kluczowych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="182"/>
         <source>Issue the com&amp;plementary project list</source>
         <translation>Wydaj listę projektów &amp;uzupełniających</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="184"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="185"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="217"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="218"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="219"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="220"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="220"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="221"/>
         <source>%1 on track, %2 behind, %3 not measured yet</source>
         <translation>zgodnie z planem: %1, opóźnione: %2, jeszcze niemierzone: %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="227"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="228"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="229"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="230"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="231"/>
         <source>Overdue joint actions</source>
         <translation>Zaległe wspólne działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="231"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="232"/>
         <source>Last meeting</source>
         <translation>Ostatnie spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="232"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="233"/>
         <source>Next meeting</source>
         <translation>Następne spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="241"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="242"/>
         <source>Indicators behind their plan</source>
         <translation>Wskaźniki opóźnione względem planu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="247"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="248"/>
         <source>Projects done</source>
         <translation>Projekty zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="298"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="325"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="299"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="349"/>
         <source>added</source>
         <translation>dodano</translation>
     </message>
     <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="307"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="308"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
         <location filename="../../cwd_desktop/gui/strategy_window.py" line="310"/>
+        <source>Progress %</source>
+        <translation>Postęp %</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="312"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="313"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="314"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="317"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="318"/>
+        <source>Baseline</source>
+        <translation>Wartość bazowa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="319"/>
+        <source>Cost (PLN)</source>
+        <translation>Koszt (zł)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="322"/>
+        <source>Deleted</source>
+        <translation>Usunięty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="333"/>
         <source>this computer</source>
         <translation>ten komputer</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="335"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="361"/>
         <source>Word documents (*.docx)</source>
         <translation>Dokumenty Worda (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="338"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="342"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="351"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="368"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="377"/>
         <source>Export the strategy</source>
         <translation>Eksport strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="353"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="379"/>
         <source>Wrote %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="358"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="369"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="384"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="395"/>
         <source>Import measurements</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="358"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="384"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="372"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="398"/>
         <source>Measurements added: %1, replaced: %2</source>
         <translation>Dodane pomiary: %1, zastąpione: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="383"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="409"/>
         <source>Issued the key project list: version %1 of %2</source>
         <translation>Wydano listę projektów kluczowych: wersja %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="385"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="411"/>
         <source>Issued the complementary project list: version %1 of %2</source>
         <translation>Wydano listę projektów uzupełniających: wersja %1 z %2</translation>
     </message>

@@ -44,7 +44,7 @@ def test_after_signing_projects_move_on_and_indicators_are_measured(qtbot, demo_
     assert projects.model.setData(projects.model.index(row, column(projects, "progress")), "75")
     assert demo_store.get(KeyProject, project.id).progress == 75
     qtbot.waitUntil(lambda: window.project_history.count() >= 2)
-    assert "progress: " in window.project_history.item(0).text() and "→ 75" in window.project_history.item(0).text()
+    assert "Progress %: " in window.project_history.item(0).text() and "→ 75" in window.project_history.item(0).text()
     (change,) = demo_store.find(StrategyChange, row_id=project.id, column="progress")
     assert change.meeting_id is None  # made in the strategy window, not at a meeting
 
@@ -196,7 +196,7 @@ def test_the_history_tab_lists_every_change_newest_first(qtbot, demo_store, engl
         ),
         "90",
     )
-    qtbot.waitUntil(lambda: window.history.item(0, 4) is not None and window.history.item(0, 4).text() == "progress")
+    qtbot.waitUntil(lambda: window.history.item(0, 4) is not None and window.history.item(0, 4).text() == "Progress %")
     row = [window.history.item(0, c).text() for c in range(7)]
     assert row[3] == project.title and row[5:] == [str(project.progress), "90"]
     assert row[1] == (demo_store.device_name or "this computer") and row[2] == ""
