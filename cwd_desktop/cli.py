@@ -527,8 +527,11 @@ def cmd_sync_import(args: argparse.Namespace, store: Store) -> int:
     for report in reports:
         for line in report.lines():
             print(line)
-    # Exit 3, as `verify` for an unconfirmed signer: packages were left out until a person accepts their devices.
-    return EXIT_UNCONFIRMED if any(r.new_device for r in reports) else EXIT_OK
+    # Exit 3, as `verify` for an unconfirmed signer: packages were left out until a person accepts their
+    # devices; exit 1: a folder's package was refused or still being written (listed), the rest went in.
+    if any(r.new_device for r in reports):
+        return EXIT_UNCONFIRMED
+    return EXIT_UNSOUND if any(r.refused or r.waiting for r in reports) else EXIT_OK
 
 
 def cmd_sync_devices(args: argparse.Namespace, store: Store) -> int:

@@ -289,6 +289,8 @@ TEXTS: dict[str, str] = {
     "{member} cannot be read as a PDF": "{member} nie daje się odczytać jako PDF",
     "{member} is not a signed protokół whose signatures hold": "{member} nie jest podpisanym protokołem z ważnymi podpisami",
     "{file}: imported before, nothing to do.": "{file}: zaimportowana wcześniej, nic do zrobienia.",
+    "{file}: still being written; left for the next import.": "{file}: jeszcze się zapisuje; zostawiona do następnego importu.",
+    "  a conflict copy made by {engine}, imported like any package": "  kopia konfliktu utworzona przez {engine}, zaimportowana jak każda paczka",
     "{file}: written by this computer (or claims to be), not imported.": "{file}: zapisana na tym komputerze (albo tak twierdzi), nie zaimportowano.",
     "{file}: from {who}, a device not accepted here (fingerprint {fingerprint}); not imported. Compare the fingerprint with its owner, then import with --accept-new-devices.": "{file}: od {who}, urządzenia jeszcze tu nieprzyjętego (odcisk {fingerprint}); nie zaimportowano. Porównaj odcisk z jego właścicielem, potem zaimportuj z --accept-new-devices.",
     "{file}: from {who}: {records} field records, {rows_added} new rows, {fields_changed} fields updated, {files_added} signed files, {count} conflicts.": "{file}: od {who}: zapisy pól: {records}, nowe rekordy: {rows_added}, zmienione pola: {fields_changed}, podpisane pliki: {files_added}, konflikty: {count}.",

@@ -22,6 +22,10 @@ def isolated_home(tmp_path, monkeypatch):
     from cwd_desktop import messages
 
     messages.set_language(None)  # a language a test chose does not outlive it
+    from cwd_desktop.sync import service
+
+    # Packages a test has just written are ready at once (tests/unit/test_inbox.py checks the wait).
+    monkeypatch.setattr(service, "SETTLE_SECONDS", 0.0)
     yield home
     messages.set_language(None)
     from cwd_desktop import logs

@@ -68,6 +68,8 @@ class ImportReportDialog(QDialog):
 
     def describe(self, r: ImportReport) -> list[str]:
         """The report in the interface's language (the CLI prints ImportReport.lines())."""
+        if r.refused or r.waiting:  # a folder's package left out: the core says why, in this language too
+            return r.lines()
         if r.skipped:
             return [self.tr("%1: imported before, nothing to do.").replace("%1", r.file)]
         if r.from_this_computer:
@@ -89,6 +91,10 @@ class ImportReportDialog(QDialog):
             .replace("%5", str(r.files_added))
             .replace("%6", str(len(r.conflicts)))
         ]
+        if r.conflict_copy:
+            lines.append(
+                "  " + self.tr("a conflict copy made by %1, imported like any package").replace("%1", r.conflict_copy)
+            )
         if r.accepted_now:
             lines.append(
                 "  "

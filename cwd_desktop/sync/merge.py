@@ -78,9 +78,16 @@ class ImportReport:
     new_device: bool = False  # from a device not accepted here: not imported
     device_key: str | None = None  # the public key that signed it; None: unsigned
     accepted_now: str = ""  # the device was accepted by this import (devices.BY_PERSON, FIRST_SOURCE)
+    refused: str = ""  # a folder's package that was not imported: why (the rest of the folder was)
+    waiting: bool = False  # a folder's file still being written: left for the next import
+    conflict_copy: str = ""  # the sync engine that made this file a conflict copy (imported like any)
 
     def lines(self) -> list[str]:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
+        if self.refused:
+            return [self.refused]
+        if self.waiting:
+            return [tr("{file}: still being written; left for the next import.", file=self.file)]
         if self.skipped:
             return [tr("{file}: imported before, nothing to do.", file=self.file)]
         if self.from_this_computer:
@@ -108,6 +115,8 @@ class ImportReport:
                 count=len(self.conflicts),
             )
         ]
+        if self.conflict_copy:
+            out.append(tr("  a conflict copy made by {engine}, imported like any package", engine=self.conflict_copy))
         if self.accepted_now == FIRST_SOURCE:
             out.append(
                 tr(

@@ -318,92 +318,92 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="160"/>
         <source>Conflicts and duplicates</source>
         <translation>Konflikty i duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="166"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="166"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="172"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Przyjmij drugą wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="167"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="173"/>
         <source>&amp;Keep the current value</source>
         <translation>Z&amp;achowaj obecną wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="175"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="181"/>
         <source>When two laptops changed the same field, the later change was kept. Taking the other value is a new change that later packages carry.</source>
         <translation>Gdy dwa laptopy zmieniły to samo pole, zachowano późniejszą zmianę. Przyjęcie drugiej wartości jest nową zmianą, którą przeniosą kolejne paczki.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="194"/>
         <source>Likely duplicates</source>
         <translation>Prawdopodobne duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="199"/>
         <source>&amp;Merge the selected people</source>
         <translation>P&amp;ołącz zaznaczone osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="200"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="206"/>
         <source>The same person entered on two laptops. Merging keeps the first and moves attendance and roles of the second to it.</source>
         <translation>Ta sama osoba wpisana na dwóch laptopach. Połączenie zachowuje pierwszy wpis i przenosi na niego obecności i role drugiego.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="209"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="215"/>
         <source>Changes to signed meetings, not applied</source>
         <translation>Zmiany w podpisanych spotkaniach, niezastosowane</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="214"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="220"/>
         <source>arrived for a meeting signed here</source>
         <translation>przyszła do spotkania podpisanego na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="221"/>
         <source>a second, different signed protokół; the first one stays</source>
         <translation>drugi, inny podpisany protokół; obowiązuje pierwszy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="216"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="222"/>
         <source>made here; the meeting arrived signed without it</source>
         <translation>wprowadzona tutaj; spotkanie przyszło podpisane bez niej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="219"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="225"/>
         <source>a whole row</source>
         <translation>cały wiersz</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="222"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="228"/>
         <source>Meeting %1: %2 %3 = %4 (%5), %6</source>
         <translation>Spotkanie %1: %2 %3 = %4 (%5), %6</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="236"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="242"/>
         <source>A signed meeting does not change. These changes arrived for signed meetings, or were made here to a meeting that arrived signed, and were kept aside, not applied. To change a signed meeting, reopen it as a new revision.</source>
         <translation>Podpisane spotkanie się nie zmienia. Te zmiany przyszły do podpisanych spotkań albo zostały wprowadzone tutaj w spotkaniu, które przyszło podpisane; odłożono je na bok, nie zastosowano. Aby zmienić podpisane spotkanie, otwórz je ponownie jako nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="246"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="252"/>
         <source>Conflicts (%1)</source>
         <translation>Konflikty (%1)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="247"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="253"/>
         <source>Likely duplicates (%1)</source>
         <translation>Prawdopodobne duplikaty (%1)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="248"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="254"/>
         <source>Signed meetings: not applied (%1)</source>
         <translation>Podpisane spotkania: niezastosowane (%1)</translation>
     </message>
@@ -1132,67 +1132,72 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>P&amp;rzywróć pozycje edytowane po usunięciu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="74"/>
         <source>%1: imported before, nothing to do.</source>
         <translation>%1: zaimportowano wcześniej, nic do zrobienia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="76"/>
         <source>%1: written by this computer (or claims to be), not imported.</source>
         <translation>%1: zapisana na tym komputerze (lub tak twierdzi), nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="80"/>
         <source>%1 from %2, a device not accepted here (fingerprint %3): not imported.</source>
         <translation>%1 od %2, urządzenia nieprzyjętego na tym komputerze (odcisk %3): nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="86"/>
         <source>%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.</source>
         <translation>%1 od %2: nowe wiersze: %3, zmienione pola: %4, podpisane pliki: %5, konflikty: %6.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="96"/>
+        <source>a conflict copy made by %1, imported like any package</source>
+        <translation>kopia konfliktu utworzona przez %1, zaimportowana jak każda paczka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="101"/>
         <source>accepted %1 (fingerprint %2)</source>
         <translation>przyjęto urządzenie %1 (odcisk %2)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="104"/>
         <source>unsigned: written by a release before packages were signed</source>
         <translation>bez podpisu: zapisana przez wersję sprzed podpisywania paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="108"/>
         <source>conflict in %1 (%2): kept %3, the other value %4 is in the conflict log</source>
         <translation>konflikt w %1 (%2): zachowano %3, druga wartość %4 jest w dzienniku konfliktów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="127"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="133"/>
         <source>meeting %1 is signed here: %2 changes to it were not applied (see Conflicts)</source>
         <translation>spotkanie %1 jest tu podpisane: nie zastosowano zmian w nim (liczba: %2; zob. Konflikty)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="135"/>
         <source>meeting %1: a second, different signed protokół was not applied; the first one stays (see Conflicts)</source>
         <translation>spotkanie %1: nie przyjęto drugiego, innego podpisanego protokołu; obowiązuje pierwszy (zob. Konflikty)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="138"/>
         <source>meeting %1 arrived signed: %2 changes made here to it were set aside (see Conflicts)</source>
         <translation>spotkanie %1 przyszło podpisane: odłożono zmiany wprowadzone w nim tutaj (liczba: %2; zob. Konflikty)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="117"/>
         <source>edited after deletion: %1 %2 (it stays deleted unless you restore it)</source>
         <translation>edycja po usunięciu: %1 %2 (pozostaje usunięte, chyba że je przywrócisz)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="116"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="122"/>
         <source>clock anomaly: %1</source>
         <translation>nieprawidłowy zegar: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="117"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="123"/>
         <source>likely duplicate: %1</source>
         <translation>prawdopodobny duplikat: %1</translation>
     </message>

@@ -135,3 +135,21 @@ def test_changes_to_a_signed_meeting_are_shown_aside(qtbot, store, english, tmp_
     assert "arrived for a meeting signed here" in shown.text()
     assert "Zmiana po podpisaniu, która nie może wejść" in shown.toolTip()
     assert store.get(SwotItem, item.id).text == item.text
+
+
+def test_a_half_copied_package_in_the_folder_is_listed_and_the_rest_go_in(
+    qtbot, store, english, two_laptops, monkeypatch
+):
+    folder, _item_id = two_laptops
+    whole = (folder / "a.cwdsync").read_bytes()
+    (folder / "c.cwdsync").write_bytes(whole[: len(whole) // 3])  # Syncthing still copying it
+    (folder / ".syncthing.d.cwdsync.tmp").write_bytes(whole[:100])
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.sync.run_import_sync([folder])
+    qtbot.waitUntil(lambda: window.sync.last_import_dialog is not None, timeout=30000)
+    report_text = window.sync.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "c.cwdsync: refused, " in report_text and "nothing was imported" in report_text
+    assert ".syncthing" not in report_text
+    assert window.model.rowCount() == 2  # both laptops' partnerships came in all the same

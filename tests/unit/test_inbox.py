@@ -1,0 +1,136 @@
+"""The coordinator's inbox: a folder filled by a sync engine is not a transaction. Each package goes
+in on its own; a half-copied or refused one is listed with its reason and the rest go in; the sync
+engine's temporaries, partial downloads, office locks and hidden files are not looked at; a
+conflict copy is imported like any package and said to be one; a file still being written waits for
+the next import; nothing in the folder is ever changed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from cwd_desktop import cli
+from cwd_desktop.domain import Meeting, Partnership, SwotItem, SwotSession
+from cwd_desktop.storage import open_store
+from cwd_desktop.sync import service
+from cwd_desktop.sync.package import build_package
+from cwd_desktop.sync.service import conflict_copy_of, digest, import_paths
+
+
+def laptop_package(tmp_path: Path, name: str, text: str) -> bytes:
+    with open_store(tmp_path / f"{name}.sqlite3") as store:
+        p = store.add(Partnership(name=f"Partnerstwo {name}"))
+        meeting = store.add(Meeting(partnership_id=p.id, number="1/2026"))
+        session = store.add(SwotSession(meeting_id=meeting.id))
+        store.add(SwotItem(session_id=session.id, quadrant="S", text=text))
+        return build_package(store)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int]]:
+    return {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())
+    }
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "Syncthing" / "cwd"
+    folder.mkdir(parents=True)
+    rajcza = laptop_package(tmp_path, "rajcza", "Góry")
+    ujsoly = laptop_package(tmp_path, "ujsoly", "Lasy")
+    istebna = laptop_package(tmp_path, "istebna", "Koronka")
+    (folder / "rajcza.cwdsync").write_bytes(rajcza)
+    (folder / "ujsoly.cwdsync").write_bytes(ujsoly)
+    (folder / "istebna.sync-conflict-20260817-144138-O4SHF2J.cwdsync").write_bytes(istebna)
+    (folder / "milowka.cwdsync").write_bytes(rajcza[: len(rajcza) // 2])  # half-copied
+    for name in (
+        ".syncthing.ujsoly.cwdsync.tmp",
+        "~syncthing~ujsoly.cwdsync.tmp",
+        ".ukryta.cwdsync",
+        "~$notatki.cwdsync",
+        "rajcza.cwdsync.part",
+        "opis.txt",
+    ):
+        (folder / name).write_bytes(b"not a package")
+    return folder
+
+
+def test_each_package_of_a_folder_goes_in_on_its_own_and_the_folder_is_untouched(tmp_path, inbox):
+    before = snapshot(inbox)
+    with open_store(tmp_path / "coordinator.sqlite3") as coordinator:
+        reports = import_paths(coordinator, [inbox], accept_new_devices=True)
+        by_file = {r.file: r for r in reports}
+        assert sorted(by_file) == [
+            "istebna.sync-conflict-20260817-144138-O4SHF2J.cwdsync",
+            "milowka.cwdsync",
+            "rajcza.cwdsync",
+            "ujsoly.cwdsync",
+        ]  # the temporaries, partials, locks and hidden files are not looked at
+        assert by_file["milowka.cwdsync"].refused.startswith("milowka.cwdsync: refused, ")
+        assert by_file["istebna.sync-conflict-20260817-144138-O4SHF2J.cwdsync"].conflict_copy == "Syncthing"
+        assert "a conflict copy made by Syncthing" in "\n".join(
+            by_file["istebna.sync-conflict-20260817-144138-O4SHF2J.cwdsync"].lines()
+        )
+        texts = {i.text for i in coordinator.find(SwotItem)}
+        assert texts == {"Góry", "Lasy", "Koronka"}  # the readable ones all went in
+        again = import_paths(coordinator, [inbox], accept_new_devices=True)
+        assert {r.file for r in again if r.skipped} == {
+            "istebna.sync-conflict-20260817-144138-O4SHF2J.cwdsync",
+            "rajcza.cwdsync",
+            "ujsoly.cwdsync",
+        }
+    assert snapshot(inbox) == before
+
+
+def test_a_file_still_being_written_waits_for_the_next_import(tmp_path, monkeypatch):
+    monkeypatch.setattr(service, "SETTLE_SECONDS", 5.0)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    package = folder / "rajcza.cwdsync"
+    package.write_bytes(laptop_package(tmp_path, "rajcza", "Góry"))
+    with open_store(tmp_path / "coordinator.sqlite3") as coordinator:
+        (report,) = import_paths(coordinator, [folder], accept_new_devices=True)
+        assert report.waiting and report.lines() == ["rajcza.cwdsync: still being written; left for the next import."]
+        assert coordinator.find(SwotItem) == []
+        old = time.time() - 60
+        os.utime(package, (old, old))
+        (report,) = import_paths(coordinator, [folder], accept_new_devices=True)
+        assert not report.waiting and report.rows_added > 0
+        assert [i.text for i in coordinator.find(SwotItem)] == ["Góry"]
+
+
+def test_packages_named_one_by_one_stay_all_or_nothing(tmp_path, inbox):
+    with open_store(tmp_path / "coordinator.sqlite3") as coordinator:
+        before = digest(coordinator)
+        from cwd_desktop.sync.package import PackageError
+
+        with pytest.raises(PackageError, match=r"milowka\.cwdsync: refused"):
+            import_paths(coordinator, [inbox / "rajcza.cwdsync", inbox / "milowka.cwdsync"], accept_new_devices=True)
+        assert digest(coordinator) == before
+
+
+def test_the_cli_lists_what_a_folder_left_out_and_exits_1(tmp_path, inbox, capsys):
+    db = tmp_path / "coordinator.sqlite3"
+    assert cli.main(["sync", "import", "--db", str(db), str(inbox), "--accept-new-devices"]) == 1
+    out = capsys.readouterr().out
+    assert "milowka.cwdsync: refused, " in out and "rajcza.cwdsync: from " in out
+    assert "syncthing" not in out.replace("Syncthing", "").lower()  # no temporary file was looked at
+
+
+@pytest.mark.parametrize(
+    ("name", "engine"),
+    [
+        ("rajcza.sync-conflict-20260817-144138-O4SHF2J.cwdsync", "Syncthing"),
+        ("rajcza (conflicted copy 2026-08-17 144138).cwdsync", "Nextcloud"),
+        ("rajcza_conflict-20260817-144138.cwdsync", "ownCloud"),
+        ("rajcza-DESKTOP-7QK2M1.cwdsync", "OneDrive"),
+        ("rajcza.cwdsync", ""),
+        ("partnerstwo-beskidy-laptop-rajcza-01a2.cwdsync", ""),
+    ],
+)
+def test_conflict_copies_are_known_by_name(name, engine):
+    assert conflict_copy_of(name) == engine
