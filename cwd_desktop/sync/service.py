@@ -8,16 +8,19 @@ moves or deletes anything in it."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cwd_desktop.fileio import read_file, write_atomic
 from cwd_desktop.storage import Store
+from cwd_desktop.storage.backups import make_backup
+from cwd_desktop.storage.sqlite_file import connect_read_only
 from cwd_desktop.sync import devices
 from cwd_desktop.sync.merge import ImportReport, import_package
 from cwd_desktop.sync.package import MAX_PACKAGE_BYTES, SUFFIX, PackageError, build_package, read_package, records
@@ -106,10 +109,31 @@ def import_paths(
     of the one package it starts from."""
     files = [Path(p) for p in paths if not Path(p).is_dir()]
     folders = [Path(p) for p in paths if Path(p).is_dir()]
-    reports = _import_together(store, files, progress, accept_new_devices) if files else []
-    for folder in folders:
-        reports += _import_folder(store, folder, progress, accept_new_devices, settle)
+    with _backup_if_changed(store) as reports:
+        reports += _import_together(store, files, progress, accept_new_devices) if files else []
+        for folder in folders:
+            reports += _import_folder(store, folder, progress, accept_new_devices, settle)
     return reports
+
+
+@contextlib.contextmanager
+def _backup_if_changed(store: Store) -> Iterator[list[ImportReport]]:
+    """The reports of an import; if it changed the database, a backup of the state before it.
+    A reader pins that state before anything is written (WAL keeps it while the import commits),
+    so an import that changes nothing, or is refused, leaves no backup behind."""
+    reader = connect_read_only(store.path) if store.path.exists() else None
+    reports: list[ImportReport] = []
+    try:
+        if reader is not None:
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+        yield reports
+        changed = any(r.rows_added or r.fields_changed or r.files_added for r in reports)
+        if reader is not None and changed:
+            make_backup(reader, store.path)
+    finally:
+        if reader is not None:
+            reader.close()
 
 
 def _import_folder(

@@ -134,3 +134,17 @@ def test_the_cli_lists_what_a_folder_left_out_and_exits_1(tmp_path, inbox, capsy
 )
 def test_conflict_copies_are_known_by_name(name, engine):
     assert conflict_copy_of(name) == engine
+
+
+def test_an_import_that_may_change_the_database_is_backed_up_first(tmp_path, inbox):
+    from cwd_desktop.storage.backups import list_backups
+
+    db = tmp_path / "coordinator.sqlite3"
+    with open_store(db) as coordinator:
+        coordinator.add(Partnership(name="Partnerstwo koordynatora"))
+        import_paths(coordinator, [inbox], accept_new_devices=True)
+        (backup,) = list_backups(db)  # one, before the folder's first new package
+        import_paths(coordinator, [inbox], accept_new_devices=True)  # nothing new: no second backup
+        assert len(list_backups(db)) == 1
+    with open_store(backup.path) as before:
+        assert [p.name for p in before.find(Partnership)] == ["Partnerstwo koordynatora"]
