@@ -11,6 +11,7 @@ from typing import Any
 from cwd_desktop.domain import ENTITIES, Meeting, Person
 from cwd_desktop.domain.entity import Entity, field_types
 from cwd_desktop.errors import NotFoundError, ValidationError
+from cwd_desktop.messages import tr
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
 
@@ -86,6 +87,40 @@ def meeting_label(db: Any, meeting_id: str) -> str:
     if found is None:
         return meeting_id[-12:]
     return Meeting(partnership_id="-", number=found[0], revision=found[1]).display_number
+
+
+# The column that names a row of each table to a person (else the table's name and the id's tail).
+_NAMING = {
+    "partnership": "name",
+    "member": "name",
+    "person": "full_name",
+    "meeting": "title",
+    "agenda_item": "title",
+    "swot_item": "text",
+    "tows_strategy": "text",
+    "goal": "title",
+    "indicator": "name",
+    "key_project": "title",
+    "planned_action": "title",
+    "decision": "motion",
+    "action_item": "what",
+    "consultation_remark": "text",
+}
+
+
+def row_label(db: Any, table: str, row_id: str) -> str:
+    """A row as a person knows it: "spotkanie 3/2026: Diagnoza obszaru", "element SWOT: Góry"."""
+    what = tr(table.replace("_", " "))
+    if table == "meeting":
+        found = db.execute("SELECT title FROM meeting WHERE id = ?", [row_id]).fetchone()
+        title = f": {found[0]}" if found and found[0] else ""
+        return f"{what} {meeting_label(db, row_id)}{title}"
+    column = _NAMING.get(table)
+    found = db.execute(f"SELECT {column} FROM {table} WHERE id = ?", [row_id]).fetchone() if column else None
+    if found is None or not str(found[0]).strip():
+        return f"{what} {row_id[-12:]}"
+    text = " ".join(str(found[0]).split())
+    return f"{what}: {text if len(text) <= 60 else text[:59] + '…'}"
 
 
 def device_names(store: Store) -> dict[str, str]:

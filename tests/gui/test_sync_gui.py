@@ -62,6 +62,7 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, 
     QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert dialog.model.rowCount() == 1
     kept = store.get(SwotItem, item_id).text
+    assert dialog.model.index(0, 0).data() == f"swot item: {kept}"  # named as people know it, not by its id
     dialog.table.selectRow(0)
     dialog._resolve(take_other=True)
     assert store.get(SwotItem, item_id).text != kept

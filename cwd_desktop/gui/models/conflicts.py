@@ -7,7 +7,7 @@ import json
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from cwd_desktop.storage import Store
-from cwd_desktop.sync.conflicts import LoggedConflict, conflicts, device_names
+from cwd_desktop.sync.conflicts import LoggedConflict, conflicts, device_names, row_label
 from cwd_desktop.sync.merge import short_id
 
 ROOT = QModelIndex()
@@ -19,12 +19,14 @@ class ConflictsModel(QAbstractTableModel):
         self.store = store
         self.rows: list[LoggedConflict] = []
         self.names: dict[str, str] = {}
+        self.labels: dict[tuple[str, str], str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = conflicts(self.store)
         self.names = device_names(self.store)
+        self.labels = {(c.table, c.row_id): row_label(self.store.db, c.table, c.row_id) for c in self.rows}
         self.endResetModel()
 
     def headers(self) -> list[str]:
@@ -54,7 +56,7 @@ class ConflictsModel(QAbstractTableModel):
             return None
         c = self.rows[index.row()]
         values = [
-            f"{c.table} {short_id(c.row_id)}",
+            self.labels.get((c.table, c.row_id)) or f"{c.table} {short_id(c.row_id)}",
             c.column,
             json.dumps(c.kept_value, ensure_ascii=False),
             self.names.get(c.kept_device) or short_id(c.kept_device),
