@@ -1,5 +1,5 @@
 """What belongs to the selected goal: where it comes from (strategies and SWOT items), its
-indicators, and the meeting's key projects. Alt+C, Alt+N, Alt+K switch between them; in the
+indicators, and the partnership's key projects (gui/project_table.py). Alt+C, Alt+N, Alt+K switch between them; in the
 projects, Ctrl+P chooses the partner members."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """The "TOWS and goals" tab of a meeting: the TOWS matrix above (`tows_matrix`), the goal tree
-(`goal_tree`) and what belongs to the selected goal (`goal_details`) below.
+(`goal_tree`) and what belongs to the selected goal (`goal_details`) below. The goals are the
+partnership's (docs/strategy.md); one added here notes this meeting as where it was agreed.
 
 Every change is an undo command; the tab redraws once after each change of the undo stack (the
 lists hold tens of rows, not thousands), and only when it is in view.

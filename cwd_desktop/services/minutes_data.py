@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cwd_desktop.domain import (
+    ENTITIES,
     ActionItem,
     AgendaItem,
     Attendance,
@@ -30,28 +31,37 @@ from cwd_desktop.minutes.data import DecisionRecord, MinutesData
 from cwd_desktop.services.overview import decision_outcome, members_represented
 from cwd_desktop.storage import Store, signed_state
 
+# The rows the minutes mark; a change to a row below one (an indicator, a measurement, a source,
+# a partner) counts for it.
+_MARKED = frozenset({"goal", "key_project", "planned_action"})
+
 
 def changed_at_meeting(store: Store, meeting_id: str) -> set[str]:
-    """Ids of the goals and projects changed in this meeting's workspace (their history says so):
-    a change to an indicator, a measurement or a source counts for its goal, to a partner for its
-    project."""
+    """Ids of the goals, projects and joint actions changed in this meeting's workspace (their
+    history says so), found by following each changed row's PARENT links up, once per row."""
+    by_table = {cls.TABLE: cls for cls in ENTITIES}
+    seen: dict[tuple[str, str], str | None] = {}
+
+    def marked(table: str, row_id: str) -> str | None:
+        cls = by_table.get(table)  # (a table name from a package is only ever looked up here)
+        while cls is not None and cls.TABLE not in _MARKED and cls.PARENT is not None:
+            link, parent = cls.PARENT
+            found = store.db.execute(f"SELECT {link} FROM {cls.TABLE} WHERE id = ?", [row_id]).fetchone()
+            if found is None:
+                return None
+            cls, row_id = parent, found[0]
+        return row_id if cls is not None and cls.TABLE in _MARKED else None
+
     found: set[str] = set()
     for change in store.find(StrategyChange, meeting_id=meeting_id):
-        if change.column == "*" and change.table_name in ("goal", "key_project", "planned_action"):
+        if change.column == "*" and change.table_name in _MARKED:
             continue  # added here: agreed_here says it
-        row_id = change.row_id
-        if change.table_name == "measurement":
-            row = store.db.execute("SELECT indicator_id FROM measurement WHERE id = ?", [row_id]).fetchone()
-            row_id, table = (row[0], "indicator") if row else (row_id, "")
-        else:
-            table = change.table_name
-        if table in ("indicator", "goal_source"):
-            row = store.db.execute(f"SELECT goal_id FROM {table} WHERE id = ?", [row_id]).fetchone()
-            row_id = row[0] if row else row_id
-        elif table == "project_partner":
-            row = store.db.execute("SELECT project_id FROM project_partner WHERE id = ?", [row_id]).fetchone()
-            row_id = row[0] if row else row_id
-        found.add(row_id)
+        key = (change.table_name, change.row_id)
+        if key not in seen:
+            seen[key] = marked(*key)
+        target = seen[key]
+        if target is not None:
+            found.add(target)
     return found
 
 

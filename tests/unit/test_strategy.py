@@ -298,10 +298,6 @@ def test_the_partnership_swot_merges_across_sessions_and_marks_the_diagnosis_in_
 def test_a_package_with_a_malformed_strategy_row_is_refused(demo_store, tmp_path, table, values, said):
     """What a hostile package brings into the strategy gets the checks a local edit gets, before
     a window or an export reads it."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
     from forgery import edit_records, merge, new_row
 
     from cwd_desktop.storage import open_store
