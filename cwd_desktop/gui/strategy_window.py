@@ -45,6 +45,7 @@ from cwd_desktop.gui.models.roles import ID_ROLE
 from cwd_desktop.gui.partnership_swot import PartnershipSwot
 from cwd_desktop.gui.project_table import ProjectTable
 from cwd_desktop.gui.screen import fit_to_screen
+from cwd_desktop.gui.tasks import on_own_connection, run_task
 from cwd_desktop.services import csv_import, strategy_export
 from cwd_desktop.services.strategy import Strategy, gather, glance, new_project_list, on_track
 from cwd_desktop.storage import Store
@@ -370,14 +371,23 @@ class StrategyWindow(QMainWindow):
         if name:
             self.export(Path(name).with_suffix(suffix) if not name.endswith(suffix) else Path(name))
 
-    def export(self, path: Path) -> bool:
-        try:
-            strategy_export.export_strategy(self.store, self.partnership_id, path, language())
-        except CwdError as exc:
-            QMessageBox.critical(self, self.tr("Export the strategy"), said(exc))
-            return False
-        self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(path)), 10000)
-        return True
+    def export(self, path: Path) -> None:
+        """Write the strategy's tables off the GUI thread (a large partnership takes a second)."""
+        lang, partnership_id = language(), self.partnership_id
+        title = self.tr("Export the strategy")
+        run_task(
+            self,
+            self.tr("Exporting the strategy…"),
+            on_own_connection(
+                self.store.path,
+                lambda store, _progress: strategy_export.export_strategy(store, partnership_id, path, lang),
+            ),
+            lambda written: self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(written)), 10000),
+            lambda message: self.show_error(title, message),
+        )
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
 
     def ask_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

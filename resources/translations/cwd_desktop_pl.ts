@@ -411,37 +411,37 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="32"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="34"/>
         <source>What</source>
         <translation>Czego dotyczy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="33"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="35"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="34"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="36"/>
         <source>Kept value</source>
         <translation>Zachowana wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="37"/>
         <source>Kept from</source>
         <translation>Źródło zachowanej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="36"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="38"/>
         <source>Other value</source>
         <translation>Druga wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="39"/>
         <source>Other from</source>
         <translation>Źródło drugiej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="38"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="40"/>
         <source>Detected</source>
         <translation>Wykryto</translation>
     </message>
@@ -2319,37 +2319,37 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Strategy</name>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="97"/>
         <source>add measurement</source>
         <translation>dodanie pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="98"/>
         <source>edit measurement</source>
         <translation>zmiana pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="99"/>
         <source>delete measurements</source>
         <translation>usunięcie pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="141"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="142"/>
         <source>add joint action</source>
         <translation>dodanie działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="142"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="143"/>
         <source>edit joint action</source>
         <translation>zmiana działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="143"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="144"/>
         <source>delete joint actions</source>
         <translation>usunięcie działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="405"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="412"/>
         <source>issue project list</source>
         <translation>wydanie listy projektów</translation>
     </message>
@@ -2367,386 +2367,391 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>StrategyWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="59"/>
         <source>Strategy: %1</source>
         <translation>Strategia: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="65"/>
         <source>The strategy at a glance</source>
         <translation>Strategia w skrócie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="76"/>
         <source>Indicators of the strategy</source>
         <translation>Wskaźniki strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="82"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="316"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="317"/>
         <source>Year</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="83"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="315"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="316"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="85"/>
         <source>Data source</source>
         <translation>Źródło danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="86"/>
         <source>Note</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="89"/>
         <source>Year of the measurement</source>
         <translation>Rok pomiaru</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="89"/>
         <source>Value, then Enter</source>
         <translation>Wartość, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="96"/>
         <source>Measurements</source>
         <translation>Pomiary</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="112"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="113"/>
         <source>The selected project&apos;s history</source>
         <translation>Historia zaznaczonego projektu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="124"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="125"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="125"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="126"/>
         <source>Goal</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="127"/>
         <source>Leader</source>
         <translation>Lider</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="127"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="320"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="128"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="321"/>
         <source>Start</source>
         <translation>Początek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="128"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="321"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="322"/>
         <source>End</source>
         <translation>Koniec</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="129"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="311"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="312"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="130"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="309"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="131"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="310"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="134"/>
         <source>New joint action, then Enter</source>
         <translation>Nowe wspólne działanie, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="140"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="141"/>
         <source>Plan of joint actions</source>
         <translation>Plan wspólnych działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="150"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="151"/>
         <source>&amp;Dashboard</source>
         <translation>P&amp;ulpit</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="151"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="152"/>
         <source>&amp;Goals</source>
         <translation>&amp;Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="152"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="153"/>
         <source>&amp;Indicators and measurements</source>
         <translation>Wskaźniki i p&amp;omiary</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="154"/>
         <source>&amp;Projects</source>
         <translation>P&amp;rojekty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="155"/>
         <source>Plan of &amp;joint actions</source>
         <translation>Plan wspólnych &amp;działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="155"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="156"/>
         <source>&amp;SWOT of the partnership</source>
         <translation>&amp;SWOT partnerstwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="157"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="158"/>
         <source>Every change to the strategy, newest first</source>
         <translation>Wszystkie zmiany strategii, od najnowszej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="161"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="161"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="162"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="162"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="163"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="163"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="164"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="164"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="165"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="165"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="166"/>
         <source>Was</source>
         <translation>Było</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="166"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="167"/>
         <source>Is</source>
         <translation>Jest</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="172"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="173"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="175"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="176"/>
         <source>S&amp;trategy</source>
         <translation>S&amp;trategia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="176"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="177"/>
         <source>Export for &amp;Word…</source>
         <translation>Eksport do &amp;Worda…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="177"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="178"/>
         <source>Export for E&amp;xcel…</source>
         <translation>Eksport do E&amp;xcela…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="178"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="179"/>
         <source>&amp;Import measurements from CSV…</source>
         <translation>&amp;Import pomiarów z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="181"/>
         <source>Issue the &amp;key project list</source>
         <translation>Wydaj listę projektów &amp;kluczowych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="183"/>
         <source>Issue the com&amp;plementary project list</source>
         <translation>Wydaj listę projektów &amp;uzupełniających</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="186"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="218"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="219"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="220"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="221"/>
         <source>Indicators</source>
         <translation>Wskaźniki</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="221"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="222"/>
         <source>%1 on track, %2 behind, %3 not measured yet</source>
         <translation>zgodnie z planem: %1, opóźnione: %2, jeszcze niemierzone: %3</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="227"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="228"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="229"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="230"/>
         <source>none yet</source>
         <translation>jeszcze brak</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="231"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="232"/>
         <source>Overdue joint actions</source>
         <translation>Zaległe wspólne działania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="232"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="233"/>
         <source>Last meeting</source>
         <translation>Ostatnie spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="233"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="234"/>
         <source>Next meeting</source>
         <translation>Następne spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="242"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="243"/>
         <source>Indicators behind their plan</source>
         <translation>Wskaźniki opóźnione względem planu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="248"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="249"/>
         <source>Projects done</source>
         <translation>Projekty zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="299"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="349"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="300"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="350"/>
         <source>added</source>
         <translation>dodano</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="307"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="308"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="308"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="309"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="310"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="311"/>
         <source>Progress %</source>
         <translation>Postęp %</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="312"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="313"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="313"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="314"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="314"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="315"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="317"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="318"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="318"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="319"/>
         <source>Baseline</source>
         <translation>Wartość bazowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="319"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="320"/>
         <source>Cost (PLN)</source>
         <translation>Koszt (zł)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="322"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="323"/>
         <source>Deleted</source>
         <translation>Usunięty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="333"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="334"/>
         <source>this computer</source>
         <translation>ten komputer</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="361"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="362"/>
         <source>Word documents (*.docx)</source>
         <translation>Dokumenty Worda (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="364"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="365"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="368"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="369"/>
         <location filename="../../cwd_desktop/gui/strategy_window.py" line="377"/>
         <source>Export the strategy</source>
         <translation>Eksport strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="379"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="380"/>
+        <source>Exporting the strategy…</source>
+        <translation>Zapisywanie strategii…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="385"/>
         <source>Wrote %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="384"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="395"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="391"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="402"/>
         <source>Import measurements</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="384"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="391"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="398"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="405"/>
         <source>Measurements added: %1, replaced: %2</source>
         <translation>Dodane pomiary: %1, zastąpione: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="409"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="416"/>
         <source>Issued the key project list: version %1 of %2</source>
         <translation>Wydano listę projektów kluczowych: wersja %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="411"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="418"/>
         <source>Issued the complementary project list: version %1 of %2</source>
         <translation>Wydano listę projektów uzupełniających: wersja %1 z %2</translation>
     </message>
