@@ -193,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("accept the devices not accepted yet (compare their fingerprints with their owners first)"),
     )
+    sync_import.add_argument(
+        "--preview",
+        action="store_true",
+        help=tr("say what the import would do, package by package, and write nothing"),
+    )
     sync_import.set_defaults(handler=cmd_sync_import)
     sync_devices = sync.add_parser("devices", help=tr("this computer's fingerprint and the devices accepted here"))
     _add_db(sync_devices)
@@ -204,6 +209,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(sync_conflicts)
     sync_conflicts.add_argument("--take", metavar="CONFLICT_ID", help=tr("make this conflict's losing value current"))
     sync_conflicts.set_defaults(handler=cmd_sync_conflicts)
+    merge = commands.add_parser(
+        "merge",
+        help=tr("merge a likely duplicate into the row kept (sync conflicts lists them)"),
+    )
+    _add_db(merge)
+    merge.add_argument("kind", metavar="KIND", help="partnership, member, person, meeting")
+    merge.add_argument("keep_id", metavar="KEEP_ID")
+    merge.add_argument("other_id", metavar="OTHER_ID")
+    merge.set_defaults(handler=cmd_merge)
 
     backups = commands.add_parser("backups", help=tr("list the automatic backups of the database"))
     _add_db(backups)
@@ -521,12 +535,18 @@ def cmd_sync_export(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_sync_import(args: argparse.Namespace, store: Store) -> int:
-    from cwd_desktop.sync.service import import_paths
+    from cwd_desktop.sync import duplicates
+    from cwd_desktop.sync.service import import_paths, preview_paths
 
-    reports = import_paths(store, args.paths, accept_new_devices=args.accept_new_devices)
+    run = preview_paths if args.preview else import_paths
+    reports = run(store, args.paths, accept_new_devices=args.accept_new_devices)
+    if args.preview:
+        print(tr("Preview: what the import would do; nothing was written."))
     for report in reports:
         for line in report.lines():
             print(line)
+    for line in duplicates.report_lines(store):
+        print(line)
     # Exit 3, as `verify` for an unconfirmed signer: packages were left out until a person accepts their
     # devices; exit 1: a folder's package was refused or still being written (listed), the rest went in.
     if any(r.new_device for r in reports):
@@ -566,7 +586,9 @@ def cmd_sync_digest(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
-    from cwd_desktop.sync.conflicts import conflicts, device_names, held_changes, take_lost_value
+    from cwd_desktop.messages import field_name
+    from cwd_desktop.sync import duplicates
+    from cwd_desktop.sync.conflicts import conflicts, device_names, held_changes, row_label, take_lost_value
 
     if args.take:
         take_lost_value(store, args.take)
@@ -578,6 +600,8 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
             "\t".join(
                 [
                     c.id,
+                    row_label(store.db, c.table, c.row_id),
+                    str(field_name(c.column)),
                     c.table,
                     c.row_id,
                     c.column,
@@ -598,10 +622,22 @@ def cmd_sync_conflicts(args: argparse.Namespace, store: Store) -> int:
                     h.table,
                     h.row_id,
                     h.column,
+                    row_label(store.db, h.table, h.row_id),
                     f"{json.dumps(h.value, ensure_ascii=False)} ({names.get(h.device, h.device[:8])})",
                 ]
             )
         )
+    for d in duplicates.find(store):
+        print("\t".join([tr("likely duplicate"), d.kind, d.keep_id, d.other_id, d.line()]))
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.sync import duplicates
+
+    plan = duplicates.merge(store, args.kind, args.keep_id, args.other_id)
+    moved = sum(len(rows) for rows in plan.values()) - 1
+    print(tr("Merged; references moved to the kept row: {count}. The next package carries the merge.", count=moved))
     return EXIT_OK
 
 

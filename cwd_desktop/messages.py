@@ -81,6 +81,13 @@ class Message:
         return self.label(language())
 
 
+def field_name(column: str) -> Term:
+    """A column as a person names the field: "place" → "miejsce" in Polish."""
+    from cwd_desktop.messages_pl import FIELDS
+
+    return Term(column.replace("_", " "), FIELDS.get(column, column.replace("_", " ")))
+
+
 def tr(message: str, /, **params: Any) -> str:
     """The message in the current language, its parameters filled in."""
     return worded(message, params, language())

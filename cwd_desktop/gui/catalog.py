@@ -33,6 +33,6 @@ def windows(store: Store) -> dict[str, Callable[[], QWidget]]:
         "key dialog": lambda: CertificateDialog(store),
         "CA dialog": lambda: CertificateDialog(store, ca=True),
         "verify dialog": lambda: VerifyDialog(store),
-        "conflicts": lambda: ConflictsDialog(store, []),
+        "conflicts": lambda: ConflictsDialog(store),
         "main window": lambda: MainWindow(store),
     }

@@ -125,23 +125,29 @@ class AddRow(AddRows):
         return self.row_ids[0]
 
 
-class ChangeRows(StoreCommand):
-    """Set fields of one or more rows of one kind (text, votes, deletion, merge, position...)."""
+class ChangeMany(StoreCommand):
+    """Set fields of rows of several kinds in one transaction ({kind: {row id: {field: value}}}, e.g.
+    a merge of duplicates); undo writes their previous values back. `show` gets each row written."""
 
     def __init__(
-        self, store: Store, cls: type[Entity], changes: dict[str, dict[str, Any]], label: str, show: Shown
+        self,
+        store: Store,
+        changes: dict[type[Entity], dict[str, dict[str, Any]]],
+        label: str,
+        show: Shown = lambda _row: None,
     ) -> None:
         super().__init__(label)
-        self.store, self.cls, self.show, self.changes = store, cls, show, changes
+        self.store, self.show, self.changes = store, show, changes
         self.before = {
-            row_id: {name: getattr(store.get(cls, row_id), name) for name in fields}
-            for row_id, fields in changes.items()
+            cls: {
+                row_id: {name: getattr(store.get(cls, row_id), name) for name in fields}
+                for row_id, fields in rows.items()
+            }
+            for cls, rows in changes.items()
         }
 
-    def _apply(self, values: dict[str, dict[str, Any]]) -> None:
-        with self.store.transaction():  # several rows (a merge, a reorder): all or nothing
-            updated = [self.store.update(self.cls, row_id, **fields) for row_id, fields in values.items()]
-        for row in updated:
+    def _apply(self, values: dict[type[Entity], dict[str, dict[str, Any]]]) -> None:
+        for row in self.store.update_many(values):
             self.show(row)
 
     def apply(self) -> None:
@@ -149,6 +155,15 @@ class ChangeRows(StoreCommand):
 
     def undo(self) -> None:
         self._apply(self.before)
+
+
+class ChangeRows(ChangeMany):
+    """Set fields of one or more rows of one kind (text, votes, deletion, merge, position...)."""
+
+    def __init__(
+        self, store: Store, cls: type[Entity], changes: dict[str, dict[str, Any]], label: str, show: Shown
+    ) -> None:
+        super().__init__(store, {cls: changes}, label, show)
 
 
 class EmptyFieldUndo(QObject):

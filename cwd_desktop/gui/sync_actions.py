@@ -122,10 +122,8 @@ class SyncActions(QObject):
 
     def show_conflicts(self) -> None:
         from cwd_desktop.gui.sync_dialogs import ConflictsDialog
-        from cwd_desktop.sync.conflicts import duplicate_people
 
-        store = self.window.current_store
-        self.conflicts_dialog = ConflictsDialog(store, duplicate_people(store), self.window)
+        self.conflicts_dialog = ConflictsDialog(self.window.current_store, self.window)
         self.conflicts_dialog.finished.connect(lambda _result: self.window.refresh())
         self.conflicts_dialog.show()
 

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import ENTITIES, Person
+from cwd_desktop.domain import ENTITIES
 from cwd_desktop.errors import CwdError
+from cwd_desktop.gui.duplicates_page import DuplicatesPage
 from cwd_desktop.gui.models.conflicts import ConflictsModel
+from cwd_desktop.messages import field_name
 from cwd_desktop.storage import Store
+from cwd_desktop.sync import duplicates
 from cwd_desktop.sync.conflicts import (
     SECOND_PROTOCOL,
     SIGNED_ELSEWHERE,
@@ -32,11 +35,9 @@ from cwd_desktop.sync.conflicts import (
     device_names,
     dismiss,
     held_changes,
-    meeting_label,
-    merge_people,
+    row_label,
     take_lost_value,
 )
-from cwd_desktop.sync.devices import fingerprint
 from cwd_desktop.sync.merge import ImportReport, short_id, short_value
 
 TABLES = {cls.TABLE: cls for cls in ENTITIES}
@@ -50,7 +51,8 @@ class ImportReportDialog(QDialog):
         self.store, self.reports = store, reports
         self.setWindowTitle(self.tr("Import report"))
         self.resize(760, 420)
-        text = QPlainTextEdit("\n".join(line for r in reports for line in self.describe(r)))
+        lines = [line for r in reports for line in r.lines()] + duplicates.report_lines(store)
+        text = QPlainTextEdit("\n".join(lines))
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("Import report"))
         self.restore_button = QPushButton(self.tr("&Restore the rows edited after deletion"))
@@ -66,83 +68,6 @@ class ImportReportDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
 
-    def describe(self, r: ImportReport) -> list[str]:
-        """The report in the interface's language (the CLI prints ImportReport.lines())."""
-        if r.refused or r.waiting:  # a folder's package left out: the core says why, in this language too
-            return r.lines()
-        if r.skipped:
-            return [self.tr("%1: imported before, nothing to do.").replace("%1", r.file)]
-        if r.from_this_computer:
-            return [self.tr("%1: written by this computer (or claims to be), not imported.").replace("%1", r.file)]
-        who = f"{r.device_name} ({short_id(r.device_id)})" if r.device_name else short_id(r.device_id)
-        if r.new_device:
-            return [
-                self.tr("%1 from %2, a device not accepted here (fingerprint %3): not imported.")
-                .replace("%1", r.file)
-                .replace("%2", who)
-                .replace("%3", fingerprint(r.device_key))
-            ]
-        lines = [
-            self.tr("%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.")
-            .replace("%1", r.file)
-            .replace("%2", who)
-            .replace("%3", str(r.rows_added))
-            .replace("%4", str(r.fields_changed))
-            .replace("%5", str(r.files_added))
-            .replace("%6", str(len(r.conflicts)))
-        ]
-        if r.conflict_copy:
-            lines.append(
-                "  " + self.tr("a conflict copy made by %1, imported like any package").replace("%1", r.conflict_copy)
-            )
-        if r.accepted_now:
-            lines.append(
-                "  "
-                + self.tr("accepted %1 (fingerprint %2)").replace("%1", who).replace("%2", fingerprint(r.device_key))
-            )
-        if r.device_key is None:
-            lines.append("  " + self.tr("unsigned: written by a release before packages were signed"))
-        for c in r.conflicts:
-            lines.append(
-                "  "
-                + self.tr("conflict in %1 (%2): kept %3, the other value %4 is in the conflict log")
-                .replace("%1", c.table)
-                .replace("%2", c.column)
-                .replace("%3", short_value(c.kept.value))
-                .replace("%4", short_value(c.lost.value))
-            )
-        lines += self.held_lines(r)
-        lines += [
-            "  "
-            + self.tr("edited after deletion: %1 %2 (it stays deleted unless you restore it)")
-            .replace("%1", table)
-            .replace("%2", short_id(row))
-            for table, row, _device in r.edited_after_delete
-        ]
-        lines += ["  " + self.tr("clock anomaly: %1").replace("%1", item) for item in r.clock_anomalies]
-        lines += ["  " + self.tr("likely duplicate: %1").replace("%1", item) for item in r.duplicates]
-        return lines
-
-    def held_lines(self, r: ImportReport) -> list[str]:
-        """Changes to signed meetings kept aside, counted by meeting and reason."""
-        counts: dict[tuple[str, str], int] = {}
-        for held in r.held:
-            key = (meeting_label(self.store.db, held.meeting_id), held.reason)
-            counts[key] = counts.get(key, 0) + 1
-        texts = {
-            SIGNED_HERE: self.tr("meeting %1 is signed here: %2 changes to it were not applied (see Conflicts)"),
-            SECOND_PROTOCOL: self.tr(
-                "meeting %1: a second, different signed protokół was not applied; the first one stays (see Conflicts)"
-            ),
-            SIGNED_ELSEWHERE: self.tr(
-                "meeting %1 arrived signed: %2 changes made here to it were set aside (see Conflicts)"
-            ),
-        }
-        return [
-            "  " + texts[reason].replace("%1", meeting).replace("%2", str(count))
-            for (meeting, reason), count in sorted(counts.items())
-        ]
-
     def restore(self) -> None:
         with self.store.transaction():
             for report in self.reports:
@@ -154,7 +79,7 @@ class ImportReportDialog(QDialog):
 class ConflictsDialog(QDialog):
     """Conflicts to review (take the other value or keep the current one) and likely duplicates."""
 
-    def __init__(self, store: Store, duplicates: list[tuple[Person, Person]], parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Conflicts and duplicates"))
@@ -190,26 +115,7 @@ class ConflictsDialog(QDialog):
         row.addStretch()
         layout.addLayout(row)
 
-        self.duplicates = QListWidget()
-        self.duplicates.setAccessibleName(self.tr("Likely duplicates"))
-        for keep_person, duplicate in duplicates:
-            item = QListWidgetItem(f"{keep_person.full_name}  ⟵  {duplicate.full_name}")
-            item.setData(256, (keep_person.id, duplicate.id))
-            self.duplicates.addItem(item)
-        merge = QPushButton(self.tr("&Merge the selected people"))
-        merge.clicked.connect(self._merge)
-        duplicates_page = QWidget()
-        layout = QVBoxLayout(duplicates_page)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "The same person entered on two laptops. Merging keeps the first and "
-                    "moves attendance and roles of the second to it."
-                )
-            )
-        )
-        layout.addWidget(self.duplicates, 1)
-        layout.addWidget(merge)
+        self.duplicates = DuplicatesPage(store)
 
         self.held = QListWidget()
         self.held.setAccessibleName(self.tr("Changes to signed meetings, not applied"))
@@ -223,15 +129,16 @@ class ConflictsDialog(QDialog):
         }
         for change in held:
             value = short_value(change.value) if change.column != "*" else self.tr("a whole row")
-            what = change.table if change.column == "*" else f"{change.table}.{change.column}"
+            what = row_label(store.db, change.table, change.row_id)
+            if change.column != "*":
+                what += f", {field_name(change.column)}"
             item = QListWidgetItem(
-                self.tr("Meeting %1: %2 %3 = %4 (%5), %6")
+                self.tr("Meeting %1: %2 = %3 (%4), %5")
                 .replace("%1", change.meeting)
                 .replace("%2", what)
-                .replace("%3", short_id(change.row_id))
-                .replace("%4", value)
-                .replace("%5", names.get(change.device, short_id(change.device)))
-                .replace("%6", reasons.get(change.reason, change.reason))
+                .replace("%3", value)
+                .replace("%4", names.get(change.device, short_id(change.device)))
+                .replace("%5", reasons.get(change.reason, change.reason))
             )
             item.setToolTip(json.dumps(change.value, ensure_ascii=False, indent=1)[:4000])  # the whole value
             self.held.addItem(item)
@@ -250,7 +157,11 @@ class ConflictsDialog(QDialog):
 
         tabs = QTabWidget()
         tabs.addTab(conflicts_page, self.tr("Conflicts (%1)").replace("%1", str(self.model.rowCount())))
-        tabs.addTab(duplicates_page, self.tr("Likely duplicates (%1)").replace("%1", str(len(duplicates))))
+        tabs.addTab(self.duplicates, "")
+        self.duplicates.changed.connect(
+            lambda count: tabs.setTabText(1, self.tr("Likely duplicates (%1)").replace("%1", str(count)))
+        )
+        self.duplicates.reload()
         tabs.addTab(held_page, self.tr("Signed meetings: not applied (%1)").replace("%1", str(len(held))))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -270,13 +181,3 @@ class ConflictsDialog(QDialog):
         except CwdError as exc:
             QMessageBox.critical(self, self.windowTitle(), str(exc))
         self.model.reload()
-
-    def _merge(self) -> None:
-        for item in self.duplicates.selectedItems():
-            keep_id, duplicate_id = item.data(256)
-            try:
-                merge_people(self.store, keep_id, duplicate_id)
-            except CwdError as exc:
-                QMessageBox.critical(self, self.windowTitle(), str(exc))
-                return
-            self.duplicates.takeItem(self.duplicates.row(item))

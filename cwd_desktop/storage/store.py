@@ -265,6 +265,15 @@ class Store:
                 self._check_tree(cls, [row_id])
         return updated
 
+    def update_many(self, changes: Mapping[type[Entity], Mapping[str, Mapping[str, Any]]]) -> list[Entity]:
+        """Change fields of rows of several kinds ({kind: {row id: {field: value}}}) in one
+        transaction, all or none; deletions and restorations last, so a merge moves references
+        before it deletes. The rows as written are returned."""
+        steps = [(cls, row_id, fields) for cls, rows in changes.items() for row_id, fields in rows.items()]
+        steps.sort(key=lambda step: "deleted" in step[2])
+        with self.transaction():
+            return [self.update(cls, row_id, **fields) for cls, row_id, fields in steps]
+
     def put_versions(
         self, cls: type[Entity], rows: Sequence[tuple[Mapping[str, Any], Mapping[str, list[str]]]], *, new: bool
     ) -> None:

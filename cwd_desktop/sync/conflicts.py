@@ -1,6 +1,6 @@
 """What a coordinator does after imports: review conflicts and take the other value, restore a row
-edited after its deletion, merge a duplicate person (each a new edit that later packages carry),
-and see the changes to signed meetings that were kept aside, not applied."""
+edited after its deletion (each a new edit that later packages carry), and see the changes to
+signed meetings that were kept aside, not applied. Duplicates are `duplicates`'."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from cwd_desktop.domain import ENTITIES, Meeting, Person
+from cwd_desktop.domain import ENTITIES, Meeting
 from cwd_desktop.domain.entity import Entity, field_types
-from cwd_desktop.errors import NotFoundError, ValidationError
+from cwd_desktop.errors import NotFoundError
 from cwd_desktop.messages import tr
 from cwd_desktop.storage import Store
-from cwd_desktop.storage.codec import columns
 
 TABLES = {cls.TABLE: cls for cls in ENTITIES}
 
@@ -112,9 +111,13 @@ def row_label(db: Any, table: str, row_id: str) -> str:
     """A row as a person knows it: "spotkanie 3/2026: Diagnoza obszaru", "element SWOT: Góry"."""
     what = tr(table.replace("_", " "))
     if table == "meeting":
-        found = db.execute("SELECT title FROM meeting WHERE id = ?", [row_id]).fetchone()
+        found = db.execute(
+            "SELECT m.title, p.name FROM meeting m LEFT JOIN partnership p ON p.id = m.partnership_id WHERE m.id = ?",
+            [row_id],
+        ).fetchone()
         title = f": {found[0]}" if found and found[0] else ""
-        return f"{what} {meeting_label(db, row_id)}{title}"
+        where = f" ({found[1]})" if found and found[1] else ""
+        return f"{what} {meeting_label(db, row_id)}{where}{title}"
     column = _NAMING.get(table)
     found = db.execute(f"SELECT {column} FROM {table} WHERE id = ?", [row_id]).fetchone() if column else None
     if found is None or not str(found[0]).strip():
@@ -153,42 +156,3 @@ def dismiss(store: Store, conflict_id: str) -> None:
     """Keep the current value; the conflict stays in the log, marked resolved."""
     with store.transaction():
         store.db.execute("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", [conflict_id])
-
-
-def merge_people(store: Store, keep_id: str, duplicate_id: str) -> Person:
-    """Point everything that refers to the duplicate at the kept person, then delete the duplicate."""
-    if keep_id == duplicate_id:
-        raise ValidationError("A person cannot be merged with themselves.")
-    with store.transaction():
-        keep, duplicate = store.get(Person, keep_id), store.get(Person, duplicate_id)
-        if keep.partnership_id != duplicate.partnership_id:
-            raise ValidationError("Only people of the same partnership can be merged.")
-        for cls in ENTITIES:
-            for column in _person_columns(store, cls):
-                where: dict[str, Any] = {column: duplicate.id}
-                for row in store.find(cls, **where):
-                    store.update(cls, row.id, **{column: keep.id})
-        store.delete(Person, duplicate.id)
-    return keep
-
-
-def duplicate_people(store: Store) -> list[tuple[Person, Person]]:
-    """Pairs (first entered, later entry) of people of one partnership with the same name."""
-    seen: dict[tuple[str, str], Person] = {}
-    pairs = []
-    for person in store.find(Person, order_by="id"):
-        key = (person.partnership_id, " ".join(person.full_name.casefold().split()))
-        if key in seen:
-            pairs.append((seen[key], person))
-        else:
-            seen[key] = person
-    return pairs
-
-
-def _person_columns(store: Store, cls: type[Entity]) -> list[str]:
-    names = set(columns(cls))
-    return [
-        row[3]
-        for row in store.db.execute(f"PRAGMA foreign_key_list({cls.TABLE})")
-        if row[2] == Person.TABLE and row[3] in names
-    ]

@@ -15,11 +15,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
-from cwd_desktop.domain import ENTITIES, Meeting, Partnership, SignedMinutes
+from cwd_desktop.domain import ENTITIES, Meeting, SignedMinutes
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
 from cwd_desktop.errors import CwdError, StorageError, ValidationError
-from cwd_desktop.messages import Message, tr
+from cwd_desktop.messages import Message, field_name, tr
 from cwd_desktop.minutes.verify import verify_pdf
 from cwd_desktop.storage import Store, signed_state
 from cwd_desktop.storage.codec import columns
@@ -27,7 +27,14 @@ from cwd_desktop.storage.device import set_meta
 from cwd_desktop.storage.hlc import COUNTER_BITS, format_hlc, hlc_wall_ms, parse_hlc, wall_ms
 from cwd_desktop.storage.ids import new_id
 from cwd_desktop.sync import devices
-from cwd_desktop.sync.conflicts import SECOND_PROTOCOL, SIGNED_ELSEWHERE, SIGNED_HERE, duplicate_people, meeting_label
+from cwd_desktop.sync.conflicts import (
+    SECOND_PROTOCOL,
+    SIGNED_ELSEWHERE,
+    SIGNED_HERE,
+    device_names,
+    meeting_label,
+    row_label,
+)
 from cwd_desktop.sync.devices import FIRST_SOURCE, fingerprint
 from cwd_desktop.sync.package import FieldVersion, Package, PackageError
 
@@ -72,7 +79,6 @@ class ImportReport:
     held: list[Held] = field(default_factory=list)
     edited_after_delete: list[tuple[str, str, str]] = field(default_factory=list)  # table, row id, device
     clock_anomalies: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
     skipped: bool = False  # a folder import found it already imported
     from_this_computer: bool = False  # it claims this computer's device id: not imported
     new_device: bool = False  # from a device not accepted here: not imported
@@ -81,6 +87,11 @@ class ImportReport:
     refused: str = ""  # a folder's package that was not imported: why (the rest of the folder was)
     waiting: bool = False  # a folder's file still being written: left for the next import
     conflict_copy: str = ""  # the sync engine that made this file a conflict copy (imported like any)
+    preview: bool = False  # what an import would do: nothing was written
+    names: dict[str, str] = field(default_factory=dict)  # "table:row id" (and "device:id") -> as people say it
+
+    def name(self, table: str, row_id: str) -> str:
+        return self.names.get(f"{table}:{row_id}") or f"{tr(table.replace('_', ' '))} {short_id(row_id)}"
 
     def lines(self) -> list[str]:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
@@ -133,47 +144,58 @@ class ImportReport:
             out.append(tr("  unsigned: written by a release before packages were signed"))
         out += [
             tr(
-                "  conflict: {table} {row_id} {column}: kept {value} ({device}), the other value {value2} "
-                "({device2}) is in the conflict log",
-                table=c.table,
-                row_id=short_id(c.row_id),
-                column=c.column,
+                "  conflict: {row}, {field}: kept {value} ({device}); the other value {value2} ({device2}) "
+                "is in the conflict log",
+                row=self.name(c.table, c.row_id),
+                field=field_name(c.column),
                 value=short_value(c.kept.value),
-                device=short_id(c.kept.device),
+                device=self.name("device", c.kept.device),
                 value2=short_value(c.lost.value),
-                device2=short_id(c.lost.device),
+                device2=self.name("device", c.lost.device),
             )
             for c in self.conflicts
         ]
-        out += [tr("  not applied: {held_line}", held_line=held_line(h)) for h in self.held]
+        out += self._held_lines()
         out += [
             tr(
-                "  edited after delete: {table} {row} by {device} (it stays deleted; restore it to keep the edit)",
-                table=table,
-                row=short_id(row),
-                device=short_id(device),
+                "  edited after deletion: {row} by {device} (it stays deleted; restore it to keep the edit)",
+                row=self.name(table, row),
+                device=self.name("device", device),
             )
             for table, row, device in self.edited_after_delete
         ]
         out += [tr("  clock anomaly: {item}", item=item) for item in self.clock_anomalies]
-        out += [tr("  likely duplicate: {item}", item=item) for item in self.duplicates]
         return out
+
+    def _held_lines(self) -> list[str]:
+        """Changes to signed meetings kept aside, counted by meeting and why."""
+        counts: dict[tuple[str, str], int] = {}
+        for held in self.held:
+            key = (self.name("meeting", held.meeting_id), held.reason)
+            counts[key] = counts.get(key, 0) + 1
+        return [_held_line(reason, meeting, count) for (meeting, reason), count in sorted(counts.items())]
+
+
+def _held_line(reason: str, meeting: str, count: int) -> str:
+    if reason == SECOND_PROTOCOL:
+        return tr(
+            "  {meeting}: a second, different signed protokół was not applied; the first one stays (see Conflicts)",
+            meeting=meeting,
+        )
+    if reason == SIGNED_ELSEWHERE:
+        return tr(
+            "  {meeting} arrived signed; changes made here to it set aside (see Conflicts): {count}",
+            meeting=meeting,
+            count=count,
+        )
+    return tr(
+        "  {meeting} is signed here; changes to it not applied (see Conflicts): {count}", meeting=meeting, count=count
+    )
 
 
 def short_id(value: str) -> str:
     """The random tail of a UUIDv7: ids made in the same millisecond share their first digits."""
     return value[-12:]
-
-
-def held_line(held: Held) -> str:
-    what = f"{held.table} {short_id(held.row_id)}" + ("" if held.column == "*" else f" {held.column}")
-    if held.reason == SECOND_PROTOCOL:
-        return tr("a second signed protokół ({what}) for a meeting signed here; the first one stays", what=what)
-    if held.reason == SIGNED_ELSEWHERE:
-        return tr("{what} as it was here, for a meeting the package brings signed without it", what=what)
-    return tr(
-        "{what} from {device}: a change to a meeting signed here", what=what, device=short_id(held.version.device)
-    )
 
 
 def short_value(value: Any) -> str:
@@ -648,7 +670,6 @@ def import_package(
             file=report.file,
             problem=exc,
         ) from exc
-    report.duplicates = likely_duplicates(store)
     if progress:
         progress(total, total)
     return report
@@ -677,6 +698,7 @@ def _merge(
         report.conflicts = [c for c in report.conflicts if (c.table, c.row_id) not in merger._held_rows]
         _edits_after_delete(merger, report)
         merger.write()
+        _name_rows(store, report)
         file_digests = {}
         for digest, data in sorted(package.files.items()):
             if store.db.execute("SELECT 1 FROM stored_file WHERE sha256 = ?", [digest]).fetchone() is None:
@@ -737,6 +759,16 @@ def _edits_after_delete(merger: _Merger, report: ImportReport) -> None:
             late = [c for c in cols if c != "deleted" and clocks[c][0] > deleted_at]
             if late:
                 report.edited_after_delete.append((table, row_id, clocks[late[0]][1]))
+
+
+def _name_rows(store: Store, report: ImportReport) -> None:
+    """How the report names the rows and devices it speaks of, as they are after the merge."""
+    rows = {(c.table, c.row_id) for c in report.conflicts}
+    rows |= {(table, row_id) for table, row_id, _device in report.edited_after_delete}
+    rows |= {("meeting", h.meeting_id) for h in report.held}
+    report.names.update({f"{table}:{row_id}": row_label(store.db, table, row_id) for table, row_id in rows})
+    report.names.update({f"device:{device}": name for device, name in device_names(store).items() if name})
+    report.names.setdefault(f"device:{report.device_id}", report.device_name or short_id(report.device_id))
 
 
 def _log(store: Store, package: Package, report: ImportReport) -> None:
@@ -837,34 +869,3 @@ def _observe_clocks(store: Store, package: Package, report: ImportReport) -> Non
         )
     store.clock.observe(parse_hlc(newest))
     set_meta(store.db, "hlc", format_hlc(store.clock.last))
-
-
-def likely_duplicates(store: Store) -> list[str]:
-    """The same person or meeting entered twice (on two laptops): same name or number, different ids."""
-    names = {p.id: p.name for p in store.find(Partnership)}
-    found = [
-        tr(
-            "person {full_name} ({partnership}): {id} and {id2}",
-            full_name=later.full_name,
-            partnership=names.get(later.partnership_id, ""),
-            id=first.id,
-            id2=later.id,
-        )
-        for first, later in duplicate_people(store)
-    ]
-    seen: dict[tuple[str, str, int], str] = {}
-    for meeting in store.find(Meeting, order_by="id"):
-        key = (meeting.partnership_id, meeting.number.strip(), meeting.revision)
-        if key in seen:
-            found.append(
-                tr(
-                    "meeting {display_number} ({partnership}): {seen} and {id}",
-                    display_number=meeting.display_number,
-                    partnership=names.get(meeting.partnership_id, ""),
-                    seen=seen[key],
-                    id=meeting.id,
-                )
-            )
-        else:
-            seen[key] = meeting.id
-    return found

@@ -107,12 +107,44 @@ def import_paths(
     own transaction (see the module's note). Packages from devices not accepted here are left
     out (their reports say so), unless `accept_new_devices`; an empty database accepts the device
     of the one package it starts from."""
+    with _backup_if_changed(store) as reports:
+        reports += _import(store, paths, progress, accept_new_devices, settle)
+    return reports
+
+
+class _Preview(Exception):
+    """Raised to roll a preview's writes back."""
+
+
+def preview_paths(
+    store: Store,
+    paths: list[Path],
+    progress: Progress | None = None,
+    accept_new_devices: bool = False,
+    settle: float | None = None,
+) -> list[ImportReport]:
+    """What `import_paths` would do, package by package (device, new rows, changed fields,
+    conflicts, refusals), with nothing written: the import runs in a transaction rolled back."""
+    reports: list[ImportReport] = []
+    try:
+        with store.transaction():
+            reports = _import(store, paths, progress, accept_new_devices, settle)
+            raise _Preview
+    except _Preview:
+        pass
+    for report in reports:
+        report.preview = True
+    return reports
+
+
+def _import(
+    store: Store, paths: list[Path], progress: Progress | None, accept_new_devices: bool, settle: float | None
+) -> list[ImportReport]:
     files = [Path(p) for p in paths if not Path(p).is_dir()]
     folders = [Path(p) for p in paths if Path(p).is_dir()]
-    with _backup_if_changed(store) as reports:
-        reports += _import_together(store, files, progress, accept_new_devices) if files else []
-        for folder in folders:
-            reports += _import_folder(store, folder, progress, accept_new_devices, settle)
+    reports = _import_together(store, files, progress, accept_new_devices) if files else []
+    for folder in folders:
+        reports += _import_folder(store, folder, progress, accept_new_devices, settle)
     return reports
 
 

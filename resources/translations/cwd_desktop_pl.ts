@@ -318,92 +318,77 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="160"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="85"/>
         <source>Conflicts and duplicates</source>
         <translation>Konflikty i duplikaty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="166"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="91"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="172"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="97"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Przyjmij drugą wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="173"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="98"/>
         <source>&amp;Keep the current value</source>
         <translation>Z&amp;achowaj obecną wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="106"/>
         <source>When two laptops changed the same field, the later change was kept. Taking the other value is a new change that later packages carry.</source>
         <translation>Gdy dwa laptopy zmieniły to samo pole, zachowano późniejszą zmianę. Przyjęcie drugiej wartości jest nową zmianą, którą przeniosą kolejne paczki.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="194"/>
-        <source>Likely duplicates</source>
-        <translation>Prawdopodobne duplikaty</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="199"/>
-        <source>&amp;Merge the selected people</source>
-        <translation>P&amp;ołącz zaznaczone osoby</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="206"/>
-        <source>The same person entered on two laptops. Merging keeps the first and moves attendance and roles of the second to it.</source>
-        <translation>Ta sama osoba wpisana na dwóch laptopach. Połączenie zachowuje pierwszy wpis i przenosi na niego obecności i role drugiego.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="121"/>
         <source>Changes to signed meetings, not applied</source>
         <translation>Zmiany w podpisanych spotkaniach, niezastosowane</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="220"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="126"/>
         <source>arrived for a meeting signed here</source>
         <translation>przyszła do spotkania podpisanego na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="221"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="127"/>
         <source>a second, different signed protokół; the first one stays</source>
         <translation>drugi, inny podpisany protokół; obowiązuje pierwszy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="222"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="128"/>
         <source>made here; the meeting arrived signed without it</source>
         <translation>wprowadzona tutaj; spotkanie przyszło podpisane bez niej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="131"/>
         <source>a whole row</source>
         <translation>cały wiersz</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="228"/>
-        <source>Meeting %1: %2 %3 = %4 (%5), %6</source>
-        <translation>Spotkanie %1: %2 %3 = %4 (%5), %6</translation>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="136"/>
+        <source>Meeting %1: %2 = %3 (%4), %5</source>
+        <translation>Spotkanie %1: %2 = %3 (%4), %5</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="242"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="149"/>
         <source>A signed meeting does not change. These changes arrived for signed meetings, or were made here to a meeting that arrived signed, and were kept aside, not applied. To change a signed meeting, reopen it as a new revision.</source>
         <translation>Podpisane spotkanie się nie zmienia. Te zmiany przyszły do podpisanych spotkań albo zostały wprowadzone tutaj w spotkaniu, które przyszło podpisane; odłożono je na bok, nie zastosowano. Aby zmienić podpisane spotkanie, otwórz je ponownie jako nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="252"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="159"/>
         <source>Conflicts (%1)</source>
         <translation>Konflikty (%1)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="253"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="162"/>
         <source>Likely duplicates (%1)</source>
         <translation>Prawdopodobne duplikaty (%1)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="254"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="165"/>
         <source>Signed meetings: not applied (%1)</source>
         <translation>Podpisane spotkania: niezastosowane (%1)</translation>
     </message>
@@ -742,6 +727,45 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <location filename="../../cwd_desktop/gui/details.py" line="105"/>
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="36"/>
+        <source>Likely duplicates</source>
+        <translation>Prawdopodobne duplikaty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="40"/>
+        <source>The same partnership, member, person or meeting entered on two laptops. Merging keeps one and moves everything that refers to the other to it (meetings, people, attendance, roles, projects); the other is deleted. Later packages carry the merge to every laptop; Ctrl+Z undoes it.</source>
+        <translation>To samo partnerstwo, członek, osoba lub spotkanie wprowadzone na dwóch laptopach. Scalenie zachowuje jedno i przenosi do niego wszystko, co odwołuje się do drugiego (spotkania, osoby, obecności, role, projekty); drugie zostaje usunięte. Następne paczki przeniosą scalenie na każdy laptop; Ctrl+Z je cofa.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="47"/>
+        <source>&amp;Merge, keeping the first</source>
+        <translation>&amp;Scal, zachowując pierwsze</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="48"/>
+        <source>Merge, keeping the &amp;second</source>
+        <translation>Scal, zachowując &amp;drugie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="49"/>
+        <source>&amp;Undo the merge</source>
+        <translation>&amp;Cofnij scalenie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="88"/>
+        <source>Merge into %1</source>
+        <translation>Scal w %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="97"/>
+        <source>Merge</source>
+        <translation>Scalanie</translation>
     </message>
 </context>
 <context>
@@ -1121,85 +1145,15 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="51"/>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="57"/>
         <source>Import report</source>
         <translation>Raport importu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="58"/>
         <source>&amp;Restore the rows edited after deletion</source>
         <translation>P&amp;rzywróć pozycje edytowane po usunięciu</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="74"/>
-        <source>%1: imported before, nothing to do.</source>
-        <translation>%1: zaimportowano wcześniej, nic do zrobienia.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="76"/>
-        <source>%1: written by this computer (or claims to be), not imported.</source>
-        <translation>%1: zapisana na tym komputerze (lub tak twierdzi), nie zaimportowano.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="80"/>
-        <source>%1 from %2, a device not accepted here (fingerprint %3): not imported.</source>
-        <translation>%1 od %2, urządzenia nieprzyjętego na tym komputerze (odcisk %3): nie zaimportowano.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="86"/>
-        <source>%1 from %2: %3 new rows, %4 fields updated, %5 signed files, %6 conflicts.</source>
-        <translation>%1 od %2: nowe wiersze: %3, zmienione pola: %4, podpisane pliki: %5, konflikty: %6.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="96"/>
-        <source>a conflict copy made by %1, imported like any package</source>
-        <translation>kopia konfliktu utworzona przez %1, zaimportowana jak każda paczka</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="101"/>
-        <source>accepted %1 (fingerprint %2)</source>
-        <translation>przyjęto urządzenie %1 (odcisk %2)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="104"/>
-        <source>unsigned: written by a release before packages were signed</source>
-        <translation>bez podpisu: zapisana przez wersję sprzed podpisywania paczek</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="108"/>
-        <source>conflict in %1 (%2): kept %3, the other value %4 is in the conflict log</source>
-        <translation>konflikt w %1 (%2): zachowano %3, druga wartość %4 jest w dzienniku konfliktów</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="133"/>
-        <source>meeting %1 is signed here: %2 changes to it were not applied (see Conflicts)</source>
-        <translation>spotkanie %1 jest tu podpisane: nie zastosowano zmian w nim (liczba: %2; zob. Konflikty)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="135"/>
-        <source>meeting %1: a second, different signed protokół was not applied; the first one stays (see Conflicts)</source>
-        <translation>spotkanie %1: nie przyjęto drugiego, innego podpisanego protokołu; obowiązuje pierwszy (zob. Konflikty)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="138"/>
-        <source>meeting %1 arrived signed: %2 changes made here to it were set aside (see Conflicts)</source>
-        <translation>spotkanie %1 przyszło podpisane: odłożono zmiany wprowadzone w nim tutaj (liczba: %2; zob. Konflikty)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="117"/>
-        <source>edited after deletion: %1 %2 (it stays deleted unless you restore it)</source>
-        <translation>edycja po usunięciu: %1 %2 (pozostaje usunięte, chyba że je przywrócisz)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="122"/>
-        <source>clock anomaly: %1</source>
-        <translation>nieprawidłowy zegar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="123"/>
-        <source>likely duplicate: %1</source>
-        <translation>prawdopodobny duplikat: %1</translation>
     </message>
 </context>
 <context>
@@ -2349,7 +2303,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie działań</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="412"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="415"/>
         <source>issue project list</source>
         <translation>wydanie listy projektów</translation>
     </message>
@@ -2730,28 +2684,28 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="391"/>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="402"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="394"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="405"/>
         <source>Import measurements</source>
         <translation>Import pomiarów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="391"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="394"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="405"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="408"/>
         <source>Measurements added: %1, replaced: %2</source>
         <translation>Dodane pomiary: %1, zastąpione: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="416"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="419"/>
         <source>Issued the key project list: version %1 of %2</source>
         <translation>Wydano listę projektów kluczowych: wersja %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/strategy_window.py" line="418"/>
+        <location filename="../../cwd_desktop/gui/strategy_window.py" line="421"/>
         <source>Issued the complementary project list: version %1 of %2</source>
         <translation>Wydano listę projektów uzupełniających: wersja %1 z %2</translation>
     </message>
@@ -3014,12 +2968,12 @@ Compare each fingerprint with the one its owner reads out (Tools → This comput
 Porównaj każdy odcisk z tym, który odczyta jego właściciel (na jego laptopie pokazuje go Narzędzia → Nazwa i odcisk tego komputera…). Przyjąć te urządzenia i zaimportować ich paczki?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="138"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="136"/>
         <source>This computer&apos;s name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="140"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="138"/>
         <source>This computer&apos;s fingerprint, to read out to the coordinator: %1
 
 The name shown to the coordinator in import reports, e.g. &quot;Laptop moderatora — Rajcza&quot;:</source>
@@ -3253,17 +3207,17 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="195"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/commands.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/commands.py" line="197"/>
         <source>Redo</source>
         <translation>Ponów</translation>
     </message>

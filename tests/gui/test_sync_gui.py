@@ -9,7 +9,6 @@ from cwd_desktop.gui.sync_dialogs import ConflictsDialog
 from cwd_desktop.services.demo import load_demo
 from cwd_desktop.storage import open_store
 from cwd_desktop.sync import devices, service
-from cwd_desktop.sync.conflicts import duplicate_people
 
 
 @pytest.fixture
@@ -55,9 +54,11 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, 
     assert len(devices.accepted_devices(store)) == 2
     assert window.model.rowCount() == 2  # the navigator shows the imported partnerships
     report_text = window.sync.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
-    assert "a.cwdsync" in report_text and "b.cwdsync" in report_text and "likely duplicate" in report_text
+    assert "a.cwdsync" in report_text and "b.cwdsync" in report_text
+    assert "Likely duplicates (Tools → Conflicts and duplicates, or `cwd-desktop merge`): 1" in report_text
+    assert "person: Nowa Osoba and nowa osoba (the same name)" in report_text
 
-    dialog = ConflictsDialog(store, duplicate_people(store))
+    dialog = ConflictsDialog(store)
     qtbot.addWidget(dialog)
     QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     assert dialog.model.rowCount() == 1
@@ -67,9 +68,16 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, 
     dialog._resolve(take_other=True)
     assert store.get(SwotItem, item_id).text != kept
     assert dialog.model.rowCount() == 0
-    dialog.duplicates.setCurrentRow(0)
-    dialog._merge()
-    assert [p.full_name.casefold() for p in store.find(Person)].count("nowa osoba") == 1
+    assert dialog.duplicates.list.count() == 1
+    dialog.duplicates.merge_selected(keep_second=True)
+    assert [p.full_name for p in store.find(Person) if p.full_name.casefold() == "nowa osoba"] == ["nowa osoba"]
+    assert dialog.duplicates.list.count() == 0 and dialog.duplicates.undo_button.isEnabled()
+    dialog.duplicates.undo()  # the merge is undone: both people again, listed again
+    assert sorted(p.full_name for p in store.find(Person) if p.full_name.casefold() == "nowa osoba") == [
+        "Nowa Osoba",
+        "nowa osoba",
+    ]
+    assert dialog.duplicates.list.count() == 1
 
 
 def test_new_devices_declined_leave_the_database_as_it_was(qtbot, store, english, two_laptops, monkeypatch):
@@ -128,11 +136,12 @@ def test_changes_to_a_signed_meeting_are_shown_aside(qtbot, store, english, tmp_
     export_minutes(store, meeting.id, tmp_path / "p.pdf", key=key)
     (report,) = service.import_paths(store, [tmp_path / "laptop.cwdsync"], accept_new_devices=True)
     assert len(report.held) == 1 and report.conflicts == []
-    dialog = ConflictsDialog(store, duplicate_people(store))
+    dialog = ConflictsDialog(store)
     qtbot.addWidget(dialog)
     assert dialog.held.count() == 1
     shown = dialog.held.item(0)
-    assert shown.text().startswith(f"Meeting {meeting.number}: swot_item.text ")
+    assert shown.text().startswith(f"Meeting {meeting.number}: swot item: {item.text[:50]}")  # as people know it
+    assert ', text = "Zmiana po podpisaniu' in shown.text()
     assert "arrived for a meeting signed here" in shown.text()
     assert "Zmiana po podpisaniu, która nie może wejść" in shown.toolTip()
     assert store.get(SwotItem, item.id).text == item.text

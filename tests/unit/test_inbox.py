@@ -148,3 +148,26 @@ def test_an_import_that_may_change_the_database_is_backed_up_first(tmp_path, inb
         assert len(list_backups(db)) == 1
     with open_store(backup.path) as before:
         assert [p.name for p in before.find(Partnership)] == ["Partnerstwo koordynatora"]
+
+
+def test_a_preview_says_what_each_package_would_do_and_writes_nothing(tmp_path, inbox, capsys):
+    db = tmp_path / "coordinator.sqlite3"
+    with open_store(db) as coordinator:
+        coordinator.add(Partnership(name="Już tu"))
+        before = digest(coordinator)
+        reports = service.preview_paths(coordinator, [inbox], accept_new_devices=True)
+        by_file = {r.file: r for r in reports}
+        assert by_file["rajcza.cwdsync"].preview and by_file["rajcza.cwdsync"].rows_added == 4
+        assert by_file["rajcza.cwdsync"].device_name and by_file["milowka.cwdsync"].refused
+        assert digest(coordinator) == before  # nothing written
+        assert coordinator.db.execute("SELECT count(*) FROM sync_import").fetchone()[0] == 0
+        assert coordinator.db.execute("SELECT count(*) FROM sync_device").fetchone()[0] == 0
+    from cwd_desktop.storage.backups import list_backups
+
+    assert list_backups(db) == []  # a preview leaves no backup either
+    code = cli.main(["sync", "import", "--db", str(db), "--preview", "--accept-new-devices", str(inbox)])
+    out = capsys.readouterr().out
+    assert code == 1 and "nothing was written" in out and "rajcza.cwdsync: from " in out
+    with open_store(db) as coordinator:
+        assert digest(coordinator) == before
+        assert [p.name for p in coordinator.find(Partnership)] == ["Już tu"]

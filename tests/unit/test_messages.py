@@ -173,3 +173,14 @@ if __name__ == "__main__":  # prints the ids without Polish text: python tests/u
     found, _ = message_ids()
     for message in sorted(found - TEXTS.keys()):
         print(repr(message))
+
+
+def test_every_field_of_every_table_has_its_polish_name() -> None:
+    from cwd_desktop.messages import field_name, worded
+    from cwd_desktop.messages_pl import FIELDS
+    from cwd_desktop.storage.codec import columns
+
+    names = {column for cls in ENTITIES for column in columns(cls)[1:]}
+    assert sorted(names - FIELDS.keys()) == [] and sorted(FIELDS.keys() - names) == []
+    assert worded("{field}", {"field": field_name("place")}, "pl") == "miejsce"
+    assert worded("{field}", {"field": field_name("due_date")}, "en") == "due date"

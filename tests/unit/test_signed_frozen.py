@@ -211,7 +211,11 @@ def test_the_cli_lists_what_was_kept_aside(hall, tmp_path, key, capsys):
     db = str(tmp_path / "coordinator.sqlite3")
     assert main(["sync", "import", "--db", db, str(package), "--accept-new-devices"]) == 0
     out = capsys.readouterr().out
-    assert "0 conflicts." in out and "not applied: swot_item" in out
+    assert (
+        "0 conflicts." in out
+        and "meeting 1/2026 (Partnerstwo): Warsztat SWOT is signed here; changes to it not applied (see Conflicts): 1"
+        in out
+    )
     assert main(["sync", "conflicts", "--db", str(tmp_path / "coordinator.sqlite3")]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert "\tnot applied (signed-here)\tmeeting 1/2026\tswot_item\t" in line and '"Góry i lasy"' in line

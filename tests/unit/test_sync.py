@@ -140,16 +140,20 @@ def test_future_clocks_are_reported_and_not_adopted(seed, monkeypatch):
 
 
 def test_likely_duplicates_and_merging_people(seed):
+    from cwd_desktop.sync import duplicates
+
     coordinator, (a, b), rows = seed
     pa = a.add(Person(partnership_id=rows["partnership"].id, full_name="Anna  Nowak"))
     a.add(Attendance(meeting_id=rows["meeting"].id, person_id=pa.id))
-    pb = b.add(Person(partnership_id=rows["partnership"].id, full_name="anna nowak"))
+    pb = b.add(Person(partnership_id=rows["partnership"].id, full_name="nowak anna"))
     merge(coordinator, pkg(a))
-    report = merge(coordinator, pkg(b))
-    assert len(report.duplicates) == 1 and pa.id in report.duplicates[0] and pb.id in report.duplicates[0]
-    conflict_log.merge_people(coordinator, pb.id, pa.id)
+    merge(coordinator, pkg(b))
+    (pair,) = duplicates.find(coordinator)
+    assert (pair.kind, pair.keep_id, pair.other_id, pair.reason) == ("person", pa.id, pb.id, "the same name")
+    duplicates.merge(coordinator, "person", pb.id, pa.id)
     assert coordinator.find(Attendance)[0].person_id == pb.id
     assert [p.id for p in coordinator.find(Person)] == [pb.id]
+    assert duplicates.find(coordinator) == []
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,191 @@
+"""Likely duplicates among partnerships, members, people and meetings (the same thing entered on two
+laptops), and merging two of them into one.
+
+Names are compared as a person would: case, diacritics, spaces and punctuation aside, without the
+"Gmina"/"Powiat" prefix, and a person's name in either order. A meeting is a duplicate of another
+of its partnership with the same number (and revision), or the same date and title.
+
+A merge points every live reference to the other row at the kept one, then deletes the other: all
+ordinary edits, so the packages that carry them make every laptop converge on the merge, and an
+undo is the reverse edits (`merge_plan` gives them before anything is written)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from cwd_desktop.domain import ENTITIES, Meeting, Member, Partnership, Person
+from cwd_desktop.domain.entity import Entity
+from cwd_desktop.errors import NotFoundError, ValidationError
+from cwd_desktop.messages import Message, tr
+from cwd_desktop.storage import Store
+from cwd_desktop.storage.codec import columns
+from cwd_desktop.sync.conflicts import meeting_label
+
+KINDS: dict[str, type[Entity]] = {
+    "partnership": Partnership,
+    "member": Member,
+    "person": Person,
+    "meeting": Meeting,
+}
+
+_PREFIXES = re.compile(r"^(gmina|gm|powiat|pow)\b\.?\s*")
+
+
+def normalised(name: str) -> str:
+    """ "Gmina  Rajcza" and "rajcza", "Żywiec" and "zywiec": one key."""
+    text = unicodedata.normalize("NFKD", name.casefold().replace("ł", "l"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(re.sub(r"[^\w]+", " ", text).split())
+    return _PREFIXES.sub("", text)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    kind: str  # a key of KINDS
+    keep_id: str  # the one entered first
+    other_id: str
+    keep_label: str
+    other_label: str
+    reason: str  # worded
+
+    def line(self) -> str:
+        return tr(
+            "{kind}: {keep} and {other} ({reason})",
+            kind=Message(self.kind),
+            keep=self.keep_label,
+            other=self.other_label,
+            reason=self.reason,
+        )
+
+
+def find(store: Store) -> list[Duplicate]:
+    """Every likely duplicate pair, each later entry paired with the first of its kind."""
+    partnerships = {p.id: p.name for p in store.find(Partnership)}
+
+    def where(partnership_id: str) -> str:
+        return partnerships.get(partnership_id, "")
+
+    found: list[Duplicate] = []
+    found += _pairs(
+        "partnership",
+        [(p.id, (normalised(p.name),), p.name) for p in store.find(Partnership, order_by="id") if p.name.strip()],
+        Message("the same name"),
+    )
+    found += _pairs(
+        "member",
+        [
+            (m.id, (m.partnership_id, normalised(m.name)), f"{m.name} ({where(m.partnership_id)})")
+            for m in store.find(Member, order_by="id")
+            if m.name.strip()
+        ],
+        Message("the same name"),
+    )
+    found += _pairs(
+        "person",
+        [
+            (p.id, (p.partnership_id, " ".join(sorted(normalised(p.full_name).split()))), p.full_name)
+            for p in store.find(Person, order_by="id")
+            if p.full_name.strip()
+        ],
+        Message("the same name"),
+    )
+    meetings = store.find(Meeting, order_by="id")
+
+    def label(m: Meeting) -> str:
+        return f"{meeting_label(store.db, m.id)} ({where(m.partnership_id)})"
+
+    by_number = _pairs(
+        "meeting",
+        [(m.id, (m.partnership_id, normalised(m.number), m.revision), label(m)) for m in meetings if m.number.strip()],
+        Message("the same number"),
+    )
+    paired = {(d.keep_id, d.other_id) for d in by_number}
+    by_date = [
+        d
+        for d in _pairs(
+            "meeting",
+            [
+                (m.id, (m.partnership_id, m.date.isoformat(), normalised(m.title)), label(m))
+                for m in meetings
+                if m.date is not None and m.title.strip()
+            ],
+            Message("the same date and title"),
+        )
+        if (d.keep_id, d.other_id) not in paired
+    ]
+    return found + by_number + by_date
+
+
+def report_lines(store: Store) -> list[str]:
+    """What an import report says of the likely duplicates after it: their number, then each."""
+    found = find(store)
+    if not found:
+        return []
+    return [
+        tr("Likely duplicates (Tools → Conflicts and duplicates, or `cwd-desktop merge`): {count}", count=len(found)),
+        *(f"  {d.line()}" for d in found),
+    ]
+
+
+def _pairs(kind: str, rows: list[tuple[str, tuple[Any, ...], str]], reason: Message) -> list[Duplicate]:
+    first: dict[tuple[Any, ...], tuple[str, str]] = {}
+    pairs = []
+    for row_id, key, label in rows:
+        if key in first:
+            keep_id, keep_label = first[key]
+            pairs.append(Duplicate(kind, keep_id, row_id, keep_label, label, str(reason)))
+        else:
+            first[key] = (row_id, label)
+    return pairs
+
+
+Plan = dict[type[Entity], dict[str, dict[str, Any]]]
+
+
+def merge_plan(store: Store, kind: str, keep_id: str, other_id: str) -> Plan:
+    """The edits that merge `other_id` into `keep_id`: every live reference to the other moved to
+    the kept row, then the other deleted. Refused (ValidationError) when the two cannot be one."""
+    cls = KINDS.get(kind)
+    if cls is None:
+        raise ValidationError("One can merge partnerships, members, people or meetings, not '{kind}'.", kind=kind)
+    if keep_id == other_id:
+        raise ValidationError("A row cannot be merged with itself.")
+    keep, other = _live(store, cls, keep_id), _live(store, cls, other_id)
+    owner = "id" if cls is Partnership else "partnership_id"
+    if cls is not Partnership and getattr(keep, owner) != getattr(other, owner):
+        raise ValidationError("Only rows of the same partnership can be merged; merge the partnerships first.")
+    plan: Plan = {}
+    for referring in ENTITIES:
+        for column in _references(store, referring, cls):
+            where: dict[str, Any] = {column: other_id}
+            for row in store.find(referring, **where):
+                plan.setdefault(referring, {}).setdefault(row.id, {})[column] = keep_id
+    plan.setdefault(cls, {})[other_id] = {"deleted": True}
+    return plan
+
+
+def merge(store: Store, kind: str, keep_id: str, other_id: str) -> Plan:
+    """Merge two rows in one transaction (see `merge_plan`); the plan applied is returned."""
+    with store.transaction():
+        plan = merge_plan(store, kind, keep_id, other_id)
+        store.update_many(plan)
+    return plan
+
+
+def _live(store: Store, cls: type[Entity], row_id: str) -> Entity:
+    row = store.get(cls, row_id)
+    if getattr(row, "deleted", False):
+        raise NotFoundError("There is no {what} with the id {row_id}.", what=Message(cls.TABLE), row_id=row_id)
+    return row
+
+
+def _references(store: Store, referring: type[Entity], target: type[Entity]) -> list[str]:
+    names = set(columns(referring))
+    return [
+        row[3]
+        for row in store.db.execute(f"PRAGMA foreign_key_list({referring.TABLE})")
+        if row[2] == target.TABLE and row[3] in names
+    ]
