@@ -1,5 +1,6 @@
-"""The user's settings (interface language, recently opened databases), kept as JSON in the
-per-user config folder beside devices.json. A missing or unreadable file means the defaults."""
+"""The user's settings (interface language, recently opened databases, the coordinator's folders),
+kept as JSON in the per-user config folder beside devices.json. A missing or unreadable file means
+the defaults."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from cwd_desktop import paths
 from cwd_desktop.fileio import read_json, write_json
 
 RECENT_LIMIT = 8
-DEFAULTS: dict[str, Any] = {"language": "", "recent": [], "folders": {}}  # language "": the system's
+DEFAULTS: dict[str, Any] = {
+    "language": "",  # "": the system's
+    "recent": [],
+    "folders": {},
+    "outbox": "",  # the folder for the coordinator ("": none): this laptop's packages are written there
+    "inboxes": [],  # the coordinator's watched folders
+    "inbox_auto": False,  # new packages in them: imported at once (True) or shown as a badge
+}
 
 
 def _file() -> Path:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from cwd_desktop import __version__, settings
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import i18n
+from cwd_desktop.gui.coordinator_folders import CoordinatorFolders
 from cwd_desktop.gui.database_actions import DatabaseActions
 from cwd_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from cwd_desktop.gui.models.navigator import NavigatorModel
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, self.width(), self.height())
         self.database = DatabaseActions(self)
         self.sync = SyncActions(self)
+        self.folders = CoordinatorFolders(self)
         self.store: Store | None = None
         self.model = NavigatorModel(None, self)
         self.ui.navigator.setModel(self.model)
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         self.ui.centralWidget.setEnabled(True)
         self._navigator_menu()
         self.refresh()
+        self.folders.configure()
 
     def _navigator_menu(self) -> None:
         """The right button on the navigator offers what the Partnership and Meeting menus do (set
@@ -180,7 +183,9 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            dialog.save_folders()
             self.apply_language(dialog.chosen_language())
+            self.folders.configure()
 
     def apply_language(self, lang: str) -> None:
         """Remember the choice and speak it now in this window and in every window opened next."""
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._after_model_reset()
         self._reopen_signed_workspaces()
+        self.folders.count_conflicts()
 
     def refresh_keeping_selection(self) -> None:
         """After an edit in a meeting's window: the navigator and details show it at once."""
@@ -425,9 +431,15 @@ class MainWindow(QMainWindow):
         window = MeetingWindow(self.current_store, meeting_id, self)
         # Its edits show here at once (once the burst of an edit is over: one reload, not one a key).
         window.undo_stack.indexChanged.connect(lambda _index: self._refresh_timer.start())
+        window.closed.connect(self._meeting_window_closed)
         window.show()
         self.meeting_windows.append(window)
         return window
+
+    def _meeting_window_closed(self) -> None:
+        """A meeting's work is done for now: its package for the coordinator (if one is set)."""
+        if not self.folders.closing:
+            self.folders.write_outbox()
 
     def open_projector(self) -> None:
         """F5, as in a meeting's window: the selected meeting's workspace, with its projector."""
@@ -496,10 +508,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        # Every edit is already committed; closing only takes a last backup and releases the file.
+        # Every edit is already committed; closing only takes a last backup, writes the package for
+        # the coordinator (if a folder is set) and releases the file.
+        self.folders.closing = True
         self.close_workspaces()
         if self.store is not None:
             self.database.backup_if_due()
+            self.folders.write_outbox(wait=True)
             self.store.close()
         if self.lock:
             self.lock.release()

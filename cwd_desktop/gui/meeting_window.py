@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
@@ -25,6 +25,8 @@ from cwd_desktop.storage import Store
 
 
 class MeetingWindow(QMainWindow):
+    closed = Signal()  # its work is done for now (the main window writes the coordinator's package)
+
     def __init__(self, store: Store, meeting_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.meeting_id = store, meeting_id
@@ -129,6 +131,7 @@ class MeetingWindow(QMainWindow):
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)
+        self.closed.emit()
 
     def _existing_session(self) -> str:
         from cwd_desktop.domain import SwotSession

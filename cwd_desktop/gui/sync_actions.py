@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from cwd_desktop.gui import file_dialogs
 from cwd_desktop.gui.tasks import on_own_connection, run_task
@@ -23,9 +23,12 @@ SYNC_FILTER = "CWD Desktop sync (*.cwdsync)"
 
 
 class SyncActions(QObject):
+    imported = Signal(list)  # the reports of an import the user ran
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.preview_dialog: QtWidgets.QDialog | None = None
         self.last_import_dialog: QtWidgets.QDialog | None = None
         self.conflicts_dialog: QtWidgets.QDialog | None = None
 
@@ -67,8 +70,17 @@ class SyncActions(QObject):
         if name:
             self.run_import_sync([Path(name)])
 
-    def run_import_sync(self, paths: list[Path]) -> None:
+    def run_import_sync(self, paths: list[Path], preview: bool = True) -> None:
+        """Import packages: first what the import would do (nothing written), then, if the user
+        goes on, the import itself and its report."""
         from cwd_desktop.sync import service
+
+        def previewed(reports) -> None:
+            from cwd_desktop.gui.import_preview import ImportPreviewDialog
+
+            self.preview_dialog = ImportPreviewDialog(reports, self.window)
+            self.preview_dialog.accepted.connect(lambda: self.run_import_sync(paths, preview=False))
+            self.preview_dialog.show()
 
         def done(reports) -> None:
             from cwd_desktop.gui.sync_dialogs import ImportReportDialog
@@ -76,18 +88,18 @@ class SyncActions(QObject):
             self.window.refresh()
             new = [r for r in reports if r.new_device]
             if new and self.accept_devices(new):
-                self.run_import_sync(paths)  # again: now the accepted devices' packages go in
+                self.run_import_sync(paths, preview=False)  # again: now the accepted devices' packages go in
                 return
             self.last_import_dialog = ImportReportDialog(self.window.current_store, reports, self.window)
             self.last_import_dialog.show()
+            self.imported.emit(reports)
 
+        work = service.preview_paths if preview else service.import_paths
         run_task(
             self.window,
-            self.tr("Importing…"),
-            on_own_connection(
-                self.window.current_store.path, lambda store, progress: service.import_paths(store, paths, progress)
-            ),
-            done,
+            self.tr("Reading the packages…") if preview else self.tr("Importing…"),
+            on_own_connection(self.window.current_store.path, lambda store, progress: work(store, paths, progress)),
+            previewed if preview else done,
             self.window.show_error,
             self.window.show_cancelled,
         )

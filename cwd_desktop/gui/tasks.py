@@ -116,10 +116,12 @@ def run_task(
     on_done: Callable[[Any], None],
     on_error: Callable[[str], None],
     on_cancel: Callable[[], None] | None = None,
+    quiet: bool = False,
 ) -> Task:
     """Run `function(progress)` in the thread pool; `on_done(result)`, `on_error(message)` or,
     when the user cancelled (possible only with `on_cancel`), `on_cancel()` run on the GUI thread
-    afterwards."""
+    afterwards. `quiet`: work the user did not ask for now (an hourly package, the inbox's
+    import) shows no progress dialog."""
     task = Task()
     _running.add(task)
     dialog = None
@@ -169,6 +171,7 @@ def run_task(
     if _synchronous:
         task.run(function)
     else:
-        timer.start(PROGRESS_DELAY_MS)
+        if not quiet:
+            timer.start(PROGRESS_DELAY_MS)
         QThreadPool.globalInstance().start(_Runnable(task, function))
     return task

@@ -97,11 +97,15 @@ class Package:
 # -- writing ------------------------------------------------------------------------------
 
 
-def records(store: Store) -> Iterator[dict[str, Any]]:
-    """Every field of every row as a sync record, in a fixed order (table, id, column)."""
+def records(store: Store, partnership_id: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every field of every row as a sync record, in a fixed order (table, id, column); with
+    `partnership_id`, only the rows of that partnership (see `partnership_rows`)."""
+    owned = partnership_rows(store, partnership_id) if partnership_id is not None else None
     for cls in ENTITIES:
         names = columns(cls)
         for row in store.db.execute(f"SELECT {', '.join(names)}, clocks FROM {cls.TABLE} ORDER BY id"):
+            if owned is not None and row[0] not in owned[cls.TABLE]:
+                continue
             clocks = json.loads(row[-1])
             for column, value in sorted(zip(names[1:], row[1:-1], strict=True)):
                 version = clocks[column]
@@ -116,6 +120,24 @@ def records(store: Store) -> Iterator[dict[str, Any]]:
                 }
 
 
+def partnership_rows(store: Store, partnership_id: str) -> dict[str, set[str]]:
+    """The ids of every row of a partnership, deleted ones too, by table: the partnership, then
+    each row whose owner (its PARENT, else its partnership) is one of them. ENTITIES lists owners
+    before the rows they own."""
+    owned: dict[str, set[str]] = {cls.TABLE: set() for cls in ENTITIES}
+    for cls in ENTITIES:
+        if cls.TABLE == "partnership":
+            if store.db.execute("SELECT 1 FROM partnership WHERE id = ?", [partnership_id]).fetchone():
+                owned[cls.TABLE].add(partnership_id)
+            continue
+        column, owner = cls.PARENT or ("partnership_id", None)
+        owners = owned[owner.TABLE] if owner is not None else {partnership_id}
+        owned[cls.TABLE] = {
+            row_id for row_id, value in store.db.execute(f"SELECT id, {column} FROM {cls.TABLE}") if value in owners
+        }
+    return owned
+
+
 def _line(record: dict[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
 
@@ -125,17 +147,23 @@ def build_package(
     created_at: dt.datetime | None = None,
     package_id: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    partnership_id: str | None = None,
 ) -> bytes:
-    """The full state of the database as package bytes. Apart from the manifest's time and
-    package id, the same state always gives the same bytes."""
+    """The full state of the database (or of one partnership: its rows and its signed files) as
+    package bytes. Apart from the manifest's time and package id, the same state always gives the
+    same bytes."""
     members: dict[str, bytes] = {}
     buffers: dict[str, io.BytesIO] = {}
-    for record in records(store):
+    signed: set[str] = set()
+    for record in records(store, partnership_id):
         buffers.setdefault(record["table"], io.BytesIO()).write(_line(record))
+        if record["table"] == "signed_minutes" and record["column"] == "sha256":
+            signed.add(record["value"])
     for table, buffer in sorted(buffers.items()):
         members[f"data/{table}.jsonl"] = buffer.getvalue()
     for (sha256,) in store.db.execute("SELECT sha256 FROM stored_file ORDER BY sha256"):
-        members[f"files/{sha256}.pdf"] = store.get_file(sha256)
+        if partnership_id is None or sha256 in signed:
+            members[f"files/{sha256}.pdf"] = store.get_file(sha256)
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,

@@ -432,6 +432,43 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorFolders</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/coordinator_folders.py" line="57"/>
+        <source>New packages in the inbox folders: click to import them</source>
+        <translation>Nowe paczki w folderach odbiorczych: kliknij, aby je zaimportować</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/coordinator_folders.py" line="59"/>
+        <source>Conflicts and changes to signed meetings wait for review</source>
+        <translation>Konflikty i zmiany podpisanych spotkań czekają na przejrzenie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/coordinator_folders.py" line="126"/>
+        <source>Packages for the coordinator written: %1</source>
+        <translation>Zapisano paczki dla koordynatora: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cwd_desktop/gui/coordinator_folders.py" line="146"/>
+        <source>%n new package(s)</source>
+        <translation>
+            <numerusform>%n nowa paczka</numerusform>
+            <numerusform>%n nowe paczki</numerusform>
+            <numerusform>%n nowych paczek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/coordinator_folders.py" line="174"/>
+        <source>Imported from the inbox: %1</source>
+        <translation>Zaimportowano z folderu odbiorczego: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/coordinator_folders.py" line="208"/>
+        <source>Conflicts to review: %1</source>
+        <translation>Konflikty do przejrzenia: %1</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../cwd_desktop/gui/crash.py" line="28"/>
@@ -1143,6 +1180,105 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="25"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="37"/>
+        <source>Import preview</source>
+        <translation>Podgląd importu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="28"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="29"/>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="30"/>
+        <source>New rows</source>
+        <translation>Nowe wiersze</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="31"/>
+        <source>Changed fields</source>
+        <translation>Zmienione pola</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="32"/>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="33"/>
+        <source>What happens</source>
+        <translation>Co się stanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="59"/>
+        <source>Nothing has been written yet. Import writes what this table shows; a backup is taken first.</source>
+        <translation>Niczego jeszcze nie zapisano. Import zapisze to, co pokazuje tabela; najpierw powstanie kopia zapasowa.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="61"/>
+        <source>These packages would change nothing here.</source>
+        <translation>Te paczki niczego tu nie zmienią.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="65"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="77"/>
+        <source>refused: %1</source>
+        <translation>odrzucona: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="79"/>
+        <source>still being written; left for the next import</source>
+        <translation>jeszcze zapisywana; zostanie na następny import</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="81"/>
+        <source>imported before; nothing to do</source>
+        <translation>zaimportowana wcześniej; nic do zrobienia</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="83"/>
+        <source>written by this computer; not imported</source>
+        <translation>zapisana przez ten komputer; nie importowana</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="85"/>
+        <source>a device not accepted here (fingerprint %1); you will be asked</source>
+        <translation>urządzenie niezaakceptowane tutaj (odcisk %1); padnie pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="88"/>
+        <source>will be imported</source>
+        <translation>zostanie zaimportowana</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="90"/>
+        <source>a conflict copy made by %1</source>
+        <translation>kopia konfliktowa utworzona przez %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="92"/>
+        <source>changes to signed meetings set aside: %1</source>
+        <translation>odłożone zmiany podpisanych spotkań: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="94"/>
+        <source>its device is accepted now</source>
+        <translation>jej urządzenie zostanie teraz zaakceptowane</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../cwd_desktop/gui/sync_dialogs.py" line="52"/>
@@ -1195,48 +1331,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="260"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="269"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="265"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="270"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="298"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="300"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="313"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="316"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1245,32 +1381,32 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="388"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="390"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="448"/>
         <source>Select a meeting first.</source>
         <translation>Najpierw zaznacz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="464"/>
         <source>Trusted on this computer: %1 (%2).</source>
         <translation>Zaufane na tym komputerze: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="477"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="381"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
@@ -1280,22 +1416,22 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="494"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="497"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="502"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="504"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1548,82 +1684,82 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="33"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="35"/>
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="37"/>
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="46"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48"/>
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="47"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50"/>
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52"/>
         <source>&amp;TOWS and goals</source>
         <translation>&amp;TOWS i cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="55"/>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="57"/>
         <source>Action &amp;items</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="59"/>
         <source>Consultation &amp;remarks</source>
         <translation>&amp;Uwagi z konsultacji</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="75"/>
         <source>&amp;Projector: SWOT board</source>
         <translation>&amp;Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="74"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="76"/>
         <source>Projector: &amp;goals</source>
         <translation>Projektor: &amp;cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="77"/>
         <source>Projector: &amp;decision result</source>
         <translation>Projektor: &amp;wynik głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="109"/>
         <source>Undone: %1</source>
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="107"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="109"/>
         <source>Redone: %1</source>
         <translation>Ponowiono: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="71"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -2245,29 +2381,100 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="13"/>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="29"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="15"/>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="32"/>
         <source>Interface language</source>
         <translation>Język interfejsu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="16"/>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="33"/>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="20"/>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="37"/>
         <source>Windows opened from now on speak the new language; the minutes stay in Polish.</source>
         <translation>Nowy język obowiązuje w oknach otwieranych od teraz; protokoły pozostają po polsku.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="26"/>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="41"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="42"/>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="97"/>
+        <source>Folder for the coordinator</source>
+        <translation>Folder dla koordynatora</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="43"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="50"/>
+        <source>A folder your sync program (Syncthing, Nextcloud, a network share) sends to the coordinator. Each partnership&apos;s package is written there when a meeting&apos;s window closes, when the program closes and every hour while there are changes.</source>
+        <translation>Folder, który program synchronizujący (Syncthing, Nextcloud, udział sieciowy) wysyła do koordynatora. Paczka każdego partnerstwa jest w nim zapisywana po zamknięciu okna spotkania, przy zamykaniu programu i co godzinę, jeśli są zmiany.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="58"/>
+        <source>Inbox folders</source>
+        <translation>Foldery odbiorcze</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="61"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="62"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="73"/>
+        <source>New packages in the inbox</source>
+        <translation>Nowe paczki w folderze odbiorczym</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="74"/>
+        <source>Show a badge; import when I click it</source>
+        <translation>Pokaż znacznik; importuj po kliknięciu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="75"/>
+        <source>Import them at once, in the background</source>
+        <translation>Importuj od razu, w tle</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="82"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="84"/>
+        <source>&amp;Folder for the coordinator:</source>
+        <translation>&amp;Folder dla koordynatora:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="86"/>
+        <source>&amp;Inbox folders:</source>
+        <translation>Foldery &amp;odbiorcze:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="87"/>
+        <source>&amp;New packages there:</source>
+        <translation>&amp;Nowe paczki w nich:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/settings_dialog.py" line="102"/>
+        <source>Inbox folder</source>
+        <translation>Folder odbiorczy</translation>
     </message>
 </context>
 <context>
@@ -2920,42 +3127,47 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="34"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="37"/>
         <source>Export for the coordinator</source>
         <translation>Eksport dla koordynatora</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="48"/>
         <source>Writing the package…</source>
         <translation>Zapisywanie paczki…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="52"/>
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="59"/>
         <source>Import packages</source>
         <translation>Import paczek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="67"/>
         <source>Import every new package of a folder</source>
         <translation>Import wszystkich nowych paczek z folderu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="86"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="100"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="100"/>
+        <source>Reading the packages…</source>
+        <translation>Odczytywanie paczek…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="118"/>
         <source>New devices</source>
         <translation>Nowe urządzenia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="108"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="120"/>
         <source>These packages come from devices not accepted on this computer:
 
 %1
@@ -2968,12 +3180,12 @@ Compare each fingerprint with the one its owner reads out (Tools → This comput
 Porównaj każdy odcisk z tym, który odczyta jego właściciel (na jego laptopie pokazuje go Narzędzia → Nazwa i odcisk tego komputera…). Przyjąć te urządzenia i zaimportować ich paczki?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="136"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="148"/>
         <source>This computer&apos;s name</source>
         <translation>Nazwa tego komputera</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/sync_actions.py" line="138"/>
+        <location filename="../../cwd_desktop/gui/sync_actions.py" line="150"/>
         <source>This computer&apos;s fingerprint, to read out to the coordinator: %1
 
 The name shown to the coordinator in import reports, e.g. &quot;Laptop moderatora — Rajcza&quot;:</source>
@@ -2990,7 +3202,7 @@ Nazwa pokazywana koordynatorowi w raportach importu, np. „Laptop moderatora �
         <translation>Wystąpił błąd, którego CWD Desktop nie przewidział; niczego nie zmieniono. Szczegóły są w pliku %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tasks.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/tasks.py" line="135"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>

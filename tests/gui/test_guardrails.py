@@ -131,7 +131,7 @@ def test_cancelling_the_import_in_the_window_says_so(qtbot, demo_store, english,
     monkeypatch.setattr(service, "import_paths", lambda store, paths, progress: slow_work(progress) and [])
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
-    window.sync.run_import_sync([tmp_path])
+    window.sync.run_import_sync([tmp_path], preview=False)
     qtbot.waitUntil(lambda: window.findChild(QProgressDialog) is not None, timeout=5000)
     [cancel] = [b for b in window.findChild(QProgressDialog).findChildren(QPushButton) if b.isVisible()]
     cancel.click()

@@ -118,6 +118,6 @@ def test_language_chosen_in_settings(qtbot, demo_store, qapp, english):
 def test_a_broken_settings_file_means_defaults(tmp_path):
     settings._file().parent.mkdir(parents=True, exist_ok=True)
     settings._file().write_text("{not json", encoding="utf-8")
-    assert settings.load() == {"language": "", "recent": [], "folders": {}}
+    assert settings.load() == settings.DEFAULTS
     settings._file().write_text('{"language": 5, "recent": "x"}', encoding="utf-8")
-    assert settings.load() == {"language": "", "recent": [], "folders": {}}
+    assert settings.load() == settings.DEFAULTS

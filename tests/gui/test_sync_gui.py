@@ -44,7 +44,17 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(qtbot, store, 
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", accept)
+    before = service.digest(store)
     window.sync.run_import_sync([folder])
+    # First what the import would do, package by package; nothing is written until Import.
+    qtbot.waitUntil(lambda: window.sync.preview_dialog is not None, timeout=30000)
+    preview = window.sync.preview_dialog
+    assert service.digest(store) == before and asked == []
+    table = preview.table
+    assert sorted(table.item(row, 0).text() for row in range(table.rowCount())) == ["a.cwdsync", "b.cwdsync"]
+    assert all("a device not accepted here" in table.item(row, 5).text() for row in range(2))
+    assert preview.import_button.isEnabled()
+    preview.import_button.click()
     qtbot.waitUntil(lambda: window.sync.last_import_dialog is not None, timeout=30000)
     # Both laptops were new here: asked once, naming each with its fingerprint, then imported.
     (question,) = asked
@@ -86,7 +96,7 @@ def test_new_devices_declined_leave_the_database_as_it_was(qtbot, store, english
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
     before = service.digest(store)
-    window.sync.run_import_sync([folder])
+    window.sync.run_import_sync([folder], preview=False)
     qtbot.waitUntil(lambda: window.sync.last_import_dialog is not None, timeout=30000)
     report_text = window.sync.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
     assert report_text.count("a device not accepted here (fingerprint ") == 2
@@ -157,7 +167,7 @@ def test_a_half_copied_package_in_the_folder_is_listed_and_the_rest_go_in(
     window = MainWindow(store)
     qtbot.addWidget(window)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    window.sync.run_import_sync([folder])
+    window.sync.run_import_sync([folder], preview=False)
     qtbot.waitUntil(lambda: window.sync.last_import_dialog is not None, timeout=30000)
     report_text = window.sync.last_import_dialog.findChild(QPlainTextEdit).toPlainText()
     assert "c.cwdsync: refused, " in report_text and "nothing was imported" in report_text
