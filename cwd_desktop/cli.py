@@ -757,6 +757,7 @@ def main(argv: list[str] | None = None) -> int:
         logs.start()
     db_path = _db_path(args)
     log.info("command: %s", " ".join(sys.argv[1:] if argv is None else argv))
+    existed = db_path.exists()
     try:
         if not getattr(args, "needs_db", True):
             return handler(args)
@@ -770,6 +771,7 @@ def main(argv: list[str] | None = None) -> int:
     except CwdError as exc:
         log.warning("refused: %s", exc.label("en"))
         print(tr("cwd-desktop: {exc}", exc=exc), file=sys.stderr)
+        _forget_new_database(db_path, existed)
         return EXIT_ERROR
     except OSError as exc:
         log.warning("refused: %s (%s)", exc, db_path)
@@ -777,4 +779,14 @@ def main(argv: list[str] | None = None) -> int:
             tr("cwd-desktop: {problem} ({path}).", problem=os_problem(exc), path=exc.filename or db_path),
             file=sys.stderr,
         )
+        _forget_new_database(db_path, existed)
         return EXIT_ERROR
+
+
+def _forget_new_database(db_path: Path, existed: bool) -> None:
+    """A refused command leaves the user's files as they were: a database it created (a new laptop
+    starting from a package that was refused) is removed again."""
+    from cwd_desktop.storage.sqlite_file import remove_database
+
+    if not existed:
+        remove_database(db_path)

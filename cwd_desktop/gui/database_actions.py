@@ -139,6 +139,42 @@ class DatabaseActions(QObject):
         if name:
             self.switch_to(Path(name))
 
+    def start_from_package(self) -> None:
+        """A new laptop: a new database made from the coordinator's package, then opened."""
+        from cwd_desktop.gui.sync_actions import SYNC_FILTER
+
+        package, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window, self.tr("The coordinator's package"), file_dialogs.start("packages"), SYNC_FILTER
+        )
+        if not package:
+            return
+        file_dialogs.remember("packages", package)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("The new database for this computer"),
+            file_dialogs.start("database"),
+            DB_FILTER,
+            options=QtWidgets.QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused below
+        )
+        if name:
+            file_dialogs.remember("database", name)
+            self.run_start_from(Path(package), Path(name))
+
+    def run_start_from(self, package: Path, target: Path) -> None:
+        from cwd_desktop.sync import service
+
+        def started(report) -> None:
+            self.switch_to(target)
+            self.window.statusBar().showMessage(report.lines()[0], 15000)
+
+        run_task(
+            self.window,
+            self.tr("Importing…"),
+            lambda progress: service.start_from(package, target, progress),
+            started,
+            self.window.show_error,
+        )
+
     def open_database(self) -> None:
         name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window, self.tr("Open database"), file_dialogs.start("database"), DB_FILTER

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setSizes([460, 740])
         self.ui.actionNewDatabase.triggered.connect(self.database.new_database)
         self.ui.actionOpenDatabase.triggered.connect(self.database.open_database)
+        self.ui.actionStartFromPackage.triggered.connect(self.database.start_from_package)
         self.ui.actionLoadDemo.triggered.connect(self.load_demo)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)

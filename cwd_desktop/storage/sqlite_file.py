@@ -44,3 +44,12 @@ def copy_database(conn: sqlite3.Connection, target: Path, what: str | Message = 
             "{what} could not be written to {target} ({exc}).", what=what, target=target, exc=exc
         ) from None
     return target
+
+
+def remove_database(path: Path) -> None:
+    """Remove a database file that was only just created, with its companions (WAL, shared memory,
+    journal, the single-writer lock): what a refused first import leaves behind."""
+    path = Path(path)
+    for found in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))):
+        with contextlib.suppress(OSError):
+            found.unlink()

@@ -91,7 +91,11 @@ class ImportReport:
     names: dict[str, str] = field(default_factory=dict)  # "table:row id" (and "device:id") -> as people say it
 
     def name(self, table: str, row_id: str) -> str:
-        return self.names.get(f"{table}:{row_id}") or f"{tr(table.replace('_', ' '))} {short_id(row_id)}"
+        """A row ("device": a device) as the report names it; else its kind and the id's tail."""
+        found = self.names.get(f"{table}:{row_id}")
+        if found:
+            return found
+        return short_id(row_id) if table == "device" else f"{tr(table.replace('_', ' '))} {short_id(row_id)}"
 
     def lines(self) -> list[str]:
         who = f"{self.device_name} ({short_id(self.device_id)})" if self.device_name else self.device_id
@@ -767,8 +771,12 @@ def _name_rows(store: Store, report: ImportReport) -> None:
     rows |= {(table, row_id) for table, row_id, _device in report.edited_after_delete}
     rows |= {("meeting", h.meeting_id) for h in report.held}
     report.names.update({f"{table}:{row_id}": row_label(store.db, table, row_id) for table, row_id in rows})
-    report.names.update({f"device:{device}": name for device, name in device_names(store).items() if name})
-    report.names.setdefault(f"device:{report.device_id}", report.device_name or short_id(report.device_id))
+    # Only the devices it names: a folder of a thousand packages keeps a thousand reports.
+    named = {device for c in report.conflicts for device in (c.kept.device, c.lost.device)}
+    named |= {device for _table, _row, device in report.edited_after_delete}
+    if named:
+        names = device_names(store)
+        report.names.update({f"device:{d}": names[d] for d in named if names.get(d)})
 
 
 def _log(store: Store, package: Package, report: ImportReport) -> None:

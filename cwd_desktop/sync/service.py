@@ -228,6 +228,30 @@ def _import_together(
     return reports
 
 
+def start_from(package: Path, database: Path, progress: Progress | None = None) -> ImportReport:
+    """A new laptop's database made from the coordinator's package, so that its moderator shares
+    the partnership's ids from the first day. The database must not exist yet; if the package is
+    refused, no file is left behind."""
+    from cwd_desktop.storage import open_store
+    from cwd_desktop.storage.sqlite_file import remove_database
+
+    database = Path(database)
+    if database.exists():
+        raise PackageError(
+            "{path} already exists; starting from a package makes a new database: choose a new file name.",
+            path=database,
+        )
+    if not Path(package).is_file():
+        raise PackageError("{path}: not a package file; nothing was imported.", path=package)
+    try:
+        with open_store(database) as store:
+            (report,) = import_paths(store, [Path(package)], progress)
+    except BaseException:
+        remove_database(database)
+        raise
+    return report
+
+
 def digest(store: Store) -> str:
     """One hash of the logical content (every field's value and version, every stored file)."""
     h = hashlib.sha256()

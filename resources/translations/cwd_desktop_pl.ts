@@ -535,37 +535,52 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Nowa baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="144"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="147"/>
+        <source>The coordinator&apos;s package</source>
+        <translation>Paczka od koordynatora</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="154"/>
+        <source>The new database for this computer</source>
+        <translation>Nowa baza danych tego komputera</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="172"/>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="180"/>
         <source>Open database</source>
         <translation>Otwórz bazę danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="159"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="195"/>
         <source>No other database opened yet</source>
         <translation>Nie otwierano jeszcze innej bazy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="175"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="211"/>
         <source>Backup saved: %1</source>
         <translation>Zapisano kopię zapasową: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="216"/>
         <source>Save a copy</source>
         <translation>Zapisz kopię</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="189"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="225"/>
         <source>Saved a copy as %1.</source>
         <translation>Zapisano kopię jako %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="244"/>
         <source>Restore from backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/database_actions.py" line="210"/>
+        <location filename="../../cwd_desktop/gui/database_actions.py" line="246"/>
         <source>Restored from %1.</source>
         <translation>Przywrócono z %1.</translation>
     </message>
@@ -1331,48 +1346,48 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="218"/>
         <source>New partnership</source>
         <translation>Nowe partnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="218"/>
         <source>The partnership&apos;s name:</source>
         <translation>Nazwa partnerstwa:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="265"/>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="270"/>
         <source>New meeting</source>
         <translation>Nowe spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="266"/>
         <source>Select the partnership first.</source>
         <translation>Najpierw zaznacz partnerstwo.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="271"/>
         <source>The meeting&apos;s number, as on its minutes:</source>
         <translation>Numer spotkania, jak w protokole:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="299"/>
         <source>Empty database</source>
         <translation>Pusta baza danych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="300"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="301"/>
         <source>This database has no partnerships yet. Load the two demo partnerships (Aglomeracja Beskidzka and Ziemia Wysokomazowiecka) to look around?</source>
         <translation>W tej bazie nie ma jeszcze partnerstw. Wczytać dwa partnerstwa demonstracyjne (Aglomeracja Beskidzka i Ziemia Wysokomazowiecka), aby zapoznać się z programem?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="314"/>
         <source>Cannot load the demo</source>
         <translation>Nie można wczytać danych demonstracyjnych</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="317"/>
         <source>Added %n demo partnership(s).</source>
         <translation>
             <numerusform>Dodano %n partnerstwo demonstracyjne.</numerusform>
@@ -1381,57 +1396,57 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         </translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="389"/>
         <source>CWD Desktop %1 — %2</source>
         <translation>CWD Desktop %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="391"/>
         <source>Database: %1 · device: %2</source>
         <translation>Baza danych: %1 · urządzenie: %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="449"/>
         <source>Select a meeting first.</source>
         <translation>Najpierw zaznacz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="465"/>
         <source>Trusted on this computer: %1 (%2).</source>
         <translation>Zaufane na tym komputerze: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="478"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Anulowano; niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="382"/>
         <source>&lt;p&gt;No partnerships yet. Use &lt;b&gt;File → Load demo partnerships&lt;/b&gt; to add the two demo partnerships.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nie ma jeszcze partnerstw. Wybierz &lt;b&gt;Plik → Wczytaj partnerstwa demonstracyjne&lt;/b&gt;, aby dodać dwa partnerstwa demonstracyjne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="275"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="495"/>
         <source>The log folder %1 cannot be created.</source>
         <translation>Nie można utworzyć folderu dziennika %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="498"/>
         <source>The log file: %1</source>
         <translation>Plik dziennika: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="503"/>
         <source>About CWD Desktop</source>
         <translation>O programie CWD Desktop</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../cwd_desktop/gui/main_window.py" line="505"/>
         <source>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Workshops, SWOT analysis, goals and minutes for partnerships of local governments (Centrum Wsparcia Doradczego). Works offline; your data stays in the database file on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;CWD Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Warsztaty, analiza SWOT, cele i protokoły dla partnerstw jednostek samorządu terytorialnego (Centrum Wsparcia Doradczego). Działa bez internetu; dane pozostają w pliku bazy danych na tym komputerze.&lt;/p&gt;</translation>
     </message>
@@ -1461,222 +1476,227 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="62"/>
         <source>&amp;Partnership</source>
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="92"/>
+        <location filename="../../ui/main_window.ui" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="100"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="116"/>
+        <location filename="../../ui/main_window.ui" line="117"/>
         <source>&amp;New partnership…</source>
         <translation>&amp;Nowe partnerstwo…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Edit partnership, members and people…</source>
         <translation>&amp;Edytuj partnerstwo, członków i osoby…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="124"/>
+        <location filename="../../ui/main_window.ui" line="125"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="129"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>&amp;Strategy: goals, indicators, projects…</source>
         <translation>&amp;Strategia: cele, wskaźniki, projekty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="132"/>
+        <location filename="../../ui/main_window.ui" line="133"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.ui" line="138"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;Nowe spotkanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="140"/>
+        <location filename="../../ui/main_window.ui" line="141"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145"/>
+        <location filename="../../ui/main_window.ui" line="146"/>
         <source>Settin&amp;gs…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="149"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="153"/>
+        <location filename="../../ui/main_window.ui" line="154"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nowa baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="156"/>
+        <location filename="../../ui/main_window.ui" line="157"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="161"/>
+        <location filename="../../ui/main_window.ui" line="162"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="169"/>
+        <location filename="../../ui/main_window.ui" line="170"/>
+        <source>&amp;Start from the coordinator&apos;s package…</source>
+        <translation>&amp;Rozpocznij od paczki koordynatora…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="175"/>
         <source>Load &amp;demo partnerships</source>
         <translation>Wczytaj partnerstwa &amp;demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174"/>
+        <location filename="../../ui/main_window.ui" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="177"/>
+        <location filename="../../ui/main_window.ui" line="183"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="182"/>
+        <location filename="../../ui/main_window.ui" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="185"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="190"/>
+        <location filename="../../ui/main_window.ui" line="196"/>
         <source>&amp;Projector of the selected meeting</source>
         <translation>&amp;Projektor zaznaczonego spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="193"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>&amp;Open the meeting&apos;s workspace</source>
         <translation>&amp;Otwórz obszar roboczy spotkania</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="201"/>
+        <location filename="../../ui/main_window.ui" line="207"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="212"/>
         <source>&amp;Minutes (protokół)…</source>
         <translation>&amp;Protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="209"/>
+        <location filename="../../ui/main_window.ui" line="215"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="214"/>
+        <location filename="../../ui/main_window.ui" line="220"/>
         <source>Create a &amp;signing key…</source>
         <translation>Utwórz klucz do &amp;podpisu…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="219"/>
+        <location filename="../../ui/main_window.ui" line="225"/>
         <source>Create a partnership C&amp;A…</source>
         <translation>Utwórz u&amp;rząd certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
+        <location filename="../../ui/main_window.ui" line="230"/>
         <source>&amp;Verify signed minutes…</source>
         <translation>&amp;Sprawdź podpisany protokół…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="229"/>
+        <location filename="../../ui/main_window.ui" line="235"/>
         <source>&amp;Export for the coordinator…</source>
         <translation>&amp;Eksport dla koordynatora…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234"/>
+        <location filename="../../ui/main_window.ui" line="240"/>
         <source>&amp;Import packages…</source>
         <translation>&amp;Importuj paczki…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="239"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Import a &amp;folder of packages…</source>
         <translation>Importuj &amp;folder z paczkami…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="244"/>
+        <location filename="../../ui/main_window.ui" line="250"/>
         <source>&amp;Conflicts and duplicates…</source>
         <translation>&amp;Konflikty i duplikaty…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="249"/>
+        <location filename="../../ui/main_window.ui" line="255"/>
         <source>This computer&apos;s &amp;name and fingerprint…</source>
         <translation>&amp;Nazwa i odcisk tego komputera…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="260"/>
         <source>Save a &amp;copy…</source>
         <translation>Zapisz &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Res&amp;tore from backup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="264"/>
+        <location filename="../../ui/main_window.ui" line="270"/>
         <source>&amp;Trust a partnership CA…</source>
         <translation>&amp;Zaufaj urzędowi certyfikacji partnerstwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="278"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="277"/>
+        <location filename="../../ui/main_window.ui" line="283"/>
         <source>Show the &amp;log file</source>
         <translation>Pokaż plik &amp;dziennika</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="286"/>
         <source>The folder of the log of what the application did, to send when something goes wrong</source>
         <translation>Folder dziennika pracy programu — do przesłania, gdy coś pójdzie nie tak</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
+        <location filename="../../ui/main_window.ui" line="291"/>
         <source>&amp;About CWD Desktop</source>
         <translation>&amp;O programie CWD Desktop</translation>
     </message>

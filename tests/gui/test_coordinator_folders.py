@@ -145,3 +145,16 @@ def service_settle(window):
         for path in folder.iterdir():
             old = time.time() - 60
             os.utime(path, (old, old))
+
+
+def test_a_new_laptop_starts_from_the_coordinators_package(qtbot, store, english, tmp_path, synchronous_tasks):
+    folder = tmp_path / "pendrive"
+    folder.mkdir()
+    laptop_in(tmp_path, folder, "koordynator")
+    (package,) = folder.iterdir()
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.database.run_start_from(package, tmp_path / "moj-laptop.sqlite3")
+    qtbot.waitUntil(lambda: window.store is not None and window.store.path.name == "moj-laptop.sqlite3")
+    assert [p.name for p in window.store.find(Partnership)] == ["Partnerstwo koordynator"]
+    assert window.model.rowCount() == 1

@@ -171,3 +171,25 @@ def test_a_preview_says_what_each_package_would_do_and_writes_nothing(tmp_path, 
     with open_store(db) as coordinator:
         assert digest(coordinator) == before
         assert [p.name for p in coordinator.find(Partnership)] == ["Już tu"]
+
+
+def test_a_new_laptop_starts_from_the_coordinators_package_and_a_refused_one_leaves_no_file(tmp_path, capsys):
+    package = tmp_path / "koordynator.cwdsync"
+    package.write_bytes(laptop_package(tmp_path, "koordynator", "Góry"))
+    report = service.start_from(package, tmp_path / "nowy.sqlite3")
+    assert report.rows_added == 4 and report.accepted_now == "first-source"
+    with open_store(tmp_path / "nowy.sqlite3") as laptop, open_store(tmp_path / "koordynator.sqlite3") as source:
+        assert [p.id for p in laptop.find(Partnership)] == [p.id for p in source.find(Partnership)]  # the same ids
+    with pytest.raises(service.PackageError, match="already exists"):
+        service.start_from(package, tmp_path / "nowy.sqlite3")
+    broken = tmp_path / "ucięta.cwdsync"
+    broken.write_bytes(package.read_bytes()[:300])
+    with pytest.raises(service.PackageError, match="refused"):
+        service.start_from(broken, tmp_path / "drugi.sqlite3")
+    assert not list(tmp_path.glob("drugi.sqlite3*"))
+    # The CLI: a refused first import into a database that did not exist leaves no file either.
+    assert cli.main(["sync", "import", "--db", str(tmp_path / "trzeci.sqlite3"), str(broken)]) == 2
+    assert "refused" in capsys.readouterr().err and not list(tmp_path.glob("trzeci.sqlite3*"))
+    assert cli.main(["sync", "import", "--db", str(tmp_path / "trzeci.sqlite3"), str(package)]) == 0
+    with open_store(tmp_path / "trzeci.sqlite3") as laptop:
+        assert [p.name for p in laptop.find(Partnership)] == ["Partnerstwo koordynator"]
