@@ -452,6 +452,7 @@ TEXTS: dict[str, str] = {
     "{kind}: {keep} and {other} ({reason})": "{kind}: {keep} i {other} ({reason})",
     "{path} already exists; starting from a package makes a new database: choose a new file name.": "{path} już istnieje; rozpoczęcie od paczki tworzy nową bazę danych: wybierz nową nazwę pliku.",
     "{path}: not a package file; nothing was imported.": "{path}: to nie jest plik paczki; niczego nie zaimportowano.",
+    "deleted, still referred to": "usunięte, ale wciąż wskazywane",
 }
 
 # argparse's own messages (%-style, as argparse formats them), for `cwd-desktop` on a Polish system.

@@ -7,7 +7,9 @@ of its partnership with the same number (and revision), or the same date and tit
 
 A merge points every live reference to the other row at the kept one, then deletes the other: all
 ordinary edits, so the packages that carry them make every laptop converge on the merge, and an
-undo is the reverse edits (`merge_plan` gives them before anything is written)."""
+undo is the reverse edits (`merge_plan` gives them before anything is written). A row added on a
+laptop that had not yet received the merge still refers to the deleted one: it is listed again
+(kept row, deleted row, "still referred to"), and merging that pair moves it too."""
 
 from __future__ import annotations
 
@@ -62,61 +64,96 @@ class Duplicate:
 
 
 def find(store: Store) -> list[Duplicate]:
-    """Every likely duplicate pair, each later entry paired with the first of its kind."""
-    partnerships = {p.id: p.name for p in store.find(Partnership)}
+    """Every likely duplicate pair, each later entry paired with the first of its kind; and rows
+    a merge deleted that live rows still refer to (added on a laptop that had not yet received the
+    merge), paired with the row they were merged into, so that one more merge moves them too."""
+    partnerships = {p.id: p.name for p in store.find(Partnership, include_deleted=True)}
 
     def where(partnership_id: str) -> str:
         return partnerships.get(partnership_id, "")
 
-    found: list[Duplicate] = []
-    found += _pairs(
-        "partnership",
-        [(p.id, (normalised(p.name),), p.name) for p in store.find(Partnership, order_by="id") if p.name.strip()],
-        Message("the same name"),
-    )
-    found += _pairs(
-        "member",
-        [
-            (m.id, (m.partnership_id, normalised(m.name)), f"{m.name} ({where(m.partnership_id)})")
-            for m in store.find(Member, order_by="id")
-            if m.name.strip()
-        ],
-        Message("the same name"),
-    )
-    found += _pairs(
-        "person",
-        [
-            (p.id, (p.partnership_id, " ".join(sorted(normalised(p.full_name).split()))), p.full_name)
-            for p in store.find(Person, order_by="id")
-            if p.full_name.strip()
-        ],
-        Message("the same name"),
-    )
-    meetings = store.find(Meeting, order_by="id")
-
-    def label(m: Meeting) -> str:
+    def meeting(m: Meeting) -> str:
         return f"{meeting_label(store.db, m.id)} ({where(m.partnership_id)})"
 
-    by_number = _pairs(
-        "meeting",
-        [(m.id, (m.partnership_id, normalised(m.number), m.revision), label(m)) for m in meetings if m.number.strip()],
-        Message("the same number"),
-    )
-    paired = {(d.keep_id, d.other_id) for d in by_number}
+    keys: dict[str, list[tuple[Entity, tuple[Any, ...], str]]] = {
+        "partnership": [(p, (normalised(p.name),), p.name) for p in _rows(store, Partnership) if p.name.strip()],
+        "member": [
+            (m, (m.partnership_id, normalised(m.name)), f"{m.name} ({where(m.partnership_id)})")
+            for m in _rows(store, Member)
+            if m.name.strip()
+        ],
+        "person": [
+            (p, (p.partnership_id, " ".join(sorted(normalised(p.full_name).split()))), p.full_name)
+            for p in _rows(store, Person)
+            if p.full_name.strip()
+        ],
+        "meeting": [
+            (m, (m.partnership_id, normalised(m.number), m.revision), meeting(m))
+            for m in _rows(store, Meeting)
+            if m.number.strip()
+        ],
+    }
+    found: list[Duplicate] = []
+    for kind, rows in keys.items():
+        same = Message("the same number") if kind == "meeting" else Message("the same name")
+        found += _pairs(kind, rows, same)
+        found += _left_behind(store, kind, rows)
+    paired = {(d.keep_id, d.other_id) for d in found}
     by_date = [
+        (m, (m.partnership_id, m.date.isoformat(), normalised(m.title)), meeting(m))
+        for m in _rows(store, Meeting)
+        if m.date is not None and m.title.strip()
+    ]
+    found += [
         d
-        for d in _pairs(
-            "meeting",
-            [
-                (m.id, (m.partnership_id, m.date.isoformat(), normalised(m.title)), label(m))
-                for m in meetings
-                if m.date is not None and m.title.strip()
-            ],
-            Message("the same date and title"),
-        )
+        for d in _pairs("meeting", by_date, Message("the same date and title"))
         if (d.keep_id, d.other_id) not in paired
     ]
-    return found + by_number + by_date
+    return found
+
+
+def _rows(store: Store, cls: type[Entity]) -> list[Any]:
+    return store.find(cls, include_deleted=True, order_by="id")
+
+
+def _pairs(kind: str, rows: list[tuple[Entity, tuple[Any, ...], str]], reason: Message) -> list[Duplicate]:
+    first: dict[tuple[Any, ...], tuple[str, str]] = {}
+    pairs = []
+    for row, key, label in rows:
+        if getattr(row, "deleted", False):
+            continue
+        if key in first:
+            keep_id, keep_label = first[key]
+            pairs.append(Duplicate(kind, keep_id, row.id, keep_label, label, str(reason)))
+        else:
+            first[key] = (row.id, label)
+    return pairs
+
+
+def _left_behind(store: Store, kind: str, rows: list[tuple[Entity, tuple[Any, ...], str]]) -> list[Duplicate]:
+    live: dict[tuple[Any, ...], tuple[str, str]] = {}
+    for row, key, label in rows:
+        if not getattr(row, "deleted", False):
+            live.setdefault(key, (row.id, label))
+    pairs = []
+    for row, key, label in rows:
+        if getattr(row, "deleted", False) and key in live and _referred_to(store, KINDS[kind], row.id):
+            keep_id, keep_label = live[key]
+            pairs.append(
+                Duplicate(kind, keep_id, row.id, keep_label, label, str(Message("deleted, still referred to")))
+            )
+    return pairs
+
+
+def _referred_to(store: Store, cls: type[Entity], row_id: str) -> bool:
+    for referring in ENTITIES:
+        for column in _references(store, referring, cls):
+            found = store.db.execute(
+                f"SELECT 1 FROM {referring.TABLE} WHERE {column} = ? AND deleted = 0 LIMIT 1", [row_id]
+            ).fetchone()
+            if found:
+                return True
+    return False
 
 
 def report_lines(store: Store) -> list[str]:
@@ -130,18 +167,6 @@ def report_lines(store: Store) -> list[str]:
     ]
 
 
-def _pairs(kind: str, rows: list[tuple[str, tuple[Any, ...], str]], reason: Message) -> list[Duplicate]:
-    first: dict[tuple[Any, ...], tuple[str, str]] = {}
-    pairs = []
-    for row_id, key, label in rows:
-        if key in first:
-            keep_id, keep_label = first[key]
-            pairs.append(Duplicate(kind, keep_id, row_id, keep_label, label, str(reason)))
-        else:
-            first[key] = (row_id, label)
-    return pairs
-
-
 Plan = dict[type[Entity], dict[str, dict[str, Any]]]
 
 
@@ -153,7 +178,7 @@ def merge_plan(store: Store, kind: str, keep_id: str, other_id: str) -> Plan:
         raise ValidationError("One can merge partnerships, members, people or meetings, not '{kind}'.", kind=kind)
     if keep_id == other_id:
         raise ValidationError("A row cannot be merged with itself.")
-    keep, other = _live(store, cls, keep_id), _live(store, cls, other_id)
+    keep, other = _live(store, cls, keep_id), store.get(cls, other_id)  # the other may be a merge's leftover
     owner = "id" if cls is Partnership else "partnership_id"
     if cls is not Partnership and getattr(keep, owner) != getattr(other, owner):
         raise ValidationError("Only rows of the same partnership can be merged; merge the partnerships first.")
@@ -163,7 +188,8 @@ def merge_plan(store: Store, kind: str, keep_id: str, other_id: str) -> Plan:
             where: dict[str, Any] = {column: other_id}
             for row in store.find(referring, **where):
                 plan.setdefault(referring, {}).setdefault(row.id, {})[column] = keep_id
-    plan.setdefault(cls, {})[other_id] = {"deleted": True}
+    if not getattr(other, "deleted", False):
+        plan.setdefault(cls, {})[other_id] = {"deleted": True}
     return plan
 
 

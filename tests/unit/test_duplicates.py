@@ -135,3 +135,26 @@ def test_a_signed_meeting_is_never_moved_by_a_merge(tmp_path):
         assert [p.id for p in coordinator.find(Partnership)] == [signed_partnership]
     a.close()
     b.close()
+
+
+def test_a_meeting_added_before_the_merge_arrived_is_moved_by_one_more_merge(tmp_path):
+    """Laptop b adds a meeting under its own copy of the partnership after the coordinator merged
+    that copy away, but before b received the merge: the coordinator sees it again and moves it."""
+    a, b = laptop(tmp_path, "a", "Góry"), laptop(tmp_path, "b", "Lasy")
+    coordinator = open_store(tmp_path / "coordinator.sqlite3")
+    import_paths(
+        coordinator, [export(a, tmp_path / "a.cwdsync"), export(b, tmp_path / "b.cwdsync")], accept_new_devices=True
+    )
+    (pair,) = duplicates.find(coordinator)
+    duplicates.merge(coordinator, "partnership", pair.keep_id, pair.other_id)
+    late = b.add(Meeting(partnership_id=pair.other_id, number="2/2026"))  # b has not heard of the merge
+    import_paths(coordinator, [export(b, tmp_path / "b2.cwdsync")], accept_new_devices=True)
+    left = [d for d in duplicates.find(coordinator) if d.kind == "partnership"]
+    assert [(d.keep_id, d.other_id, d.reason) for d in left] == [
+        (pair.keep_id, pair.other_id, "deleted, still referred to")
+    ]
+    duplicates.merge(coordinator, "partnership", pair.keep_id, pair.other_id)
+    assert coordinator.get(Meeting, late.id).partnership_id == pair.keep_id
+    assert [d for d in duplicates.find(coordinator) if d.kind == "partnership"] == []
+    for store in (a, b, coordinator):
+        store.close()
