@@ -5,7 +5,7 @@ undoable edit that later packages carry to every laptop."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,7 +47,9 @@ class DuplicatesPage(QWidget):
         self.keep_first = QPushButton(self.tr("&Merge, keeping the first"))
         self.keep_second = QPushButton(self.tr("Merge, keeping the &second"))
         self.undo_button = QPushButton(self.tr("&Undo the merge"))
-        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
+        # Ctrl+Z as everywhere (a shortcut of its own: the button keeps its Alt+letter).
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        undo.setWhatsThis(self.tr("Duplicates: undo the last merge"))
         self.keep_first.clicked.connect(lambda: self.merge_selected(keep_second=False))
         self.keep_second.clicked.connect(lambda: self.merge_selected(keep_second=True))
         self.undo_button.clicked.connect(self.undo)

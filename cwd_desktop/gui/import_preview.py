@@ -3,6 +3,7 @@ it and imports, or cancels and nothing changed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +24,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, reports: list[ImportReport], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import preview"))
-        self.resize(980, 420)
+        self.resize(1100, 440)
         headers = [
             self.tr("File"),
             self.tr("Device"),
@@ -37,11 +38,10 @@ class ImportPreviewDialog(QDialog):
         self.table.setAccessibleName(self.tr("Import preview"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
         for row, report in enumerate(reports):
             cells = [
                 report.file,
-                report.device_name or report.device_id[-12:],
+                report.device_name or report.device_id[-12:] or "—",
                 str(report.rows_added),
                 str(report.fields_changed),
                 str(len(report.conflicts)),
@@ -53,7 +53,12 @@ class ImportPreviewDialog(QDialog):
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 300), (1, 220)):  # long names: shortened in the middle, whole in the tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         self.changes = any(r.rows_added or r.fields_changed or r.files_added for r in reports)
         summary = QLabel(
             self.tr("Nothing has been written yet. Import writes what this table shows; a backup is taken first.")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,7 @@ from cwd_desktop.errors import NotFoundError, ValidationError
 from cwd_desktop.messages import Message, tr
 from cwd_desktop.storage import Store
 from cwd_desktop.storage.codec import columns
-from cwd_desktop.sync.conflicts import meeting_label
+from cwd_desktop.sync.conflicts import device_names, meeting_label
 
 KINDS: dict[str, type[Entity]] = {
     "partnership": Partnership,
@@ -68,6 +69,7 @@ def find(store: Store) -> list[Duplicate]:
     a merge deleted that live rows still refer to (added on a laptop that had not yet received the
     merge), paired with the row they were merged into, so that one more merge moves them too."""
     partnerships = {p.id: p.name for p in store.find(Partnership, include_deleted=True)}
+    devices = device_names(store)
 
     def where(partnership_id: str) -> str:
         return partnerships.get(partnership_id, "")
@@ -75,20 +77,27 @@ def find(store: Store) -> list[Duplicate]:
     def meeting(m: Meeting) -> str:
         return f"{meeting_label(store.db, m.id)} ({where(m.partnership_id)})"
 
-    keys: dict[str, list[tuple[Entity, tuple[Any, ...], str]]] = {
-        "partnership": [(p, (normalised(p.name),), p.name) for p in _rows(store, Partnership) if p.name.strip()],
+    def entered(label: str, row: Entity) -> Callable[[], str]:
+        """Two rows of the same name told apart by the device that entered each (read only for
+        the rows that pair up)."""
+        return lambda: f"{label} [{devices.get(_entered_on(store, row), '?')}]"
+
+    keys: dict[str, list[tuple[Entity, tuple[Any, ...], Callable[[], str]]]] = {
+        "partnership": [
+            (p, (normalised(p.name),), entered(p.name, p)) for p in _rows(store, Partnership) if p.name.strip()
+        ],
         "member": [
-            (m, (m.partnership_id, normalised(m.name)), f"{m.name} ({where(m.partnership_id)})")
+            (m, (m.partnership_id, normalised(m.name)), entered(f"{m.name} ({where(m.partnership_id)})", m))
             for m in _rows(store, Member)
             if m.name.strip()
         ],
         "person": [
-            (p, (p.partnership_id, " ".join(sorted(normalised(p.full_name).split()))), p.full_name)
+            (p, (p.partnership_id, " ".join(sorted(normalised(p.full_name).split()))), entered(p.full_name, p))
             for p in _rows(store, Person)
             if p.full_name.strip()
         ],
         "meeting": [
-            (m, (m.partnership_id, normalised(m.number), m.revision), meeting(m))
+            (m, (m.partnership_id, normalised(m.number), m.revision), entered(meeting(m), m))
             for m in _rows(store, Meeting)
             if m.number.strip()
         ],
@@ -100,7 +109,7 @@ def find(store: Store) -> list[Duplicate]:
         found += _left_behind(store, kind, rows)
     paired = {(d.keep_id, d.other_id) for d in found}
     by_date = [
-        (m, (m.partnership_id, m.date.isoformat(), normalised(m.title)), meeting(m))
+        (m, (m.partnership_id, m.date.isoformat(), normalised(m.title)), entered(meeting(m), m))
         for m in _rows(store, Meeting)
         if m.date is not None and m.title.strip()
     ]
@@ -112,26 +121,36 @@ def find(store: Store) -> list[Duplicate]:
     return found
 
 
+def _entered_on(store: Store, row: Entity) -> str:
+    """The device whose clock is on the row's oldest field version: the one that entered it."""
+    clocks = store.field_clocks(type(row), row.id)
+    return min(clocks.values(), key=lambda version: version[0])[1] if clocks else ""
+
+
 def _rows(store: Store, cls: type[Entity]) -> list[Any]:
     return store.find(cls, include_deleted=True, order_by="id")
 
 
-def _pairs(kind: str, rows: list[tuple[Entity, tuple[Any, ...], str]], reason: Message) -> list[Duplicate]:
-    first: dict[tuple[Any, ...], tuple[str, str]] = {}
+def _pairs(
+    kind: str, rows: list[tuple[Entity, tuple[Any, ...], Callable[[], str]]], reason: Message
+) -> list[Duplicate]:
+    first: dict[tuple[Any, ...], tuple[str, Callable[[], str]]] = {}
     pairs = []
     for row, key, label in rows:
         if getattr(row, "deleted", False):
             continue
         if key in first:
             keep_id, keep_label = first[key]
-            pairs.append(Duplicate(kind, keep_id, row.id, keep_label, label, str(reason)))
+            pairs.append(Duplicate(kind, keep_id, row.id, keep_label(), label(), str(reason)))
         else:
             first[key] = (row.id, label)
     return pairs
 
 
-def _left_behind(store: Store, kind: str, rows: list[tuple[Entity, tuple[Any, ...], str]]) -> list[Duplicate]:
-    live: dict[tuple[Any, ...], tuple[str, str]] = {}
+def _left_behind(
+    store: Store, kind: str, rows: list[tuple[Entity, tuple[Any, ...], Callable[[], str]]]
+) -> list[Duplicate]:
+    live: dict[tuple[Any, ...], tuple[str, Callable[[], str]]] = {}
     for row, key, label in rows:
         if not getattr(row, "deleted", False):
             live.setdefault(key, (row.id, label))
@@ -140,7 +159,7 @@ def _left_behind(store: Store, kind: str, rows: list[tuple[Entity, tuple[Any, ..
         if getattr(row, "deleted", False) and key in live and _referred_to(store, KINDS[kind], row.id):
             keep_id, keep_label = live[key]
             pairs.append(
-                Duplicate(kind, keep_id, row.id, keep_label, label, str(Message("deleted, still referred to")))
+                Duplicate(kind, keep_id, row.id, keep_label(), label(), str(Message("deleted, still referred to")))
             )
     return pairs
 

@@ -55,7 +55,62 @@ def main() -> int:
     shots_now(app, {"projector.png": projector})
     every_window(app, store, HERE.parents[1] / "build" / "screenshots")
     main_window.close()
+    coordinator_shots(app, home, HERE.parents[1] / "build" / "screenshots")
     return 0
+
+
+def coordinator_shots(app, home: Path, folder: Path) -> None:
+    """A coordinator's database after two laptops each loaded the demo: the likely duplicates, the
+    import preview of an inbox, and the main window's badges."""
+    import os
+    import time
+
+    from PySide6.QtWidgets import QTabWidget
+
+    from cwd_desktop import settings
+    from cwd_desktop.gui.main_window import MainWindow
+    from cwd_desktop.gui.sync_dialogs import ConflictsDialog
+    from cwd_desktop.services.demo import load_demo
+    from cwd_desktop.storage import open_store
+    from cwd_desktop.storage.device import set_meta
+    from cwd_desktop.sync.outbox import write_outbox
+    from cwd_desktop.sync.service import import_paths, preview_paths
+
+    inbox = home / "Syncthing" / "CWD"
+    inbox.mkdir(parents=True)
+    for name in ("Laptop moderatora — Rajcza", "Laptop moderatora — Wysokie Mazowieckie"):
+        with open_store(home / f"{len(list(inbox.iterdir()))}.sqlite3") as laptop:
+            load_demo(laptop)
+            with laptop.transaction():
+                set_meta(laptop.db, "device_name", name)
+            write_outbox(laptop, inbox)
+    for path in inbox.iterdir():
+        os.utime(path, (time.time() - 60, time.time() - 60))
+    store = open_store(home / "coordinator.sqlite3")
+    first = sorted(inbox.iterdir())[:2]
+    import_paths(store, first, accept_new_devices=True)
+    settings.set_value("inboxes", [str(inbox)])
+    window = MainWindow(store)
+    window.resize(1200, 720)
+    window.show()
+    window.folders.look()
+    app.processEvents()
+    window.grab().save(str(folder / "coordinator-main-window.png"))
+    dialog = ConflictsDialog(store)
+    dialog.show()
+    dialog.findChild(QTabWidget).setCurrentIndex(1)
+    app.processEvents()
+    dialog.grab().save(str(folder / "coordinator-duplicates.png"))
+    dialog.close()
+    from cwd_desktop.gui.import_preview import ImportPreviewDialog
+
+    preview = ImportPreviewDialog(preview_paths(store, [inbox], accept_new_devices=True), window)
+    preview.show()
+    app.processEvents()
+    preview.grab().save(str(folder / "coordinator-import-preview.png"))
+    preview.close()
+    print("wrote", folder / "coordinator-*.png")
+    window.close()
 
 
 def every_window(app, store, folder: Path) -> None:

@@ -809,13 +809,18 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Cofnij scalenie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="52"/>
+        <source>Duplicates: undo the last merge</source>
+        <translation>Duplikaty: cofnij ostatnie scalenie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="90"/>
         <source>Merge into %1</source>
         <translation>Scal w %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="90"/>
-        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="92"/>
+        <location filename="../../cwd_desktop/gui/duplicates_page.py" line="99"/>
         <source>Merge</source>
         <translation>Scalanie</translation>
     </message>
@@ -1197,98 +1202,98 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="25"/>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="26"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="38"/>
         <source>Import preview</source>
         <translation>Podgląd importu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="28"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="29"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="29"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="30"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="30"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="31"/>
         <source>New rows</source>
         <translation>Nowe wiersze</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="31"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="32"/>
         <source>Changed fields</source>
         <translation>Zmienione pola</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="32"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="33"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="33"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="34"/>
         <source>What happens</source>
         <translation>Co się stanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="64"/>
         <source>Nothing has been written yet. Import writes what this table shows; a backup is taken first.</source>
         <translation>Niczego jeszcze nie zapisano. Import zapisze to, co pokazuje tabela; najpierw powstanie kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="61"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="66"/>
         <source>These packages would change nothing here.</source>
         <translation>Te paczki niczego tu nie zmienią.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="65"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="82"/>
         <source>refused: %1</source>
         <translation>odrzucona: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="84"/>
         <source>still being written; left for the next import</source>
         <translation>jeszcze zapisywana; zostanie na następny import</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="86"/>
         <source>imported before; nothing to do</source>
         <translation>zaimportowana wcześniej; nic do zrobienia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="83"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="88"/>
         <source>written by this computer; not imported</source>
         <translation>zapisana przez ten komputer; nie importowana</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="85"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="90"/>
         <source>a device not accepted here (fingerprint %1); you will be asked</source>
         <translation>urządzenie niezaakceptowane tutaj (odcisk %1); padnie pytanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="93"/>
         <source>will be imported</source>
         <translation>zostanie zaimportowana</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="95"/>
         <source>a conflict copy made by %1</source>
         <translation>kopia konfliktowa utworzona przez %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="92"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="97"/>
         <source>changes to signed meetings set aside: %1</source>
         <translation>odłożone zmiany podpisanych spotkań: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/import_preview.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/import_preview.py" line="99"/>
         <source>its device is accepted now</source>
         <translation>jej urządzenie zostanie teraz zaakceptowane</translation>
     </message>
