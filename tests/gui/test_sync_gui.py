@@ -79,6 +79,8 @@ def test_import_folder_then_resolve_conflict_and_merge_duplicates(
     assert dialog.model.rowCount() == 1
     kept = store.get(SwotItem, item_id).text
     assert dialog.model.index(0, 0).data() == f"swot item: {kept}"  # named as people know it, not by its id
+    assert dialog.model.index(0, 1).data() == "text"  # the field, by its name ("treść" in Polish)
+    assert re.fullmatch(r"\d{1,2}\.\d\d\.\d{4} \d\d:\d\d", dialog.model.index(0, 6).data())  # local time
     dialog.table.selectRow(0)
     dialog._resolve(take_other=True)
     assert store.get(SwotItem, item_id).text != kept

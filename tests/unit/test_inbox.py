@@ -193,3 +193,22 @@ def test_a_new_laptop_starts_from_the_coordinators_package_and_a_refused_one_lea
     assert cli.main(["sync", "import", "--db", str(tmp_path / "trzeci.sqlite3"), str(package)]) == 0
     with open_store(tmp_path / "trzeci.sqlite3") as laptop:
         assert [p.name for p in laptop.find(Partnership)] == ["Partnerstwo koordynator"]
+
+
+def test_a_file_locked_by_another_program_is_listed_and_the_rest_go_in(tmp_path, inbox, monkeypatch):
+    """Windows keeps a file being written by Syncthing or an office suite locked: opening it fails.
+    That package is listed with the reason, and the rest of the folder goes in."""
+    import errno
+
+    real_open = os.open
+
+    def locked(path, flags, *args):
+        if str(path).endswith("ujsoly.cwdsync"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", locked)
+    with open_store(tmp_path / "coordinator.sqlite3") as coordinator:
+        by_file = {r.file: r for r in import_paths(coordinator, [inbox], accept_new_devices=True)}
+        assert "cannot be read (no permission)" in by_file["ujsoly.cwdsync"].refused
+        assert {i.text for i in coordinator.find(SwotItem)} == {"Góry", "Koronka"}

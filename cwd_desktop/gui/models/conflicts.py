@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from cwd_desktop.messages import field_name
 from cwd_desktop.storage import Store
 from cwd_desktop.sync.conflicts import LoggedConflict, conflicts, device_names, row_label
 from cwd_desktop.sync.merge import short_id
 
 ROOT = QModelIndex()
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time as this computer's clock shows it, as Poles write it: "1.12.2026 23:41"."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone()
+    return f"{local.day}.{local.month:02d}.{local.year} {local.hour:02d}:{local.minute:02d}"
 
 
 class ConflictsModel(QAbstractTableModel):
@@ -57,11 +71,11 @@ class ConflictsModel(QAbstractTableModel):
         c = self.rows[index.row()]
         values = [
             self.labels.get((c.table, c.row_id)) or f"{c.table} {short_id(c.row_id)}",
-            c.column,
+            str(field_name(c.column)),
             json.dumps(c.kept_value, ensure_ascii=False),
             self.names.get(c.kept_device) or short_id(c.kept_device),
             json.dumps(c.lost_value, ensure_ascii=False),
             self.names.get(c.lost_device) or short_id(c.lost_device),
-            c.detected_at.replace("T", " "),
+            local_time(c.detected_at),
         ]
         return values[index.column()]
