@@ -21,11 +21,11 @@ import sys
 from multiprocessing import Pool
 from pathlib import Path
 
-from cwd_desktop.domain import Meeting, Partnership, SwotItem, SwotSession
+from bench.common import add_laptop_cards
+from cwd_desktop.domain import Meeting, Partnership, SwotSession
 from cwd_desktop.storage import open_store
 from cwd_desktop.sync.service import export
 
-ITEMS_PER_PACKAGE = 1_111  # 9 fields each: about 10,000 field records a package
 MIB = 1024 * 1024
 
 CHILD = """
@@ -82,16 +82,7 @@ def _make_one(args: tuple[Path, int]) -> None:
         p = laptop.add(Partnership(name=f"Partnerstwo {n}"))
         m = laptop.add(Meeting(partnership_id=p.id, number="1/2026"))
         session = laptop.add(SwotSession(meeting_id=m.id))
-        laptop.add_many(
-            SwotItem(
-                session_id=session.id,
-                quadrant="SWOT"[i % 4],
-                votes=i % 9,
-                position=i,
-                text=f"Laptop {n}, pozycja {i}: zażółć gęślą jaźń",
-            )
-            for i in range(ITEMS_PER_PACKAGE)
-        )
+        add_laptop_cards(laptop, session.id, n)
         export(laptop, tmp / "inbox-all" / f"laptop-{n:04d}.cwdsync")
     for leftover in tmp.glob(f"inbox-laptop{n}.sqlite3*"):
         leftover.unlink()

@@ -11,16 +11,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.common import timed
-from cwd_desktop.domain import ENTITIES, Meeting, Partnership, SwotItem, SwotSession
+from bench.common import add_laptop_cards, timed
+from cwd_desktop.domain import ENTITIES, Meeting, Partnership, SwotSession
 from cwd_desktop.storage import open_store
 from cwd_desktop.storage.codec import columns
 from cwd_desktop.sync.package import build_package, read_package
 from cwd_desktop.sync.service import export, import_paths
 
 PACKAGES = 10
-ITEMS_PER_PACKAGE = 1_111
-REPEATS = 3  # 9 fields each: about 10,000 field records a package
+REPEATS = 3
 
 
 def make_packages(tmp: Path) -> list[Path]:
@@ -34,16 +33,7 @@ def make_packages(tmp: Path) -> list[Path]:
     for n in range(PACKAGES):
         laptop = open_store(tmp / f"laptop{n}.sqlite3")
         import_paths(laptop, [seed_path], accept_new_devices=True)
-        laptop.add_many(
-            SwotItem(
-                session_id=session.id,
-                quadrant="SWOT"[i % 4],
-                votes=i % 9,
-                position=i,
-                text=f"Laptop {n}, pozycja {i}: zażółć gęślą jaźń",
-            )
-            for i in range(ITEMS_PER_PACKAGE)
-        )
+        add_laptop_cards(laptop, session.id, n)
         paths.append(export(laptop, tmp / f"laptop{n}.cwdsync"))
         laptop.close()
     return paths
