@@ -100,12 +100,24 @@ def _window(state: dict) -> str:
 
 
 def _sign(tmp: Path, state: dict) -> str:
+    from cwd_desktop.minutes import pdfa
     from cwd_desktop.minutes.certs import create_certificate
+    from cwd_desktop.minutes.document import CHAIR
+    from cwd_desktop.minutes.signing import sign_field
     from cwd_desktop.services.minutes import export_minutes
 
     key = create_certificate("Self-test", "", "CWD Desktop", "self-test-passphrase")
     result = export_minutes(state["store"], state["meeting"].id, tmp / "protokol.pdf", key=key)
-    return f"{result.pages} pages, SHA-256 {result.sha256[:16]}…"
+    first = (tmp / "protokol.pdf").read_bytes()
+    found = pdfa.problems(first)
+    if found:
+        raise AssertionError("not PDF/A-2b after the first signature: " + "; ".join(found))
+    # A second signature into the chair's empty field (as a qualified one added later) keeps it so.
+    second = sign_field(first, CHAIR, key)
+    found = pdfa.problems(second)
+    if found:
+        raise AssertionError("not PDF/A-2b after the second signature: " + "; ".join(found))
+    return f"{result.pages} pages, SHA-256 {result.sha256[:16]}…, PDF/A-2b after the first and the second signature"
 
 
 def _verify(tmp: Path, state: dict) -> str:

@@ -33,6 +33,28 @@ def isolated_home(tmp_path, monkeypatch):
     logs.stop()  # the next test logs into its own folder
 
 
+@pytest.fixture(autouse=True)
+def every_pdf_is_pdfa(monkeypatch):
+    """Every protokół and attendance sheet a test makes, signed or not, passes the PDF/A-2b self-check."""
+    from cwd_desktop.minutes import pdfa
+    from cwd_desktop.services import minutes
+
+    def checked(make, pick=lambda result: result):
+        def run(*args, **kwargs):
+            result = make(*args, **kwargs)
+            found = pdfa.problems(pick(result))
+            assert found == [], f"not PDF/A-2b: {found}"
+            return result
+
+        return run
+
+    monkeypatch.setattr(minutes, "unsigned_pdf", checked(minutes.unsigned_pdf))
+    monkeypatch.setattr(minutes, "signed_pdf", checked(minutes.signed_pdf))
+    monkeypatch.setattr(
+        minutes, "render_attendance_sheet", checked(minutes.render_attendance_sheet, lambda rendered: rendered.data)
+    )
+
+
 @pytest.fixture
 def damage():
     """Damage a database file in place: flip bytes across the pages after the first (the header

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 from cwd_desktop import __version__
 from cwd_desktop.domain import SwotItem, grammar
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, VotingMode
-from cwd_desktop.minutes import fonts
+from cwd_desktop.minutes import fonts, pdfa
 from cwd_desktop.minutes.data import STATE_KEYWORD, MinutesData
 from cwd_desktop.minutes.texts import text
 
@@ -662,7 +662,7 @@ def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> Rende
             lambda page, total: text(builder.lang, "footer", number=number, page=page, pages=total)
         ),
     )
-    return RenderedPdf(buffer.getvalue(), dict(builder.places), doc.page)
+    return RenderedPdf(pdfa.make_pdfa(buffer.getvalue()), dict(builder.places), doc.page)
 
 
 def render_minutes(data: MinutesData, lang: str = "pl") -> RenderedPdf:

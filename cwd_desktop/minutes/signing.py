@@ -80,15 +80,42 @@ def signed_pdf(rendered: RenderedPdf, material: KeyMaterial, lang: str, location
         reason=text(lang, "title", number="").replace(" nr ", " ").replace(" no. ", " ").strip(),
         app_build_props=None,
     )
-    stamp = TextStampStyle(
+    pdf_signer = signers.PdfSigner(
+        metadata, signer, stamp_style=_stamp(lang), new_field_spec=_field(MODERATOR, rendered)
+    )
+    out = io.BytesIO()
+    # A fixed reservation (ample for RSA-3072 with a short chain) spares pyHanko a trial signature.
+    pdf_signer.sign_pdf(writer, output=out, bytes_reserved=SIGNATURE_BYTES)
+    return out.getvalue()
+
+
+def _stamp(lang: str) -> TextStampStyle:
+    """The visible stamp, in the embedded Noto Sans: pyHanko's default Courier is not embedded
+    (the file would stop being PDF/A) and has no Polish letters."""
+    return TextStampStyle(
         stamp_text=text(lang, "stamp"),
         text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(fonts.stamp_font_file())), font_size=9),
         border_width=1,
     )
-    pdf_signer = signers.PdfSigner(metadata, signer, stamp_style=stamp, new_field_spec=_field(MODERATOR, rendered))
+
+
+def sign_field(data: bytes, field: str, material: KeyMaterial, lang: str = "pl") -> bytes:
+    """A later signature into one of the empty fields the app left (the chair's, the minute-taker's),
+    as a qualified signature added online would be: an incremental revision that only signs. The
+    self-test and the tests use it to check that the file stays PDF/A and verifiable."""
+    signer = signers.SimpleSigner(
+        signing_cert=_asn1_certificate(material.certificate),
+        signing_key=keys.PrivateKeyInfo.load(
+            material.key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+        cert_registry=None,  # type: ignore[arg-type]  # pyHanko accepts none
+    )
     out = io.BytesIO()
-    # A fixed reservation (ample for RSA-3072 with a short chain) spares pyHanko a trial signature.
-    pdf_signer.sign_pdf(writer, output=out, bytes_reserved=SIGNATURE_BYTES)
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field), signer, stamp_style=_stamp(lang)).sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(data)), output=out
+    )
     return out.getvalue()
 
 

@@ -361,26 +361,9 @@ def test_the_minutes_lay_out_whatever_a_field_takes(demo_store, tmp_path, unit):
 
 def _sign_later(data: bytes, field: str, key) -> bytes:
     """The chair signs into the empty field the app left (as with a qualified signature later)."""
-    from asn1crypto import keys as asn1_keys
-    from cryptography.hazmat.primitives import serialization
-    from pyhanko.sign import signers
+    from cwd_desktop.minutes.signing import sign_field
 
-    from cwd_desktop.minutes.signing import _asn1_certificate
-
-    signer = signers.SimpleSigner(
-        signing_cert=_asn1_certificate(key.certificate),
-        signing_key=asn1_keys.PrivateKeyInfo.load(
-            key.key.private_bytes(
-                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-            )
-        ),
-        cert_registry=None,
-    )
-    out = io.BytesIO()
-    signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field), signer).sign_pdf(
-        IncrementalPdfFileWriter(io.BytesIO(data)), output=out
-    )
-    return out.getvalue()
+    return sign_field(data, field, key)
 
 
 def test_only_signatures_into_the_empty_fields_may_follow(store, meeting, tmp_path, keys):
