@@ -7,12 +7,16 @@ landed so that signing can put signature fields exactly there.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
+import pyphen  # type: ignore[import-untyped]  # no type information published
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -20,6 +24,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -34,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from cwd_desktop import __version__
-from cwd_desktop.domain import SwotItem, grammar
+from cwd_desktop.domain import SwotItem, formats, grammar
 from cwd_desktop.domain.choices import GoalLevel, Quadrant, VotingMode
 from cwd_desktop.minutes import fonts, pdfa
 from cwd_desktop.minutes.data import STATE_KEYWORD, MinutesData
@@ -46,6 +51,7 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 MATRIX_ITEMS = 12  # per quadrant in the 2x2 matrix; longer quadrants get a full list below
 MATRIX_TEXT = 120  # characters of a card in the matrix; a longer card is shortened there, in full below
 CHART_ITEMS = 15
+CELL_SIZE = 8.5  # points, the text of table cells
 SIGNATURE_BOX = (7.5 * cm, 2.6 * cm)
 Place = tuple[int, tuple[int, int, int, int]]  # page index, and the box (x1, y1, x2, y2) in points
 
@@ -61,8 +67,26 @@ class RenderedPdf:
     pages: int = 0
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName=fonts.register(), fontSize=10, leading=13.5, spaceAfter=4)
+HYPHENATION = {"pl": "pl_PL", "en": "en_GB"}  # pyphen's dictionaries, through ReportLab
+# What people typed is Polish (names of gminy, people, places) in the English minutes too: it is
+# hyphenated by the Polish dictionary, whatever the document's language.
+TEXT_HYPHENATION = "pl_PL"
+HYPHENATE_FROM = 5  # letters: ReportLab hyphenates no shorter word (rl_config.hyphenationMinWordLength)
+SOFT_HYPHEN = "\u00ad"
+
+
+def _styles(lang: str) -> dict[str, ParagraphStyle]:
+    # Words break only where the language's hyphenation allows, with a hyphen ("Szaco-wany", never
+    # "Szacowa ny"); a word with no such place that still does not fit is split as a last resort.
+    base = ParagraphStyle(
+        "base",
+        fontName=fonts.register(),
+        fontSize=10,
+        leading=13.5,
+        spaceAfter=4,
+        hyphenationLang=HYPHENATION.get(lang, "pl_PL"),
+        embeddedHyphenation=1,
+    )
     return {
         "body": base,
         "title": ParagraphStyle(
@@ -75,7 +99,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle(
             "h3", base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3, keepWithNext=1
         ),
-        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=11, spaceAfter=0),
         "head": ParagraphStyle("head", base, fontName=fonts.BOLD, fontSize=8.5, leading=11, spaceAfter=0),
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")),
         "indent1": ParagraphStyle("indent1", base, leftIndent=0.8 * cm),
@@ -84,8 +108,26 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text, printed exactly as typed (markup escaped, line breaks kept)."""
-    return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
+    """A paragraph of user text, printed exactly as typed (markup escaped, line breaks kept), its
+    words marked where the language lets them break (soft hyphens: ReportLab breaks there with a
+    hyphen, also a word wider than its column, which it would otherwise cut anywhere)."""
+    return Paragraph(hyphenated(escape(str(value)), TEXT_HYPHENATION).replace("\n", "<br/>"), style)
+
+
+_WORD = re.compile(r"[^\W\d_]{" + str(HYPHENATE_FROM) + ",}")  # words of letters, as ReportLab hyphenates
+
+
+@functools.cache
+def _hyphenator(lang: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=lang)
+
+
+def hyphenated(text: str, lang: str) -> str:
+    """The text with soft hyphens (U+00AD) at its words' hyphenation points; as is without a language."""
+    if not lang:
+        return text
+    dictionary = _hyphenator(lang)
+    return _WORD.sub(lambda word: dictionary.inserted(word.group(0), hyphen=SOFT_HYPHEN), text)
 
 
 def _bold_label(label: str, value: str, style: ParagraphStyle) -> Paragraph:
@@ -155,9 +197,81 @@ def _style(*commands: tuple[Any, ...]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5), *commands])
 
 
-def _table(header: list[str], rows: list[list[Any]], widths: list[float], styles: dict[str, ParagraphStyle]) -> Table:
+CELL_PADDING = 8  # left and right, points
+WORD_CAP = 0.13  # a word longer than this share of the page's width is hyphenated to fit
+WIDEST_WORD = 0.45  # no single word claims more of the page's width than this
+NARROWEST_COLUMN = 28.0  # points: padding and a few letters
+
+
+def fitted_widths(header: list[str], rows: list[list[Any]], fallback: list[float]) -> list[float]:
+    """Column widths chosen from the content. Each column first gets room for its longest word
+    (a word longer than WORD_CAP of the page is hyphenated to it; where even that does not fit,
+    words are hyphenated to their widest piece); a number or a date always stays whole. The room
+    left goes to the columns whose text would need more lines, in proportion to that need. A
+    column of laid-out cells (not text) keeps its share of `fallback`."""
+    hyphenator = _hyphenator(TEXT_HYPHENATION)
+    cap = float(WORD_CAP * FRAME_WIDTH)
+
+    def width(text: str, font: str) -> float:
+        return float(stringWidth(text, font, CELL_SIZE))
+
+    def narrowest(word: str, font: str, tight: bool) -> float:
+        parts = [part for part in re.split(r"(?<=[-–])", word) if part]  # "Radziechowy-|Wieprz" breaks there too
+        if len(parts) > 1:
+            return max(narrowest(part, font, tight) for part in parts)
+        whole = width(word, font)
+        if len(word) < HYPHENATE_FROM or not word.strip(",.;:!?()[]„”\"'«»").isalpha():
+            return whole  # numbers, dates, short words: ReportLab hyphenates words of letters only
+        if not tight:
+            return min(whole, cap)
+        pieces: list[str] = hyphenator.inserted(word, hyphen=SOFT_HYPHEN).split(SOFT_HYPHEN)
+        return max(width(piece + "-", font) for piece in pieces) if len(pieces) > 1 else whole
+
+    def least_widths(tight: bool) -> list[float]:
+        out = []
+        for column, title in enumerate(header):
+            cells = [row[column] for row in rows]
+            if any(isinstance(cell, Flowable) for cell in cells):
+                out.append(fallback[column] / sum(fallback) * FRAME_WIDTH)
+                continue
+            texts = [(str(title), fonts.BOLD)] + [(str(cell), fonts.REGULAR) for cell in cells]
+            # Words are what ReportLab breaks between: spaces, not the no-break space in "4 500 000".
+            words = [narrowest(w, font, tight) for text, font in texts for w in re.split(r"[ \n\t]+", text) if w]
+            out.append(max(words, default=0.0) + CELL_PADDING)
+        return out
+
+    least = least_widths(tight=False)
+    if sum(least) > FRAME_WIDTH:
+        # A word no column can hold (a long link, a run of digits) is cut there as a last resort.
+        least = [min(w, WIDEST_WORD * FRAME_WIDTH) for w in least_widths(tight=True)]
+    most = []
+    for column, title in enumerate(header):
+        cells = [row[column] for row in rows]
+        if any(isinstance(cell, Flowable) for cell in cells):
+            most.append(least[column])
+            continue
+        texts = [(str(title), fonts.BOLD)] + [(str(cell), fonts.REGULAR) for cell in cells]
+        lines = [width(line, font) for text, font in texts for line in text.splitlines() or [""]]
+        most.append(max(max(lines) + CELL_PADDING, least[column]))
+    if sum(least) >= FRAME_WIDTH:  # every column gets at least a few letters' room
+        floor = min(NARROWEST_COLUMN, FRAME_WIDTH / len(least))
+        wide = [max(w - floor, 0.0) for w in least]
+        return [floor + (FRAME_WIDTH - floor * len(least)) * w / sum(wide) for w in wide]
+    room = FRAME_WIDTH - sum(least)
+    need = [m - w for m, w in zip(most, least, strict=True)]
+    if sum(need) <= room:  # everything fits on one line: the rest of the page to each as it needs
+        spare = (room - sum(need)) / len(least)
+        return [m + spare for m in most]
+    return [w + room * n / sum(need) for w, n in zip(least, need, strict=True)]
+
+
+def _table(
+    header: list[str], rows: list[list[Any]], widths: list[float], styles: dict[str, ParagraphStyle], lang: str
+) -> Table:
+    """A table with a repeated header; `widths` matter only for columns of laid-out cells (see fitted_widths)."""
     data = [[para(h, styles["head"]) for h in header]]
     data += [[cell if isinstance(cell, Flowable) else para(cell, styles["cell"]) for cell in row] for row in rows]
+    widths = fitted_widths(header, rows, widths)
     table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(
         _style(
@@ -175,15 +289,13 @@ def _columns(*fractions: float) -> list[float]:
     return [FRAME_WIDTH * f / sum(fractions) for f in fractions]
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}".replace(",", " ") if value == int(value) else f"{value:.2f}".rstrip("0").replace(".", ",")
+def _year(value: float | None, year: int | None, lang: str) -> str:
+    shown = formats.number(value, lang)
+    return f"{shown} ({year})" if shown and year else shown or (str(year) if year else "")
 
 
-def _year(value: float | None, year: int | None) -> str:
-    number = _number(value)
-    return f"{number} ({year})" if number and year else number or (str(year) if year else "")
+def _period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
+    return " – ".join(formats.short_date(x, lang) for x in (start, end) if x)
 
 
 class MinutesBuilder:
@@ -191,7 +303,7 @@ class MinutesBuilder:
 
     def __init__(self, data: MinutesData, lang: str) -> None:
         self.data, self.lang = data, lang
-        self.s = _styles()
+        self.s = _styles(lang)
         self.places: dict[str, Place] = {}
 
     def t(self, key: str, **values: object) -> str:
@@ -212,7 +324,7 @@ class MinutesBuilder:
         subtitle = m.kind.label(self.lang) + (f": {m.title}" if m.title else "")
         rows = [
             (self.t("partnership"), d.partnership.name),
-            (self.t("date"), m.date.isoformat() if m.date else ""),
+            (self.t("date"), formats.long_date(m.date, self.lang)),
             (self.t("place"), m.place),
             (self.t("time"), "–".join(f"{t:%H:%M}" for t in (m.start_time, m.end_time) if t)),
             (self.agreeing("chair", m.chair_id), d.person_name(m.chair_id)),
@@ -315,6 +427,7 @@ class MinutesBuilder:
                         [[n, i.text, i.votes] for n, i in enumerate(items, 1)],
                         _columns(1, 12, 1.6),
                         s,
+                        self.lang,
                     )
                 )
         return out
@@ -396,14 +509,15 @@ class MinutesBuilder:
                                 [
                                     i.name,
                                     i.unit,
-                                    _year(i.baseline_value, i.baseline_year),
-                                    _year(i.target_value, i.target_year),
+                                    _year(i.baseline_value, i.baseline_year, self.lang),
+                                    _year(i.target_value, i.target_year, self.lang),
                                     i.source,
                                 ]
                                 for i in indicators
                             ],
                             _columns(4, 1.6, 1.8, 1.8, 2.2),
                             s,
+                            self.lang,
                         )
                     )
         if d.projects:
@@ -411,13 +525,13 @@ class MinutesBuilder:
             rows = []
             for project, partners in d.projects:
                 title = project.title + self.marked(project.id)
-                period = " – ".join(x.isoformat() for x in (project.start_date, project.end_date) if x)
+                period = _period(project.start_date, project.end_date, self.lang)
                 rows.append(
                     [
                         title,
                         d.member_name(project.leader_member_id),
                         ", ".join(p.name for p in partners),
-                        _number(project.estimated_cost_pln),
+                        formats.number(project.estimated_cost_pln, self.lang),
                         project.funding_source,
                         period,
                         project.status.label(self.lang),
@@ -439,6 +553,7 @@ class MinutesBuilder:
                     rows,
                     _columns(3, 2, 2.4, 1.6, 2.2, 2.1, 1.5, 1.1),
                     s,
+                    self.lang,
                 )
             )
         if d.plan:
@@ -451,13 +566,14 @@ class MinutesBuilder:
                             action.title + self.marked(action.id),
                             d.goal_titles.get(action.goal_id or "", ""),
                             d.member_name(action.leader_member_id),
-                            " – ".join(x.isoformat() for x in (action.start_date, action.end_date) if x),
+                            _period(action.start_date, action.end_date, self.lang),
                             action.status.label(self.lang),
                         ]
                         for action in d.plan
                     ],
                     _columns(4, 2.6, 2, 2.1, 1.5),
                     s,
+                    self.lang,
                 )
             )
         return out
@@ -483,6 +599,7 @@ class MinutesBuilder:
                         ],
                         _columns(3, 1.2),
                         s,
+                        self.lang,
                     )
                 )
             if not outcome.voted:
@@ -515,7 +632,7 @@ class MinutesBuilder:
             [
                 a.what,
                 d.person_name(a.owner_person_id) or d.member_name(a.owner_member_id),
-                a.due_date.isoformat() if a.due_date else "",
+                formats.short_date(a.due_date, self.lang),
                 a.status.label(self.lang),
             ]
             for a in d.actions
@@ -523,7 +640,11 @@ class MinutesBuilder:
         return [
             para(self.t("actions"), s["h2"]),
             _table(
-                [self.t("task"), self.t("owner"), self.t("due"), self.t("status")], rows, _columns(6, 2.6, 1.6, 1.6), s
+                [self.t("task"), self.t("owner"), self.t("due"), self.t("status")],
+                rows,
+                _columns(6, 2.6, 1.6, 1.6),
+                s,
+                self.lang,
             ),
         ]
 
@@ -552,6 +673,7 @@ class MinutesBuilder:
                 rows,
                 _columns(2, 2.2, 3.1, 2.4, 3),
                 s,
+                self.lang,
             ),
         ]
 
@@ -603,7 +725,7 @@ class MinutesBuilder:
             m = d.meeting
             out.append(
                 para(
-                    f"{d.partnership.name} · {m.title} · {m.date.isoformat() if m.date else ''} · {m.place}", s["body"]
+                    f"{d.partnership.name} · {m.title} · {formats.long_date(m.date, self.lang)} · {m.place}", s["body"]
                 )
             )
         people = d.attendance if annex else [(p, None) for p in d.participants_for_sheet()]
@@ -635,7 +757,7 @@ class MinutesBuilder:
         ]
         if not rows:
             return [*out, para(self.t("no_attendance"), s["body"])]
-        return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4), s)]
+        return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4), s, self.lang)]
 
 
 def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> RenderedPdf:
