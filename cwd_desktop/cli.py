@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cwd_desktop import __version__, logs, messages, paths, settings
-from cwd_desktop.errors import EXIT_ERROR, EXIT_OK, EXIT_UNCONFIRMED, EXIT_UNSOUND, CwdError
+from cwd_desktop.errors import EXIT_ERROR, EXIT_OK, EXIT_UNCONFIRMED, EXIT_UNSOUND, CwdError, ValidationError
 from cwd_desktop.messages import Message, os_problem, tr
 
 if TYPE_CHECKING:
@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     minutes.add_argument(
         "--passphrase-env", metavar="VAR", help=tr("environment variable holding the key's passphrase")
+    )
+    minutes.add_argument(
+        "--bip",
+        action="store_true",
+        help=tr("the version for publication in BIP: private persons by initials or role, not signed"),
     )
     minutes.set_defaults(handler=cmd_minutes)
 
@@ -363,6 +368,14 @@ def cmd_minutes(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.services.minutes import export_minutes
 
     meeting = find_meeting(store, args.meeting)
+    if args.bip:
+        if args.sign:
+            raise ValidationError("The version for BIP is not signed; leave out --sign.")
+        from cwd_desktop.services.minutes import export_bip
+
+        result = export_bip(store, meeting.id, args.output, args.lang)
+        print(tr("Wrote {path} (the version for publication in BIP).", path=result.path))
+        return EXIT_OK
     key = None
     if args.sign:
         key = load_pkcs12(read_file(args.sign, "The key file"), _passphrase(args.passphrase_env), str(args.sign))

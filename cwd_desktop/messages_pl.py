@@ -453,6 +453,10 @@ TEXTS: dict[str, str] = {
     "{path} already exists; starting from a package makes a new database: choose a new file name.": "{path} już istnieje; rozpoczęcie od paczki tworzy nową bazę danych: wybierz nową nazwę pliku.",
     "{path}: not a package file; nothing was imported.": "{path}: to nie jest plik paczki; niczego nie zaimportowano.",
     "deleted, still referred to": "usunięte, ale wciąż wskazywane",
+    "name in BIP": "nazwa w BIP",
+    "The version for BIP is not signed; leave out --sign.": "Wersji do BIP się nie podpisuje; pomiń --sign.",
+    "the version for publication in BIP: private persons by initials or role, not signed": "wersja do publikacji w BIP: osoby prywatne inicjałami lub rolą, bez podpisu",
+    "Wrote {path} (the version for publication in BIP).": "Zapisano {path} (wersja do publikacji w BIP).",
 }
 
 # argparse's own messages (%-style, as argparse formats them), for `cwd-desktop` on a Polish system.
@@ -506,6 +510,7 @@ FIELDS: dict[str, str] = {
     "full_name": "imię i nazwisko",
     "funding_source": "źródło finansowania",
     "goal_id": "cel",
+    "in_bip": "w BIP",
     "in_diagnosis": "w diagnozie",
     "indicator_id": "wskaźnik",
     "issued_on": "data wydania",

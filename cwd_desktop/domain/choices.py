@@ -112,6 +112,15 @@ class PersonRole(Choice):
     OTHER = "other", "inna rola", "other"
 
 
+class InBip(Choice):
+    """name in BIP"""
+
+    BY_ROLE = "", "według roli", "by role"  # officials and members' representatives by name, others by initials
+    NAME = "name", "imię i nazwisko", "full name"
+    INITIALS = "initials", "inicjały", "initials"
+    ROLE = "role", "tylko rola", "role only"
+
+
 class FormOfAddress(Choice):
     """form of address"""
 

@@ -8,7 +8,7 @@ Miasto → n). Words an English text uses are the same for everyone.
 
 from __future__ import annotations
 
-from cwd_desktop.domain.choices import FormOfAddress, PersonRole, Vote
+from cwd_desktop.domain.choices import FormOfAddress, InBip, PersonRole, Vote
 from cwd_desktop.domain.names import search_key
 from cwd_desktop.domain.partnership import Member, Person
 
@@ -96,3 +96,27 @@ def role_label(role: PersonRole, gender: str, lang: str = "pl") -> str:
     if lang != "pl":
         return role.en
     return _ROLES.get(role, role.pl) if gender == F else role.pl
+
+
+# Who is named in the version of the minutes published in BIP when the partnership left it to the
+# role: those who act in public for the partnership and its members; others (residents, experts,
+# young people) are private persons, by their initials.
+PUBLIC_ROLES = frozenset({PersonRole.MODERATOR, PersonRole.ADVISOR, PersonRole.MEMBER_REPRESENTATIVE})
+
+
+def initials(full_name: str) -> str:
+    """ "Anna Maria Nowak-Kowalska" → "A. M. N.-K." """
+    words = full_name.split()
+    return " ".join("-".join(f"{part[0]}." for part in word.split("-") if part) for word in words)
+
+
+def bip_name(person: Person, lang: str = "pl") -> str:
+    """The person as the BIP version of the minutes names them (Person.in_bip)."""
+    choice = person.in_bip
+    if choice is InBip.BY_ROLE:
+        choice = InBip.NAME if person.role in PUBLIC_ROLES else InBip.INITIALS
+    if choice is InBip.NAME:
+        return person.full_name
+    if choice is InBip.INITIALS:
+        return initials(person.full_name)
+    return role_label(person.role, person_gender(person), lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cwd_desktop.domain.choices import FormOfAddress, MemberKind, PersonRole, ThematicArea, Voivodeship
+from cwd_desktop.domain.choices import FormOfAddress, InBip, MemberKind, PersonRole, ThematicArea, Voivodeship
 from cwd_desktop.domain.entity import EMAIL, PHONE, TERYT, Entity, require_text, shown
 from cwd_desktop.errors import ValidationError
 
@@ -65,6 +65,7 @@ class Person(Entity):
     email: str = ""
     phone: str = ""
     form_of_address: FormOfAddress = FormOfAddress.FROM_NAME  # Pani / Pan: the minutes' "obecna" / "obecny"
+    in_bip: InBip = InBip.BY_ROLE  # how the minutes' version for BIP names the person (the partnership decides)
 
     def validate(self) -> None:
         require_text(self.partnership_id, "The person's partnership")

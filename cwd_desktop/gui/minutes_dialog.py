@@ -55,10 +55,18 @@ class MinutesDialog(QDialog):
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.sign_button = QPushButton(self.tr("&Sign and export…"))
         self.sheet_button = QPushButton(self.tr("&Attendance sheet…"))
+        self.bip_button = QPushButton(self.tr("Version for &BIP…"))
+        self.bip_button.setToolTip(
+            self.tr(
+                "The minutes for publication in BIP: private persons by initials or role (as set for each "
+                "person in the partnership's people), no signatures."
+            )
+        )
         self.reopen_button = QPushButton(self.tr("&Reopen as a new revision"))
         self.export_button.clicked.connect(self.export)
         self.sign_button.clicked.connect(self.sign)
         self.sheet_button.clicked.connect(self.attendance_sheet)
+        self.bip_button.clicked.connect(self.bip_version)
         self.reopen_button.clicked.connect(self.reopen)
         self.preview = PagePreview(self)
         language_label = QLabel(self.tr("&Language:"))
@@ -70,6 +78,7 @@ class MinutesDialog(QDialog):
             self.export_button,
             self.sign_button,
             self.sheet_button,
+            self.bip_button,
             self.reopen_button,
         ):
             buttons.addWidget(widget)
@@ -225,6 +234,16 @@ class MinutesDialog(QDialog):
             self._run(
                 self.tr("Exporting the attendance sheet…"),
                 lambda store, _p: minutes.export_attendance_sheet(store, meeting_id, target, lang),
+                self.exported,
+            )
+
+    def bip_version(self) -> None:
+        target = self.ask_save_path(self.tr("Save the version for BIP"), self._suggested("protokol-bip"))
+        if target:
+            meeting_id, lang = self.meeting_id, self.chosen_lang
+            self._run(
+                self.tr("Exporting the version for BIP…"),
+                lambda store, _p: minutes.export_bip(store, meeting_id, target, lang),
                 self.exported,
             )
 

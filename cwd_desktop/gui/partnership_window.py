@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from cwd_desktop.domain import Member, Partnership, Person, grammar
-from cwd_desktop.domain.choices import FormOfAddress
+from cwd_desktop.domain.choices import FormOfAddress, InBip
 from cwd_desktop.domain.grammar import person_gender
 from cwd_desktop.gui import file_dialogs, references
 from cwd_desktop.gui.commands import AddRows, add_undo_menu, push_or_warn
@@ -75,6 +75,7 @@ class PartnershipWindow(QMainWindow):
                     "role", self.tr("Role"), shown=lambda p: grammar.role_label(p.role, person_gender(p), language())
                 ),
                 Column("form_of_address", self.tr("Ms / Mr"), shown=self.form_of_address),
+                Column("in_bip", self.tr("In BIP"), shown=self.in_bip),
                 Column("member_id", self.tr("Member represented"), references.members(store, partnership_id)),
                 Column("affiliation", self.tr("Affiliation (no member)")),
                 Column("email", self.tr("E-mail")),
@@ -105,6 +106,13 @@ class PartnershipWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         add_undo_menu(self, self.undo_stack)
+
+    def in_bip(self, person: Person) -> str:
+        """How the BIP version names the person; the role's default is shown as what it gives."""
+        if person.in_bip is not InBip.BY_ROLE:
+            return person.in_bip.label(language())
+        given = InBip.NAME if person.role in grammar.PUBLIC_ROLES else InBip.INITIALS
+        return self.tr("%1 (by role)").replace("%1", given.label(language()))
 
     def form_of_address(self, person: Person) -> str:
         """Pani or Pan; when not set, the one the first name gives, said to be that."""

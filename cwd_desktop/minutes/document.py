@@ -301,10 +301,19 @@ def _period(start: dt.date | None, end: dt.date | None, lang: str) -> str:
 class MinutesBuilder:
     """Turns MinutesData into the story of the protokół, section by section."""
 
-    def __init__(self, data: MinutesData, lang: str) -> None:
-        self.data, self.lang = data, lang
+    def __init__(self, data: MinutesData, lang: str, bip: bool = False) -> None:
+        """`bip`: the version for publication in BIP: private persons named as the partnership
+        decided (grammar.bip_name), no signature places, marked as such on every page."""
+        self.data, self.lang, self.bip = data, lang, bip
         self.s = _styles(lang)
         self.places: dict[str, Place] = {}
+
+    def name(self, person_id: str | None) -> str:
+        """A person as this version of the minutes names them."""
+        person = self.data.people.get(person_id or "")
+        if person is None:
+            return ""
+        return grammar.bip_name(person, self.lang) if self.bip else person.full_name
 
     def t(self, key: str, **values: object) -> str:
         return text(self.lang, key, **values)
@@ -316,7 +325,8 @@ class MinutesBuilder:
 
     def story(self) -> list[Flowable]:
         story = self.header() + self.attendance() + self.agenda() + self.swot() + self.tows() + self.goals()
-        story += self.decisions() + self.actions() + self.remarks() + self.signatures()
+        story += self.decisions() + self.actions() + self.remarks()
+        story += [] if self.bip else self.signatures()
         return [*story, PageBreak(), *self.attendance_list(annex=True)]
 
     def header(self) -> list[Flowable]:
@@ -327,8 +337,8 @@ class MinutesBuilder:
             (self.t("date"), formats.long_date(m.date, self.lang)),
             (self.t("place"), m.place),
             (self.t("time"), "–".join(f"{t:%H:%M}" for t in (m.start_time, m.end_time) if t)),
-            (self.agreeing("chair", m.chair_id), d.person_name(m.chair_id)),
-            (self.agreeing("minute_taker", m.minute_taker_id), d.person_name(m.minute_taker_id)),
+            (self.agreeing("chair", m.chair_id), self.name(m.chair_id)),
+            (self.agreeing("minute_taker", m.minute_taker_id), self.name(m.minute_taker_id)),
         ]
         info = Table(
             [[para(k, s["head"]), para(v or self.t("none"), s["cell"])] for k, v in rows],
@@ -342,7 +352,10 @@ class MinutesBuilder:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c8c8c8"))
             )
         )
-        return [para(self.t("title", number=self.number), s["title"]), para(subtitle, s["subtitle"]), info]
+        out = [para(self.t("title", number=self.number), s["title"]), para(subtitle, s["subtitle"])]
+        if self.bip:
+            out.append(para(self.t("bip_note"), s["subtitle"]))
+        return [*out, info]
 
     def attendance(self) -> list[Flowable]:
         d, s = self.data, self.s
@@ -631,7 +644,7 @@ class MinutesBuilder:
         rows = [
             [
                 a.what,
-                d.person_name(a.owner_person_id) or d.member_name(a.owner_member_id),
+                self.name(a.owner_person_id) or d.member_name(a.owner_member_id),
                 formats.short_date(a.due_date, self.lang),
                 a.status.label(self.lang),
             ]
@@ -655,7 +668,7 @@ class MinutesBuilder:
         projects = {p.id: p.title for p, _ in d.projects}
         rows = []
         for r in d.remarks:
-            author = ", ".join(x for x in (d.person_name(r.author_person_id), r.author_group) if x)
+            author = ", ".join(x for x in (self.name(r.author_person_id), r.author_group) if x)
             subject = d.goal_titles.get(r.subject_ref) or projects.get(r.subject_ref) or r.subject_ref
             rows.append(
                 [
@@ -740,11 +753,11 @@ class MinutesBuilder:
             rows.append(
                 [
                     n,
-                    person.full_name,
+                    self.name(person.id),
                     d.affiliation(person),
                     grammar.role_label(person.role, gender, self.lang),
                     presence,
-                    Spacer(1, 0.75 * cm),
+                    *([] if self.bip else [Spacer(1, 0.75 * cm)]),
                 ]
             )
         header = [
@@ -753,11 +766,11 @@ class MinutesBuilder:
             self.t("affiliation"),
             self.t("role"),
             self.t("presence"),
-            self.t("signature"),
+            *([] if self.bip else [self.t("signature")]),  # the BIP version is not signed
         ]
         if not rows:
             return [*out, para(self.t("no_attendance"), s["body"])]
-        return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4), s, self.lang)]
+        return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4)[: len(header)], s, self.lang)]
 
 
 def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> RenderedPdf:
@@ -773,7 +786,8 @@ def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> Rende
         author=f"CWD Desktop {__version__}",
         creator=f"CWD Desktop {__version__}",
         subject=builder.data.partnership.name,
-        keywords=[STATE_KEYWORD + builder.data.state_digest] if builder.data.state_digest else [],
+        # The recorded state's digest names what a signature covers: the BIP version is never signed.
+        keywords=[STATE_KEYWORD + builder.data.state_digest] if builder.data.state_digest and not builder.bip else [],
         lang=builder.lang,
         initialFontName=fonts.register(),
     )
@@ -781,15 +795,19 @@ def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> Rende
     doc.build(
         story,
         canvasmaker=_numbered_canvas(
-            lambda page, total: text(builder.lang, "footer", number=number, page=page, pages=total)
+            lambda page, total: (
+                text(builder.lang, "footer", number=number, page=page, pages=total)
+                + (f" — {text(builder.lang, 'bip_note')}" if builder.bip else "")
+            )
         ),
     )
     return RenderedPdf(pdfa.make_pdfa(buffer.getvalue()), dict(builder.places), doc.page)
 
 
-def render_minutes(data: MinutesData, lang: str = "pl") -> RenderedPdf:
-    builder = MinutesBuilder(data, lang)
-    return _render(builder, builder.story(), text(lang, "title", number=builder.number))
+def render_minutes(data: MinutesData, lang: str = "pl", bip: bool = False) -> RenderedPdf:
+    builder = MinutesBuilder(data, lang, bip)
+    title = text(lang, "title", number=builder.number)
+    return _render(builder, builder.story(), f"{title} — {text(lang, 'bip_note')}" if bip else title)
 
 
 def render_attendance_sheet(data: MinutesData, lang: str = "pl") -> RenderedPdf:

@@ -10,6 +10,7 @@ LANGUAGES = ("pl", "en")
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Protokół nr {number}", "Minutes no. {number}"),
+    "bip_note": ("wersja do publikacji w BIP", "version for publication in BIP"),
     "footer": ("Protokół nr {number} — strona {page} z {pages}", "Minutes no. {number} — page {page} of {pages}"),
     "partnership": ("Partnerstwo", "Partnership"),
     "date": ("Data", "Date"),

@@ -114,6 +114,15 @@ def export_minutes(
     return ExportResult(Path(target), rendered.pages, True, sha256)
 
 
+def export_bip(store: Store, meeting_id: str, target: Path, lang: str = "pl") -> ExportResult:
+    """The minutes for publication in BIP: laid out from the meeting as recorded (also when it is
+    signed; the signed PDF stays the record), private persons named as the partnership decided,
+    no signature places, marked as such."""
+    rendered = render_minutes(gather(store, meeting_id), lang, bip=True)
+    write_atomic(target, rendered.data)
+    return ExportResult(Path(target), rendered.pages, False)
+
+
 def export_attendance_sheet(store: Store, meeting_id: str, target: Path, lang: str = "pl") -> ExportResult:
     rendered = render_attendance_sheet(gather(store, meeting_id), lang)
     write_atomic(target, rendered.data)

@@ -571,6 +571,14 @@ def _rebuild(db: Database, table: str, columns: str, select: str, indexed: list[
         db.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
 
 
+@step("0011_person_in_bip")
+def person_in_bip(db: Database) -> None:
+    # How the minutes' version for publication in BIP names the person; '' means "by role".
+    # Existing rows get the version of their `deleted` field, as in 0008.
+    db.execute("ALTER TABLE person ADD COLUMN in_bip TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE person SET clocks = json_set(clocks, '$.in_bip', json_extract(clocks, '$.deleted'))")
+
+
 # Columns added after the first release of their table: (migration, table, column, default).
 ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     ("0008_count_confirmed", "decision", "count_confirmed", 0),
@@ -579,6 +587,7 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     (_STRATEGY, "key_project", "priority", None),
     (_STRATEGY, "indicator", "kind", ""),
     (_STRATEGY, "indicator", "code", ""),
+    ("0011_person_in_bip", "person", "in_bip", ""),
 )
 # Columns that moved a row from its meeting to the meeting's partnership: (migration, table); a
 # package written before takes the partnership of the row's meeting (sync/package.py).

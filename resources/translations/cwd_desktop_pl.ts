@@ -396,37 +396,37 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="34"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="48"/>
         <source>What</source>
         <translation>Czego dotyczy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="49"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="36"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="50"/>
         <source>Kept value</source>
         <translation>Zachowana wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="51"/>
         <source>Kept from</source>
         <translation>Źródło zachowanej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="38"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="52"/>
         <source>Other value</source>
         <translation>Druga wartość</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="39"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="53"/>
         <source>Other from</source>
         <translation>Źródło drugiej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="40"/>
+        <location filename="../../cwd_desktop/gui/models/conflicts.py" line="54"/>
         <source>Detected</source>
         <translation>Wykryto</translation>
     </message>
@@ -1813,117 +1813,137 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="58"/>
+        <source>Version for &amp;BIP…</source>
+        <translation>Wersja do &amp;BIP…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="61"/>
+        <source>The minutes for publication in BIP: private persons by initials or role (as set for each person in the partnership&apos;s people), no signatures.</source>
+        <translation>Protokół do publikacji w BIP: osoby prywatne inicjałami lub rolą (jak ustawiono dla każdej osoby partnerstwa), bez podpisów.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="65"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Otwórz ponownie jako nową wersję</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="97"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="106"/>
         <source>Minutes %1</source>
         <translation>Protokół %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="103"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="112"/>
         <source>Signed by %1 on %2. The meeting is read-only; reopen it as a new revision to change anything.</source>
         <translation>Podpisał(a): %1, %2. Spotkanie jest tylko do odczytu; aby coś zmienić, otwórz je ponownie jako nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="108"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="117"/>
         <source>Not signed yet. Signing closes the meeting: it becomes read-only.</source>
         <translation>Protokół nie jest jeszcze podpisany. Podpisanie zamyka spotkanie: stanie się ono tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="138"/>
         <source>Minutes</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="134"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="143"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="153"/>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="162"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="194"/>
         <source>Choose your signing key</source>
         <translation>Wybierz swój klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="158"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="167"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="159"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="168"/>
         <source>Passphrase of %1:</source>
         <translation>Hasło do %1:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="177"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="186"/>
         <source>Signing key</source>
         <translation>Klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="178"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="187"/>
         <source>Signing needs your signing key (a .p12 file). Do you have one, or create it now?</source>
         <translation>Do podpisania potrzebny jest Twój klucz do podpisu (plik .p12). Masz go już, czy utworzyć go teraz?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="179"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="188"/>
         <source>&amp;Choose the key file…</source>
         <translation>&amp;Wskaż plik klucza…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="189"/>
         <source>C&amp;reate a key now…</source>
         <translation>&amp;Utwórz klucz teraz…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="199"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="208"/>
         <source>Export the minutes</source>
         <translation>Eksport protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="203"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="212"/>
         <source>Exporting the minutes…</source>
         <translation>Eksportowanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="221"/>
         <source>Save the signed minutes</source>
         <translation>Zapisz podpisany protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="216"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="225"/>
         <source>Signing the minutes…</source>
         <translation>Podpisywanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="222"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="231"/>
         <source>Export the attendance sheet</source>
         <translation>Eksport listy obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="235"/>
         <source>Exporting the attendance sheet…</source>
         <translation>Eksportowanie listy obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="236"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="241"/>
+        <source>Save the version for BIP</source>
+        <translation>Zapisz wersję do BIP</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="245"/>
+        <source>Exporting the version for BIP…</source>
+        <translation>Eksport wersji do BIP…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="255"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="241"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="260"/>
         <source>Reopen the meeting</source>
         <translation>Ponowne otwarcie spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="243"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="262"/>
         <source>Make a new draft revision of this meeting with all its content? The signed minutes stay as they are.</source>
         <translation>Utworzyć nową, roboczą wersję spotkania z całą jego treścią? Podpisany protokół pozostanie bez zmian.</translation>
     </message>
@@ -2005,22 +2025,22 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie członków</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="89"/>
         <source>add person</source>
         <translation>dodanie osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="89"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="90"/>
         <source>edit person</source>
         <translation>zmianę danych osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="91"/>
         <source>delete people</source>
         <translation>usunięcie osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="140"/>
         <source>import people</source>
         <translation>import osób</translation>
     </message>
@@ -2192,77 +2212,87 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/partnership_window.py" line="78"/>
+        <source>In BIP</source>
+        <translation>W BIP</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="79"/>
         <source>Member represented</source>
         <translation>Reprezentowany członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="80"/>
         <source>Affiliation (no member)</source>
         <translation>Instytucja (spoza członków)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="80"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="81"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="81"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="82"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="84"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="85"/>
         <source>New person (first and last name), then Enter</source>
         <translation>Nowa osoba (imię i nazwisko), potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="87"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="88"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="95"/>
         <source>&amp;Members</source>
         <translation>&amp;Członkowie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="95"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="96"/>
         <source>Pe&amp;ople</source>
         <translation>&amp;Osoby</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="101"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="102"/>
         <source>&amp;Partnership</source>
         <translation>P&amp;artnerstwo</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="102"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="103"/>
         <source>&amp;Import people from CSV…</source>
         <translation>&amp;Importuj osoby z CSV…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="107"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="114"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="115"/>
+        <source>%1 (by role)</source>
+        <translation>%1 (według roli)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="122"/>
         <source>%1 (from the first name)</source>
         <translation>%1 (wg imienia)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="124"/>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="140"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="148"/>
         <source>Import people</source>
         <translation>Import osób</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="124"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="132"/>
         <source>CSV files (*.csv);;*</source>
         <translation>Pliki CSV (*.csv);;*</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/partnership_window.py" line="144"/>
+        <location filename="../../cwd_desktop/gui/partnership_window.py" line="152"/>
         <source>Imported %n person(s).</source>
         <translation>
             <numerusform>Zaimportowano %n osobę.</numerusform>

@@ -186,3 +186,22 @@ def test_signing_without_a_key_offers_to_create_one(qtbot, demo_store, meeting, 
     assert "&Choose the key file…" in offered[0] and "C&reate a key now…" in offered[0]
     assert key is not None and key.name == "Katarzyna Wójcik"
     assert QSettings().value("signing/key") == str(key_file)
+
+
+def test_the_version_for_bip_from_the_dialog(qtbot, demo_store, meeting, english, tmp_path, monkeypatch):
+    import subprocess
+
+    dialog = MinutesDialog(demo_store, meeting.id)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, dialog)
+    target = tmp_path / "protokol-bip.pdf"
+    asked = []
+    monkeypatch.setattr(dialog, "ask_save_path", lambda title, suggested: asked.append(suggested) or target)
+    dialog.bip_button.click()
+    qtbot.waitUntil(lambda: target.exists(), timeout=30000)
+    wait_idle(qtbot, dialog)
+    assert asked == ["protokol-bip-3-2026.pdf"]
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "wersja do publikacji w BIP" in text and "Podpisy" not in text
+    assert "Saved" in dialog.state.text()
+    assert demo_store.get(Meeting, meeting.id).status is not MeetingStatus.SIGNED

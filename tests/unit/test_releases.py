@@ -1,11 +1,12 @@
 """Files written by earlier releases keep opening and importing; files that only look like ours
 (our application id, but SQL of their own) are refused and left as they were.
 
-tests/fixtures holds the demo data as five releases wrote it: c422a9b (the first, schema 0001),
+tests/fixtures holds the demo data as six releases wrote it: c422a9b (the first, schema 0001),
 dcaa548 (0001-0004), 932a319 (0001-0005), 34bb11d (0001-0005, with meeting 3/2026 signed by a
-self-signed key, a PDF that carries no state digest) and e50bcb6 (0001-0008, the release before this
-one: 3/2026 signed with a state digest, its package signed by its device key), and packages that
-932a319, 34bb11d and e50bcb6 exported.
+self-signed key, a PDF that carries no state digest), e50bcb6 (0001-0008: 3/2026 signed with a
+state digest, its package signed by its device key) and 047f0c4 (0001-0010, the release before
+this one: the strategy is the partnership's, 3/2026 signed with a version-3 digest), and packages
+that 932a319, 34bb11d, e50bcb6 and 047f0c4 exported.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from cwd_desktop.sync.package import build_package
 from cwd_desktop.sync.service import digest, import_paths
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-RELEASES = ["c422a9b", "dcaa548", "932a319", "34bb11d", "e50bcb6"]
+RELEASES = ["c422a9b", "dcaa548", "932a319", "34bb11d", "e50bcb6", "047f0c4"]
 
 
 @pytest.mark.parametrize("release", RELEASES)
@@ -42,7 +43,7 @@ def test_a_database_of_an_earlier_release_opens_and_is_sound(tmp_path, release):
         assert check(again).sound
 
 
-@pytest.mark.parametrize("release", ["932a319", "34bb11d", "e50bcb6"])
+@pytest.mark.parametrize("release", ["932a319", "34bb11d", "e50bcb6", "047f0c4"])
 def test_a_package_of_an_earlier_release_imports(tmp_path, release):
     old = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / f"release-{release}.sqlite3", old)
@@ -219,3 +220,18 @@ def test_after_the_migration_a_signed_meetings_strategy_moves_on_and_the_meeting
             assert [m.value for m in coordinator.find(Measurement)] == [123.0]
             assert digest(coordinator) == digest(laptop)
             assert check(coordinator).sound
+
+
+def test_people_of_the_previous_release_are_named_in_bip_by_their_role(tmp_path):
+    """0011 adds Person.in_bip: a database and a package of 047f0c4 give every person the default."""
+    from cwd_desktop.domain import Person
+    from cwd_desktop.domain.choices import InBip
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "release-047f0c4.sqlite3", path)
+    with open_store(path) as store:
+        assert {p.in_bip for p in store.find(Person)} == {InBip.BY_ROLE}
+        assert check(store).sound
+    with open_store(tmp_path / "coordinator.sqlite3") as coordinator:
+        import_paths(coordinator, [FIXTURES / "release-047f0c4.cwdsync"])
+        assert {p.in_bip for p in coordinator.find(Person)} == {InBip.BY_ROLE}
