@@ -118,7 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     minutes = commands.add_parser("minutes", help=tr("export the minutes (protokół) of a meeting as PDF, maybe signed"))
     _add_db(minutes)
     minutes.add_argument("meeting", metavar="MEETING", help=tr("the meeting's id or number, e.g. 3/2026"))
-    minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    minutes.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|FILE.docx",
+        help=tr("a .docx file: the Word working copy"),
+    )
     minutes.add_argument("--lang", choices=LANGUAGES, default="pl", help=tr("language of the minutes (default: pl)"))
     minutes.add_argument(
         "--sign", type=Path, metavar="FILE.p12", help=tr("sign with this key file; closes the meeting")
@@ -368,6 +375,14 @@ def cmd_minutes(args: argparse.Namespace, store: Store) -> int:
     from cwd_desktop.services.minutes import export_minutes
 
     meeting = find_meeting(store, args.meeting)
+    if args.output.suffix.lower() == ".docx":
+        if args.sign or args.bip:
+            raise ValidationError("The Word copy is a working copy: it is neither signed nor the version for BIP.")
+        from cwd_desktop.services.minutes import export_docx
+
+        result = export_docx(store, meeting.id, args.output, args.lang)
+        print(tr("Wrote {path} (the Word working copy).", path=result.path))
+        return EXIT_OK
     if args.bip:
         if args.sign:
             raise ValidationError("The version for BIP is not signed; leave out --sign.")

@@ -457,6 +457,9 @@ TEXTS: dict[str, str] = {
     "The version for BIP is not signed; leave out --sign.": "Wersji do BIP się nie podpisuje; pomiń --sign.",
     "the version for publication in BIP: private persons by initials or role, not signed": "wersja do publikacji w BIP: osoby prywatne inicjałami lub rolą, bez podpisu",
     "Wrote {path} (the version for publication in BIP).": "Zapisano {path} (wersja do publikacji w BIP).",
+    "The Word copy is a working copy: it is neither signed nor the version for BIP.": "Kopia w Wordzie jest kopią roboczą: nie jest podpisywana ani nie jest wersją do BIP.",
+    "Wrote {path} (the Word working copy).": "Zapisano {path} (kopia robocza w Wordzie).",
+    "a .docx file: the Word working copy": "plik .docx: kopia robocza w Wordzie",
 }
 
 # argparse's own messages (%-style, as argparse formats them), for `cwd-desktop` on a Polish system.

@@ -32,6 +32,7 @@ from cwd_desktop.services import minutes
 from cwd_desktop.storage import Store
 
 PDF_FILTER = "PDF (*.pdf)"
+DOCX_FILTER = "Word (*.docx)"
 KEY_FILTER = "PKCS#12 (*.p12 *.pfx)"
 
 
@@ -56,6 +57,10 @@ class MinutesDialog(QDialog):
         self.sign_button = QPushButton(self.tr("&Sign and export…"))
         self.sheet_button = QPushButton(self.tr("&Attendance sheet…"))
         self.bip_button = QPushButton(self.tr("Version for &BIP…"))
+        self.docx_button = QPushButton(self.tr("&Word copy…"))
+        self.docx_button.setToolTip(
+            self.tr("An editable copy of the minutes for Word; the signed PDF stays the record.")
+        )
         self.bip_button.setToolTip(
             self.tr(
                 "The minutes for publication in BIP: private persons by initials or role (as set for each "
@@ -67,6 +72,7 @@ class MinutesDialog(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.sheet_button.clicked.connect(self.attendance_sheet)
         self.bip_button.clicked.connect(self.bip_version)
+        self.docx_button.clicked.connect(self.word_copy)
         self.reopen_button.clicked.connect(self.reopen)
         self.preview = PagePreview(self)
         language_label = QLabel(self.tr("&Language:"))
@@ -79,6 +85,7 @@ class MinutesDialog(QDialog):
             self.sign_button,
             self.sheet_button,
             self.bip_button,
+            self.docx_button,
             self.reopen_button,
         ):
             buttons.addWidget(widget)
@@ -147,8 +154,8 @@ class MinutesDialog(QDialog):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def ask_save_path(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, file_dialogs.start("minutes", suggested), PDF_FILTER)
+    def ask_save_path(self, title: str, suggested: str, kind: str = "") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, file_dialogs.start("minutes", suggested), kind or PDF_FILTER)
         file_dialogs.remember("minutes", name)
         return Path(name) if name else None
 
@@ -244,6 +251,17 @@ class MinutesDialog(QDialog):
             self._run(
                 self.tr("Exporting the version for BIP…"),
                 lambda store, _p: minutes.export_bip(store, meeting_id, target, lang),
+                self.exported,
+            )
+
+    def word_copy(self) -> None:
+        suggested = self._suggested("protokol-kopia-robocza").removesuffix(".pdf") + ".docx"
+        target = self.ask_save_path(self.tr("Save the Word working copy"), suggested, DOCX_FILTER)
+        if target:
+            meeting_id, lang = self.meeting_id, self.chosen_lang
+            self._run(
+                self.tr("Writing the Word copy…"),
+                lambda store, _p: minutes.export_docx(store, meeting_id, target, lang),
                 self.exported,
             )
 

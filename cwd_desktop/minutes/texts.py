@@ -10,6 +10,11 @@ LANGUAGES = ("pl", "en")
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Protokół nr {number}", "Minutes no. {number}"),
+    "docx_working_copy": ("kopia robocza", "working copy"),
+    "docx_signed": (
+        "dokument podpisany: plik PDF {file}, SHA-256 {sha256}",
+        "the signed document: the PDF file {file}, SHA-256 {sha256}",
+    ),
     "bip_note": ("wersja do publikacji w BIP", "version for publication in BIP"),
     "footer": ("Protokół nr {number} — strona {page} z {pages}", "Minutes no. {number} — page {page} of {pages}"),
     "partnership": ("Partnerstwo", "Partnership"),

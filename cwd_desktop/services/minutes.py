@@ -114,6 +114,20 @@ def export_minutes(
     return ExportResult(Path(target), rendered.pages, True, sha256)
 
 
+def export_docx(store: Store, meeting_id: str, target: Path, lang: str = "pl") -> ExportResult:
+    """The Word working copy of the minutes (the same contents as the PDF); a signed meeting's copy
+    is headed with its signed PDF's name and SHA-256, which stays the record."""
+    from cwd_desktop.minutes.docx_copy import render_docx
+
+    meeting = store.get(Meeting, meeting_id)
+    signed = None
+    if meeting.status is MeetingStatus.SIGNED:
+        record, _data = latest_signed(store, meeting_id)
+        signed = (record.file_name, record.sha256)
+    write_atomic(target, render_docx(gather(store, meeting_id), lang, signed))
+    return ExportResult(Path(target), 0, False, signed[1] if signed else "")
+
+
 def export_bip(store: Store, meeting_id: str, target: Path, lang: str = "pl") -> ExportResult:
     """The minutes for publication in BIP: laid out from the meeting as recorded (also when it is
     signed; the signed PDF stays the record), private persons named as the partnership decided,

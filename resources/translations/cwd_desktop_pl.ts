@@ -1792,158 +1792,178 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="53"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="54"/>
         <source>Language of the minutes</source>
         <translation>Język protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="56"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="57"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Podpisz i eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="58"/>
         <source>&amp;Attendance sheet…</source>
         <translation>&amp;Lista obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="58"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="59"/>
         <source>Version for &amp;BIP…</source>
         <translation>Wersja do &amp;BIP…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="61"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="60"/>
+        <source>&amp;Word copy…</source>
+        <translation>Kopia w &amp;Wordzie…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="62"/>
+        <source>An editable copy of the minutes for Word; the signed PDF stays the record.</source>
+        <translation>Edytowalna kopia protokołu do Worda; dokumentem pozostaje podpisany PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="66"/>
         <source>The minutes for publication in BIP: private persons by initials or role (as set for each person in the partnership&apos;s people), no signatures.</source>
         <translation>Protokół do publikacji w BIP: osoby prywatne inicjałami lub rolą (jak ustawiono dla każdej osoby partnerstwa), bez podpisów.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="65"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="70"/>
         <source>&amp;Reopen as a new revision</source>
         <translation>&amp;Otwórz ponownie jako nową wersję</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="113"/>
         <source>Minutes %1</source>
         <translation>Protokół %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="112"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="119"/>
         <source>Signed by %1 on %2. The meeting is read-only; reopen it as a new revision to change anything.</source>
         <translation>Podpisał(a): %1, %2. Spotkanie jest tylko do odczytu; aby coś zmienić, otwórz je ponownie jako nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="117"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="124"/>
         <source>Not signed yet. Signing closes the meeting: it becomes read-only.</source>
         <translation>Protokół nie jest jeszcze podpisany. Podpisanie zamyka spotkanie: stanie się ono tylko do odczytu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="138"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="145"/>
         <source>Minutes</source>
         <translation>Protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="143"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="150"/>
         <source>Preparing the preview…</source>
         <translation>Przygotowywanie podglądu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="162"/>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="169"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="201"/>
         <source>Choose your signing key</source>
         <translation>Wybierz swój klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="167"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="174"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="168"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="175"/>
         <source>Passphrase of %1:</source>
         <translation>Hasło do %1:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="193"/>
         <source>Signing key</source>
         <translation>Klucz do podpisu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="194"/>
         <source>Signing needs your signing key (a .p12 file). Do you have one, or create it now?</source>
         <translation>Do podpisania potrzebny jest Twój klucz do podpisu (plik .p12). Masz go już, czy utworzyć go teraz?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="195"/>
         <source>&amp;Choose the key file…</source>
         <translation>&amp;Wskaż plik klucza…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="189"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="196"/>
         <source>C&amp;reate a key now…</source>
         <translation>&amp;Utwórz klucz teraz…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="215"/>
         <source>Export the minutes</source>
         <translation>Eksport protokołu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="219"/>
         <source>Exporting the minutes…</source>
         <translation>Eksportowanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="221"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="228"/>
         <source>Save the signed minutes</source>
         <translation>Zapisz podpisany protokół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="225"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="232"/>
         <source>Signing the minutes…</source>
         <translation>Podpisywanie protokołu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="231"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="238"/>
         <source>Export the attendance sheet</source>
         <translation>Eksport listy obecności</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="235"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="242"/>
         <source>Exporting the attendance sheet…</source>
         <translation>Eksportowanie listy obecności…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="241"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="248"/>
         <source>Save the version for BIP</source>
         <translation>Zapisz wersję do BIP</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="245"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="252"/>
         <source>Exporting the version for BIP…</source>
         <translation>Eksport wersji do BIP…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="255"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="259"/>
+        <source>Save the Word working copy</source>
+        <translation>Zapisz kopię roboczą w Wordzie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="263"/>
+        <source>Writing the Word copy…</source>
+        <translation>Zapisywanie kopii w Wordzie…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="273"/>
         <source>Saved %1.</source>
         <translation>Zapisano %1.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="260"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="278"/>
         <source>Reopen the meeting</source>
         <translation>Ponowne otwarcie spotkania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="262"/>
+        <location filename="../../cwd_desktop/gui/minutes_dialog.py" line="280"/>
         <source>Make a new draft revision of this meeting with all its content? The signed minutes stay as they are.</source>
         <translation>Utworzyć nową, roboczą wersję spotkania z całą jego treścią? Podpisany protokół pozostanie bez zmian.</translation>
     </message>

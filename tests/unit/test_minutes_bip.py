@@ -76,3 +76,35 @@ def test_the_bip_version_of_a_signed_meeting_and_the_cli(demo_store, tmp_path, c
     assert (tmp_path / "signed.pdf").read_bytes() == signed  # the signed record is untouched
     code = cli.main(["minutes", "--db", db, "3/2026", "--bip", "--sign", "k.p12", "-o", str(tmp_path / "x.pdf")])
     assert code == 2 and "not signed" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_the_word_working_copy_has_the_pdfs_contents_and_names_the_signed_file(demo_store, tmp_path, capsys):
+    import docx
+
+    from cwd_desktop.minutes.certs import create_certificate
+    from cwd_desktop.services.minutes import export_docx
+
+    meeting, _people = meeting_with_residents(demo_store)
+    export_docx(demo_store, meeting.id, tmp_path / "draft.docx")
+    export_minutes(demo_store, meeting.id, tmp_path / "draft.pdf")
+    words = docx.Document(str(tmp_path / "draft.docx"))
+    every = "\n".join(p.text for p in words.paragraphs)
+    every += "\n" + "\n".join(c.text for t in words.tables for row in t.rows for c in row.cells)
+    assert every.startswith("kopia robocza") and "SHA-256" not in every.split("\n")[0]
+    pdf_text = text_of(tmp_path / "draft.pdf").replace("\u00a0", " ")
+    # The same contents: every heading and every person of the PDF is in the Word copy.
+    headings = [p.text for p in words.paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    assert "Protokół nr 3/2026" in headings and "Porządek obrad" in headings and "Głosowania" in headings
+    for heading in headings:
+        assert " ".join(heading.split()) in " ".join(pdf_text.split())
+    assert "Zenobia Przybyłowicz" in every and "18 500 000" in every.replace("\u00a0", " ")
+    assert "\u00ad" not in every  # no soft hyphens: Word hyphenates by itself
+    key = create_certificate("Anna Nowak", "anna@example.pl", "Partnerstwo", "haslo-anny-123")
+    signed = export_minutes(demo_store, meeting.id, tmp_path / "protokol.pdf", key=key)
+    db = str(demo_store.path)
+    demo_store.close()
+    assert cli.main(["minutes", "--db", db, "3/2026", "-o", str(tmp_path / "po.docx")]) == 0
+    first = docx.Document(str(tmp_path / "po.docx")).paragraphs[0].text
+    assert first == f"kopia robocza — dokument podpisany: plik PDF protokol.pdf, SHA-256 {signed.sha256}"
+    assert cli.main(["minutes", "--db", db, "3/2026", "--bip", "-o", str(tmp_path / "x.docx")]) == 2
+    assert "working copy" in capsys.readouterr().err and not (tmp_path / "x.docx").exists()
