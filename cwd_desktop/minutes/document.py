@@ -430,7 +430,9 @@ class MinutesBuilder:
                 ("BACKGROUND", (1, 1), (1, 1), colors.HexColor("#fdf1e3")),
             )
         )
-        out += [matrix, Spacer(1, 8), self.chart()]
+        # The heading, its lines and the matrix on one page when they fit on one (a page of their
+        # own if needed); a matrix taller than a page still splits between its rows.
+        out = [KeepTogether([*out, matrix]), Spacer(1, 8), self.chart()]
         for quadrant, items in by_quadrant.items():
             if listed_in_full(items):
                 out.append(para(self.t("swot_full", quadrant=quadrant.label(self.lang)), s["h3"]))

@@ -113,3 +113,24 @@ def test_hyphenation_points_are_polish():
     assert hyphenated("Szacowany", "pl_PL") == "Sza\u00adco\u00adwa\u00adny"
     assert hyphenated("12 500 zł", "pl_PL") == "12 500 zł"
     assert hyphenated("Szacowany", "") == "Szacowany"
+
+
+def test_the_swot_matrix_is_kept_on_one_page(demo_store, tmp_path):
+    """The heading and the 2x2 matrix move to the next page together rather than split, when they
+    fit on one: notes of many lengths above put the SWOT anywhere on its page."""
+    from cwd_desktop.domain import AgendaItem
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    first = demo_store.find(AgendaItem, meeting_id=meeting.id, order_by="position")[0]
+    for lines in range(0, 60, 5):
+        demo_store.update(AgendaItem, first.id, notes="\n".join(["Notatka z przebiegu spotkania."] * (lines + 1)))
+        target = tmp_path / f"p{lines}.pdf"
+        result = export_minutes(demo_store, meeting.id, target)
+        pages = [
+            subprocess.run(
+                ["pdftotext", "-f", str(n), "-l", str(n), str(target), "-"], capture_output=True, text=True, check=True
+            ).stdout
+            for n in range(1, result.pages + 1)
+        ]
+        (page,) = [n for n, text in enumerate(pages) if "Mocne strony (" in text]
+        assert "Zagrożenia (" in pages[page] and "Analiza SWOT" in pages[page], lines
