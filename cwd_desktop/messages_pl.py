@@ -487,6 +487,7 @@ ARGPARSE: dict[str, str] = {
 # field (tests/unit/test_messages.py checks that every column has one).
 FIELDS: dict[str, str] = {
     "affiliation": "instytucja",
+    "agenda_item_id": "punkt porządku obrad",
     "author_group": "grupa autorów",
     "author_person_id": "autor",
     "baseline_value": "wartość bazowa",

@@ -35,6 +35,7 @@ class Decision(Entity):
     # More votes than could be cast, confirmed as counted by the moderator: the result stands,
     # and the minutes say so.
     count_confirmed: bool = False
+    agenda_item_id: str | None = None  # the "Ad. N" the minutes print it under (else with the other votes)
 
     def validate(self) -> None:
         require_text(self.motion, "The motion", 2000)

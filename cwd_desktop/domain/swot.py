@@ -18,6 +18,7 @@ class SwotSession(Entity):
     meeting_id: str
     topic: str = ""
     theme_area: str = ""  # a ThematicArea code or free text
+    agenda_item_id: str | None = None  # the "Ad. N" the minutes print it under (else a section of its own)
 
 
 @dataclass(kw_only=True)

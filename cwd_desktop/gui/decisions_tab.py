@@ -27,6 +27,7 @@ from cwd_desktop.domain import Decision, Meeting, Member, NamedVote, grammar
 from cwd_desktop.domain.choices import MajorityRule, Vote, VotingMode
 from cwd_desktop.gui.commands import AddRow, ChangeRows, StoreCommand, push_or_warn
 from cwd_desktop.gui.i18n import language
+from cwd_desktop.gui.references import agenda_choice, fill_agenda_choice
 from cwd_desktop.gui.verdicts import result_text, verdict
 from cwd_desktop.services.overview import decision_outcome, members_represented
 from cwd_desktop.storage import Store
@@ -56,6 +57,7 @@ class DecisionsTab(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self.show_decision())
         self.mode = QComboBox()
         self.rule = QComboBox()
+        self.point = agenda_choice(store, meeting_id)
         for mode in VotingMode:
             self.mode.addItem(mode.label(language()), mode.value)
         for rule in MajorityRule:
@@ -74,6 +76,7 @@ class DecisionsTab(QWidget):
         form = self.form = QFormLayout()
         form.addRow(self.tr("Votin&g:"), self.mode)
         form.addRow(self.tr("&Majority:"), self.rule)
+        form.addRow(self.tr("Under agenda &point:"), self.point)
         form.addRow(self.tr("For:"), self.totals["votes_for"])
         form.addRow(self.tr("Against:"), self.totals["votes_against"])
         form.addRow(self.tr("Abstaining:"), self.totals["votes_abstain"])
@@ -94,10 +97,11 @@ class DecisionsTab(QWidget):
         layout.addWidget(splitter)
         self.mode.activated.connect(lambda _i: self.change({"mode": self.mode.currentData()}))
         self.rule.activated.connect(lambda _i: self.change({"rule": self.rule.currentData()}))
+        self.point.activated.connect(lambda _i: self.change({"agenda_item_id": self.point.currentData()}))
         self.confirm.clicked.connect(lambda checked: self.change({"count_confirmed": bool(checked)}))
         for name, spin in self.totals.items():
             spin.editingFinished.connect(lambda name=name, spin=spin: self.change({name: spin.value()}))
-        for widget in (self.mode, self.rule, *self.totals.values(), self.named, self.confirm):
+        for widget in (self.mode, self.rule, self.point, *self.totals.values(), self.named, self.confirm):
             widget.setEnabled(not read_only)
         undo_stack.indexChanged.connect(lambda _index: self.reload())  # undo and redo show at once
         self.reload()
@@ -150,6 +154,7 @@ class DecisionsTab(QWidget):
             return
         self.mode.setCurrentIndex(self.mode.findData(decision.mode.value))
         self.rule.setCurrentIndex(self.rule.findData(decision.rule.value))
+        fill_agenda_choice(self.point, self.store, self.meeting_id, decision.agenda_item_id)
         for name, spin in self.totals.items():
             spin.setValue(getattr(decision, name))
         votes = {v.member_id: v for v in self.store.find(NamedVote, decision_id=decision.id)}

@@ -35,3 +35,33 @@ def goals_and_projects(store: Store, partnership_id: str):
         goals(store, partnership_id)()
         + [(p.id, p.title) for p in store.find(KeyProject, partnership_id=partnership_id, order_by="title")]
     )
+
+
+def agenda_points(store: Store, meeting_id: str) -> list[tuple[str, str]]:
+    """A meeting's agenda points as the minutes number them: "3. Analiza SWOT w grupach"."""
+    from cwd_desktop.domain import AgendaItem
+
+    items = store.find(AgendaItem, meeting_id=meeting_id, order_by="position")
+    return [(item.id, f"{n}. {item.title}") for n, item in enumerate(items, 1)]
+
+
+def agenda_choice(store: Store, meeting_id: str):
+    """A drop-down of the meeting's agenda points, and "—" (the minutes' own section)."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
+    fill_agenda_choice(combo, store, meeting_id, None)
+    return combo
+
+
+def fill_agenda_choice(combo, store: Store, meeting_id: str, current: str | None) -> None:
+    """The points as they are now (the agenda may have changed), `current` chosen."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem("—", None)
+    for item_id, label in agenda_points(store, meeting_id):
+        combo.addItem(label, item_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)

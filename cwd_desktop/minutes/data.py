@@ -59,6 +59,7 @@ class MinutesData:
     agreed_here: set[str] = field(default_factory=set)  # goals and projects this meeting agreed
     changed_here: set[str] = field(default_factory=set)  # ... and those it changed
     state_digest: str = ""  # of the meeting's recorded state (storage.signed_state); a signed PDF carries it
+    swot_agenda_id: str | None = None  # the agenda point the SWOT (and TOWS) was made under, if linked
 
     @property
     def present(self) -> list[tuple[Person, Attendance]]:

@@ -323,9 +323,18 @@ class MinutesBuilder:
         m = self.data.meeting
         return m.number if m.revision == 1 else f"{m.number}, {self.t('revision', n=m.revision)}"
 
+    def under(self, agenda_item_id: str) -> list[Flowable]:
+        """What happened under an agenda point, linked to it in the workspace: the SWOT with its
+        TOWS, and the votes."""
+        out = self.swot() + self.tows() if self.data.swot_agenda_id == agenda_item_id else []
+        return out + self.decisions(agenda_item_id)
+
     def story(self) -> list[Flowable]:
-        story = self.header() + self.attendance() + self.agenda() + self.swot() + self.tows() + self.goals()
-        story += self.decisions() + self.actions() + self.remarks()
+        points = {item.id for item in self.data.agenda}
+        story = self.header() + self.attendance() + self.agenda()
+        if self.data.swot_agenda_id not in points:  # not linked to a point: a section of its own
+            story += self.swot() + self.tows()
+        story += self.goals() + self.decisions(None) + self.actions() + self.remarks()
         story += [] if self.bip else self.signatures()
         return [*story, PageBreak(), *self.attendance_list(annex=True)]
 
@@ -388,6 +397,7 @@ class MinutesBuilder:
             out.append(para(self.t("ad", n=n, title=item.title), s["h3"]))
             if item.notes.strip():
                 out += [para(chunk, s["body"]) for chunk in item.notes.split("\n\n")]
+            out += self.under(item.id)
         return out
 
     def swot(self) -> list[Flowable]:
@@ -593,12 +603,20 @@ class MinutesBuilder:
             )
         return out
 
-    def decisions(self) -> list[Flowable]:
+    def decisions(self, agenda_item_id: str | None) -> list[Flowable]:
+        """The votes under an agenda point; None: those linked to none (a section of their own).
+        Votes keep their numbers across the minutes, wherever they are printed."""
         d, s = self.data, self.s
-        if not d.decisions:
+        points = {item.id for item in d.agenda}
+        chosen = [
+            (n, record)
+            for n, record in enumerate(d.decisions, 1)
+            if (record.decision.agenda_item_id if record.decision.agenda_item_id in points else None) == agenda_item_id
+        ]
+        if not chosen:
             return []
-        out: list[Flowable] = [para(self.t("decisions"), s["h2"])]
-        for n, record in enumerate(d.decisions, 1):
+        out: list[Flowable] = [para(self.t("decisions"), s["h2"])] if agenda_item_id is None else []
+        for n, record in chosen:
             decision, outcome = record.decision, record.outcome
             block: list[Flowable] = [para(f"{n}. " + self.t("motion", motion=decision.motion), s["h3"])]
             block.append(para(self.t("rule", rule=decision.rule.label(self.lang)), s["body"]))

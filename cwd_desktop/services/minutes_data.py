@@ -136,4 +136,5 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         | {a.id for a in plan if a.meeting_id == meeting.id},
         changed_here=changed_at_meeting(store, meeting.id),
         state_digest=signed_state.state_digest(store.db, meeting.id),
+        swot_agenda_id=next((s.agenda_item_id for s in sessions if s.agenda_item_id), None),
     )

@@ -579,6 +579,18 @@ def person_in_bip(db: Database) -> None:
     db.execute("UPDATE person SET clocks = json_set(clocks, '$.in_bip', json_extract(clocks, '$.deleted'))")
 
 
+@step("0012_agenda_links")
+def agenda_links(db: Database) -> None:
+    # The agenda point a SWOT session or a vote happened under: the minutes print it under its
+    # "Ad. N". Existing rows get the version of their `deleted` field, as in 0008.
+    for table in ("swot_session", "decision"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN agenda_item_id TEXT REFERENCES agenda_item(id)")
+        db.execute(
+            f"UPDATE {table} SET clocks = json_set(clocks, '$.agenda_item_id', json_extract(clocks, '$.deleted'))"
+        )
+        db.execute(f"CREATE INDEX {table}_agenda_item_id ON {table}(agenda_item_id)")  # every reference is indexed
+
+
 # Columns added after the first release of their table: (migration, table, column, default).
 ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     ("0008_count_confirmed", "decision", "count_confirmed", 0),
@@ -588,6 +600,8 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     (_STRATEGY, "indicator", "kind", ""),
     (_STRATEGY, "indicator", "code", ""),
     ("0011_person_in_bip", "person", "in_bip", ""),
+    ("0012_agenda_links", "swot_session", "agenda_item_id", None),
+    ("0012_agenda_links", "decision", "agenda_item_id", None),
 )
 # Columns that moved a row from its meeting to the meeting's partnership: (migration, table); a
 # package written before takes the partnership of the row's meeting (sync/package.py).

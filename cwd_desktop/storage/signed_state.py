@@ -40,7 +40,14 @@ _ADDED_BY_0010 = {
     ("indicator", "kind"),
     ("indicator", "code"),
 }
-_LEFT_OUT = {"1": {("decision", "count_confirmed"), *_ADDED_BY_0010}, "2": _ADDED_BY_0010, "3": set()}
+# Where the minutes print a session or a vote (its "Ad. N", 0012) is layout, not what was recorded:
+# no digest covers it (and the storage keeps a signed meeting's rows as they are anyway).
+_LAYOUT = {("swot_session", "agenda_item_id"), ("decision", "agenda_item_id")}
+_LEFT_OUT = {
+    "1": {("decision", "count_confirmed"), *_ADDED_BY_0010, *_LAYOUT},
+    "2": {*_ADDED_BY_0010, *_LAYOUT},
+    "3": _LAYOUT,
+}
 # What versions 1 and 2 covered under a meeting, in their order, with the link to the parent.
 _BEFORE_0010 = [
     ("agenda_item", "meeting_id", "meeting"),

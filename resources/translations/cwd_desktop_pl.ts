@@ -588,13 +588,13 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>Decisions</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="191"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="196"/>
         <source>add motion</source>
         <translation>dodanie wniosku</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="210"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="233"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="215"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="238"/>
         <source>change vote</source>
         <translation>zmianę głosowania</translation>
     </message>
@@ -637,73 +637,78 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="51"/>
         <source>New motion, then Enter</source>
         <translation>Nowy wniosek, potem Enter</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="51"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="52"/>
         <source>New motion</source>
         <translation>Nowy wniosek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="55"/>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="183"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="56"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="188"/>
         <source>Decisions</source>
         <translation>Uchwały i decyzje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="67"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="69"/>
         <source>Member</source>
         <translation>Członek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="67"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="69"/>
         <source>Vote</source>
         <translation>Głos</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="72"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="74"/>
         <source>Con&amp;firm the count: this many votes were cast</source>
         <translation>&amp;Potwierdzam liczby: tyle głosów oddano</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="77"/>
         <source>Votin&amp;g:</source>
         <translation>Głosowa&amp;nie:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="76"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="78"/>
         <source>&amp;Majority:</source>
         <translation>W&amp;iększość:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="79"/>
+        <source>Under agenda &amp;point:</source>
+        <translation>W &amp;punkcie porządku obrad:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="80"/>
         <source>For:</source>
         <translation>Za:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="78"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="81"/>
         <source>Against:</source>
         <translation>Przeciw:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="79"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="82"/>
         <source>Abstaining:</source>
         <translation>Wstrzymało się:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="137"/>
         <source>No motion selected.</source>
         <translation>Nie wybrano wniosku.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="149"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="153"/>
         <source>Add a motion to record its vote.</source>
         <translation>Dodaj wniosek, aby zapisać głosowanie.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="178"/>
+        <location filename="../../cwd_desktop/gui/decisions_tab.py" line="183"/>
         <source>Result: %1</source>
         <translation>Wynik: %1</translation>
     </message>
@@ -2454,6 +2459,14 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>SWOT</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="318"/>
+        <source>SWOT under an agenda point</source>
+        <translation>SWOT w punkcie porządku obrad</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../cwd_desktop/gui/settings_dialog.py" line="29"/>
@@ -2995,174 +3008,189 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SwotBoard</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="98"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="99"/>
         <source>Set the card&apos;s votes to the number counted in the hall</source>
         <translation>Ustaw głosy karty na liczbę policzoną na sali</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="100"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="101"/>
         <source>One vote more for the selected cards</source>
         <translation>Jeden głos więcej dla zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="101"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="102"/>
         <source>One vote less for the selected cards</source>
         <translation>Jeden głos mniej dla zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="105"/>
         <source>Delete the selected cards</source>
         <translation>Usuń zaznaczone karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="107"/>
         <source>Edit the card&apos;s text</source>
         <translation>Edytuj treść karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="113"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="114"/>
         <source>Votes: %1 — Enter sets them, Esc cancels</source>
         <translation>Głosy: %1 — Enter zapisuje, Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="154"/>
         <source>Show the cards of the theme</source>
         <translation>Pokaż karty z tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="155"/>
         <source>All themes</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="181"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="182"/>
         <source>SWOT: new cards go to %1</source>
         <translation>SWOT: nowe karty trafiają do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="184"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="185"/>
         <source>SWOT: merge the selected cards</source>
         <translation>SWOT: scal zaznaczone karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="186"/>
         <source>SWOT: a TOWS strategy from the selected cards</source>
         <translation>SWOT: strategia TOWS z zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="187"/>
         <source>SWOT: the selected cards&apos; theme</source>
         <translation>SWOT: temat zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="188"/>
         <source>SWOT: sort the board by votes</source>
         <translation>SWOT: posortuj tablicę według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="192"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="193"/>
         <source>SWOT: move the selected cards to %1</source>
         <translation>SWOT: przenieś zaznaczone karty do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="196"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="197"/>
         <source>SWOT: move the card up</source>
         <translation>SWOT: przesuń kartę w górę</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="197"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="198"/>
         <source>SWOT: move the card down</source>
         <translation>SWOT: przesuń kartę w dół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="203"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="204"/>
         <source>T&amp;heme:</source>
         <translation>Te&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="206"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="207"/>
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="211"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="212"/>
         <source>SWOT: from the new card line into the cards</source>
         <translation>SWOT: z wiersza nowej karty do kart</translation>
     </message>
     <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="226"/>
+        <source>Agenda point of the SWOT</source>
+        <translation>Punkt porządku obrad analizy SWOT</translation>
+    </message>
+    <message>
         <location filename="../../cwd_desktop/gui/swot_board.py" line="227"/>
+        <source>The minutes print the SWOT and TOWS under this point&apos;s &quot;Ad. N&quot;.</source>
+        <translation>Protokół umieści SWOT i TOWS pod „Ad. N” tego punktu.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="230"/>
+        <source>In &amp;point:</source>
+        <translation>W pun&amp;kcie:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="239"/>
         <source>Goals the selected card feeds</source>
         <translation>Cele, którym służy zaznaczona karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="241"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="253"/>
         <source>Add to %1:</source>
         <translation>Dodaj do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="278"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="290"/>
         <source>Feeds the goals: %1</source>
         <translation>Służy celom: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="278"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="290"/>
         <source>This card feeds no goal yet.</source>
         <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="294"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="306"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="327"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="359"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="348"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="353"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="380"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="385"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="348"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="380"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="375"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="407"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="397"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="429"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="427"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="459"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="427"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="459"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="437"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="469"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="463"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="467"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="495"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="499"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="468"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="500"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>

@@ -128,3 +128,30 @@ def test_in_polish_a_members_vote_agrees_with_its_name(qtbot, store, meeting, qa
         assert choices == ["—", "za", "przeciw", "wstrzymała się", "nieobecna"]
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_vote_and_the_swot_are_linked_to_agenda_points_and_undone(qtbot, demo_store, english):
+    from cwd_desktop.domain import AgendaItem, SwotSession
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    window = MeetingWindow(demo_store, meeting.id)
+    qtbot.addWidget(window)
+    points = demo_store.find(AgendaItem, meeting_id=meeting.id, order_by="position")
+    tab = window.decisions
+    tab.list.setCurrentRow(1)
+    assert tab.point.currentText() == "—" and tab.point.count() == len(points) + 1
+    tab.point.setCurrentIndex(4)  # "4. Głosowanie priorytetów…", as the minutes number it
+    tab.point.activated.emit(4)
+    decision = tab.current()
+    assert demo_store.get(Decision, decision.id).agenda_item_id == points[3].id
+    assert tab.point.itemText(4).startswith("4. ")
+    window.undo_stack.undo()
+    assert demo_store.get(Decision, decision.id).agenda_item_id is None and tab.point.currentText() == "—"
+    board = window.board
+    window.tabs.setCurrentWidget(board)
+    board.point.setCurrentIndex(3)
+    board.point.activated.emit(3)
+    assert demo_store.get(SwotSession, board.session_id).agenda_item_id == points[2].id
+    window.undo_stack.undo()
+    assert demo_store.get(SwotSession, board.session_id).agenda_item_id is None
+    assert board.point.currentText() == "—"

@@ -1,0 +1,51 @@
+"""Each "Ad. N" of the protokół holds what happened under that agenda point: the SWOT with its TOWS
+and the votes linked to it in the workspace; what is linked to no point keeps its own section."""
+
+from __future__ import annotations
+
+import subprocess
+
+from cwd_desktop.domain import AgendaItem, Decision, Meeting, SwotSession
+from cwd_desktop.services.minutes import export_minutes
+
+
+def text_of(path) -> str:
+    return " ".join(
+        subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split()
+    )
+
+
+def test_the_swot_and_a_vote_are_printed_under_their_agenda_points(demo_store, tmp_path):
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    points = demo_store.find(AgendaItem, meeting_id=meeting.id, order_by="position")
+    session = demo_store.find(SwotSession, meeting_id=meeting.id)[0]
+    first_vote, second_vote = demo_store.find(Decision, meeting_id=meeting.id, order_by="position")[:2]
+    before = tmp_path / "before.pdf"
+    export_minutes(demo_store, meeting.id, before)
+    unlinked = text_of(before)
+    assert unlinked.index("Ad. 6.") < unlinked.index("Mocne strony (")  # not linked: sections of their own
+
+    demo_store.update(SwotSession, session.id, agenda_item_id=points[2].id)  # Ad. 3. Analiza SWOT…
+    demo_store.update(Decision, second_vote.id, agenda_item_id=points[3].id)  # Ad. 4. Głosowanie…
+    after = tmp_path / "after.pdf"
+    export_minutes(demo_store, meeting.id, after)
+    text = text_of(after)
+    ad3, ad4, ad5 = (text.index(f"Ad. {n}.") for n in (3, 4, 5))
+    assert ad3 < text.index("Mocne strony (") < text.index("Strategie TOWS") < ad4
+    second = text.index(f"2. Wniosek: {second_vote.motion}")
+    assert ad4 < second < ad5  # the linked vote, with its number, under its point
+    first = text.index(f"1. Wniosek: {first_vote.motion}")
+    assert first > text.index("Ad. 6.") and text.index("Głosowania") < first  # the other keeps its section
+    assert text.count("Analiza SWOT w grupach") >= 2 and text.count("Mocne strony (") == 1  # printed once
+
+
+def test_a_link_to_a_deleted_point_falls_back_to_the_own_section(demo_store, tmp_path):
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    point = demo_store.find(AgendaItem, meeting_id=meeting.id, order_by="position")[2]
+    session = demo_store.find(SwotSession, meeting_id=meeting.id)[0]
+    demo_store.update(SwotSession, session.id, agenda_item_id=point.id)
+    demo_store.delete(AgendaItem, point.id)
+    target = tmp_path / "p.pdf"
+    export_minutes(demo_store, meeting.id, target)
+    text = text_of(target)
+    assert text.count("Mocne strony (") == 1 and text.index("Mocne strony (") > text.index("Ad. 5.")
