@@ -514,6 +514,7 @@ FIELDS: dict[str, str] = {
     "full_name": "imię i nazwisko",
     "funding_source": "źródło finansowania",
     "goal_id": "cel",
+    "goals_agenda_item_id": "punkt porządku obrad celów",
     "in_bip": "w BIP",
     "in_diagnosis": "w diagnozie",
     "indicator_id": "wskaźnik",

@@ -34,6 +34,7 @@ class Meeting(Entity):
     chair_id: str | None = None
     minute_taker_id: str | None = None
     status: MeetingStatus = MeetingStatus.DRAFT
+    goals_agenda_item_id: str | None = None  # the "Ad. N" the minutes print the goals under
 
     def validate(self) -> None:
         require_text(self.partnership_id, "The meeting's partnership")

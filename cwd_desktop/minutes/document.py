@@ -325,8 +325,9 @@ class MinutesBuilder:
 
     def under(self, agenda_item_id: str) -> list[Flowable]:
         """What happened under an agenda point, linked to it in the workspace: the SWOT with its
-        TOWS, and the votes."""
+        TOWS, the goals (with the projects and the plan), and the votes."""
         out = self.swot() + self.tows() if self.data.swot_agenda_id == agenda_item_id else []
+        out += self.goals() if self.data.meeting.goals_agenda_item_id == agenda_item_id else []
         return out + self.decisions(agenda_item_id)
 
     def story(self) -> list[Flowable]:
@@ -334,7 +335,9 @@ class MinutesBuilder:
         story = self.header() + self.attendance() + self.agenda()
         if self.data.swot_agenda_id not in points:  # not linked to a point: a section of its own
             story += self.swot() + self.tows()
-        story += self.goals() + self.decisions(None) + self.actions() + self.remarks()
+        if self.data.meeting.goals_agenda_item_id not in points:
+            story += self.goals()
+        story += self.decisions(None) + self.actions() + self.remarks()
         story += [] if self.bip else self.signatures()
         return [*story, PageBreak(), *self.attendance_list(annex=True)]
 

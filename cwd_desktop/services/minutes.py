@@ -182,6 +182,8 @@ def reopen(store: Store, meeting_id: str) -> Meeting:
                 changes = {name: mapping.get(getattr(row, name), getattr(row, name)) for name in text_fields}
                 copies.append(dataclasses.replace(row, id=mapping[row.id], **changes))
             store.add_many(copies)
+        if old.goals_agenda_item_id in mapping:  # the meeting was copied before its agenda
+            new = store.update(Meeting, new.id, goals_agenda_item_id=mapping[old.goals_agenda_item_id])
         log.info("reopened meeting %s as %s", old.display_number, new.display_number)
         return new
 

@@ -591,6 +591,16 @@ def agenda_links(db: Database) -> None:
         db.execute(f"CREATE INDEX {table}_agenda_item_id ON {table}(agenda_item_id)")  # every reference is indexed
 
 
+@step("0013_goals_agenda_link")
+def goals_agenda_link(db: Database) -> None:
+    # The agenda point the minutes print the goals (and projects, and the plan) under, as 0012.
+    db.execute("ALTER TABLE meeting ADD COLUMN goals_agenda_item_id TEXT REFERENCES agenda_item(id)")
+    db.execute(
+        "UPDATE meeting SET clocks = json_set(clocks, '$.goals_agenda_item_id', json_extract(clocks, '$.deleted'))"
+    )
+    db.execute("CREATE INDEX meeting_goals_agenda_item_id ON meeting(goals_agenda_item_id)")
+
+
 # Columns added after the first release of their table: (migration, table, column, default).
 ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     ("0008_count_confirmed", "decision", "count_confirmed", 0),
@@ -602,6 +612,7 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     ("0011_person_in_bip", "person", "in_bip", ""),
     ("0012_agenda_links", "swot_session", "agenda_item_id", None),
     ("0012_agenda_links", "decision", "agenda_item_id", None),
+    ("0013_goals_agenda_link", "meeting", "goals_agenda_item_id", None),
 )
 # Columns that moved a row from its meeting to the meeting's partnership: (migration, table); a
 # package written before takes the partnership of the row's meeting (sync/package.py).

@@ -94,7 +94,7 @@ def live_rows(
     """The meeting's own row, then every live row under it (parents first), as stored (the
     columns the digest `version` covers)."""
     left_out = _LEFT_OUT[version]
-    names = [n for n in columns(Meeting) if n not in ("status", "deleted")]
+    names = [n for n in columns(Meeting) if n not in ("status", "deleted", "goals_agenda_item_id")]  # (layout)
     own = db.execute(f"SELECT {', '.join(names)} FROM meeting WHERE id = ?", [meeting_id]).fetchone()
     if own is None:
         return

@@ -1195,6 +1195,11 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <source>change project partners</source>
         <translation>zmianę partnerów projektu</translation>
     </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="111"/>
+        <source>goals under an agenda point</source>
+        <translation>cele w punkcie porządku obrad</translation>
+    </message>
 </context>
 <context>
     <name>GoalsTab</name>
@@ -1202,6 +1207,21 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <location filename="../../cwd_desktop/gui/tows_matrix.py" line="44"/>
         <source>TOWS and goals</source>
         <translation>TOWS i cele</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="57"/>
+        <source>Agenda point of the goals</source>
+        <translation>Punkt porządku obrad celów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="60"/>
+        <source>Goals in agenda &amp;point:</source>
+        <translation>Cele w punkcie po&amp;rządku obrad:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="115"/>
+        <source>Goals</source>
+        <translation>Cele</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2481,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SWOT</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="318"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="323"/>
         <source>SWOT under an agenda point</source>
         <translation>SWOT w punkcie porządku obrad</translation>
     </message>
@@ -3143,54 +3163,54 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="359"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="364"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="380"/>
         <location filename="../../cwd_desktop/gui/swot_board.py" line="385"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="390"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="380"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="385"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="407"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="412"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="429"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="434"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="459"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="464"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="459"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="464"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="469"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="474"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="495"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="499"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="500"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="504"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="500"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="505"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>

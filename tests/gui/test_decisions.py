@@ -155,3 +155,21 @@ def test_a_vote_and_the_swot_are_linked_to_agenda_points_and_undone(qtbot, demo_
     window.undo_stack.undo()
     assert demo_store.get(SwotSession, board.session_id).agenda_item_id is None
     assert board.point.currentText() == "—"
+
+
+def test_the_goals_are_linked_to_an_agenda_point_from_their_tab(qtbot, demo_store, english):
+    from cwd_desktop.domain import AgendaItem
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    window = MeetingWindow(demo_store, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.goals)
+    points = demo_store.find(AgendaItem, meeting_id=meeting.id, order_by="position")
+    assert window.goals.point.count() == len(points) + 1 and window.goals.point.currentText() == "—"
+    window.goals.point.setCurrentIndex(5)
+    window.goals.point.activated.emit(5)
+    assert demo_store.get(Meeting, meeting.id).goals_agenda_item_id == points[4].id
+    window.undo_stack.undo()
+    assert demo_store.get(Meeting, meeting.id).goals_agenda_item_id is None
+    assert window.goals.point.currentText() == "—"

@@ -49,3 +49,24 @@ def test_a_link_to_a_deleted_point_falls_back_to_the_own_section(demo_store, tmp
     export_minutes(demo_store, meeting.id, target)
     text = text_of(target)
     assert text.count("Mocne strony (") == 1 and text.index("Mocne strony (") > text.index("Ad. 5.")
+
+
+def test_the_goals_are_printed_under_their_point_and_a_reopened_revision_keeps_the_link(demo_store, tmp_path):
+    from cwd_desktop.minutes.certs import create_certificate
+    from cwd_desktop.services.minutes import reopen
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    points = demo_store.find(AgendaItem, meeting_id=meeting.id, order_by="position")
+    demo_store.update(Meeting, meeting.id, goals_agenda_item_id=points[4].id)  # Ad. 5. Wstępne cele…
+    target = tmp_path / "p.pdf"
+    export_minutes(demo_store, meeting.id, target)
+    text = text_of(target)
+    assert text.count("Cele Partnerstwa") == 1 and text.count("Projekty kluczowe") == 1
+    assert (
+        text.index("Ad. 5.") < text.index("Cele Partnerstwa") < text.index("Projekty kluczowe") < text.index("Ad. 6.")
+    )
+    key = create_certificate("Anna Nowak", "anna@example.pl", "Partnerstwo", "haslo-anny-123")
+    export_minutes(demo_store, meeting.id, tmp_path / "signed.pdf", key=key)
+    revision = reopen(demo_store, meeting.id)
+    new_points = demo_store.find(AgendaItem, meeting_id=revision.id, order_by="position")
+    assert revision.goals_agenda_item_id == new_points[4].id  # the new revision's own point

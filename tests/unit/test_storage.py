@@ -298,6 +298,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
         "0010_strategy_of_the_partnership",
         "0011_person_in_bip",
         "0012_agenda_links",
+        "0013_goals_agenda_link",
     ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
         cls.TABLE for cls in ENTITIES
