@@ -99,6 +99,10 @@ def _styles(lang: str) -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle(
             "h3", base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3, keepWithNext=1
         ),
+        # A section printed under an "Ad. N" (itself an h3) steps its headings one level down.
+        "h4": ParagraphStyle(
+            "h4", base, fontName=fonts.BOLD, fontSize=10, leading=13, spaceBefore=4, spaceAfter=2, keepWithNext=1
+        ),
         "cell": ParagraphStyle("cell", base, fontSize=CELL_SIZE, leading=11, spaceAfter=0),
         "head": ParagraphStyle("head", base, fontName=fonts.BOLD, fontSize=8.5, leading=11, spaceAfter=0),
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")),
@@ -326,9 +330,14 @@ class MinutesBuilder:
     def under(self, agenda_item_id: str) -> list[Flowable]:
         """What happened under an agenda point, linked to it in the workspace: the SWOT with its
         TOWS, the goals (with the projects and the plan), and the votes."""
-        out = self.swot() + self.tows() if self.data.swot_agenda_id == agenda_item_id else []
-        out += self.goals() if self.data.meeting.goals_agenda_item_id == agenda_item_id else []
-        return out + self.decisions(agenda_item_id)
+        levels = self.s["h2"], self.s["h3"]
+        self.s["h2"] = self.s["h3"] = self.s["h4"]  # below the "Ad. N" (an h3)
+        try:
+            out = self.swot() + self.tows() if self.data.swot_agenda_id == agenda_item_id else []
+            out += self.goals() if self.data.meeting.goals_agenda_item_id == agenda_item_id else []
+            return out + self.decisions(agenda_item_id)
+        finally:
+            self.s["h2"], self.s["h3"] = levels
 
     def story(self) -> list[Flowable]:
         points = {item.id for item in self.data.agenda}

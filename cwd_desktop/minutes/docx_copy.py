@@ -22,7 +22,7 @@ from cwd_desktop.minutes.data import MinutesData
 from cwd_desktop.minutes.document import SOFT_HYPHEN, MinutesBuilder, SignaturePlace
 from cwd_desktop.minutes.texts import text
 
-_HEADINGS = {"title": 0, "h2": 1, "h3": 2}
+_HEADINGS = {"title": 0, "h2": 1, "h3": 2, "h4": 3}
 _TAG = re.compile(r"(<[^>]+>)")
 
 

@@ -70,3 +70,27 @@ def test_the_goals_are_printed_under_their_point_and_a_reopened_revision_keeps_t
     revision = reopen(demo_store, meeting.id)
     new_points = demo_store.find(AgendaItem, meeting_id=revision.id, order_by="position")
     assert revision.goals_agenda_item_id == new_points[4].id  # the new revision's own point
+
+
+def test_a_section_under_its_point_is_a_level_below_the_ad_heading(demo_store):
+    import io
+
+    import docx
+
+    from cwd_desktop.minutes.docx_copy import render_docx
+    from cwd_desktop.services.minutes import gather
+
+    meeting = next(m for m in demo_store.find(Meeting) if m.number == "3/2026")
+    points = demo_store.find(AgendaItem, meeting_id=meeting.id, order_by="position")
+    session = demo_store.find(SwotSession, meeting_id=meeting.id)[0]
+
+    def levels() -> dict[str, str]:
+        words = docx.Document(io.BytesIO(render_docx(gather(demo_store, meeting.id))))
+        return {p.text: p.style.name for p in words.paragraphs if p.style.name.startswith("Heading")}
+
+    assert levels()["Analiza SWOT"] == "Heading 1"
+    demo_store.update(SwotSession, session.id, agenda_item_id=points[2].id)
+    found = levels()
+    assert found["Ad. 3. Analiza SWOT w grupach tematycznych"] == "Heading 2"
+    assert found["Analiza SWOT"] == "Heading 3" and found["Strategie TOWS"] == "Heading 3"  # below its "Ad."
+    assert found["Porządek obrad"] == "Heading 1"  # the rest as it was
