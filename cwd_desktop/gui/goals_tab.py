@@ -13,10 +13,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cwd_desktop.domain import Meeting
-from cwd_desktop.gui.commands import ChangeRows, push_or_warn
+from cwd_desktop.gui.commands import push_or_warn
 from cwd_desktop.gui.goal_details import GoalDetails
 from cwd_desktop.gui.goal_tree import GoalTree
-from cwd_desktop.gui.references import agenda_choice, fill_agenda_choice
+from cwd_desktop.gui.references import AgendaPointChoice
 from cwd_desktop.gui.tows_matrix import TowsMatrix
 from cwd_desktop.storage import Store
 
@@ -52,11 +52,18 @@ class GoalsTab(QWidget):
         splitter.addWidget(below)
         splitter.setSizes([320, 480])
         # The agenda point the minutes print the goals under ("Ad. N").
-        self.store, self.meeting_id, self.undo_stack = store, meeting_id, undo_stack
-        self.point = agenda_choice(store, meeting_id)
+        self.point_choice = AgendaPointChoice(
+            store,
+            meeting_id,
+            Meeting,
+            meeting_id,
+            "goals_agenda_item_id",
+            lambda command: push_or_warn(undo_stack, command, self, self.tr("Goals")),
+            QCoreApplication.translate("Goals", "goals under an agenda point"),
+            not read_only,
+        )
+        self.point = self.point_choice.combo
         self.point.setAccessibleName(self.tr("Agenda point of the goals"))
-        self.point.setEnabled(not read_only)
-        self.point.activated.connect(lambda _index: self.link_to_point(self.point.currentData()))
         point_label = QLabel(self.tr("Goals in agenda &point:"))
         point_label.setBuddy(self.point)
         point_row = QHBoxLayout()
@@ -91,9 +98,7 @@ class GoalsTab(QWidget):
     def showEvent(self, event) -> None:
         if self.dirty:
             self.reload()
-        # The agenda may have changed on its tab: its points as they are now.
-        meeting = self.store.get(Meeting, self.meeting_id)
-        fill_agenda_choice(self.point, self.store, self.meeting_id, meeting.goals_agenda_item_id)
+        self.point_choice.refresh()  # the agenda may have changed on its tab
         super().showEvent(event)
 
     def reload(self) -> None:
@@ -103,16 +108,3 @@ class GoalsTab(QWidget):
         if self.details.projects is not None:  # a goal's new title in the projects' goal column
             self.details.projects.model.refresh_labels()
         self.changed.emit()
-
-    def link_to_point(self, agenda_item_id: str | None) -> None:
-        meeting = self.store.get(Meeting, self.meeting_id)
-        if meeting.goals_agenda_item_id == agenda_item_id or self.read_only:
-            return
-        label = QCoreApplication.translate("Goals", "goals under an agenda point")
-        command = ChangeRows(
-            self.store, Meeting, {meeting.id: {"goals_agenda_item_id": agenda_item_id}}, label, self._shown_point
-        )
-        push_or_warn(self.undo_stack, command, self, self.tr("Goals"))
-
-    def _shown_point(self, meeting: Meeting) -> None:
-        fill_agenda_choice(self.point, self.store, self.meeting_id, meeting.goals_agenda_item_id)

@@ -65,3 +65,39 @@ def fill_agenda_choice(combo, store: Store, meeting_id: str, current: str | None
         combo.addItem(label, item_id)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+
+
+class AgendaPointChoice:
+    """The drop-down that links one row's field to an agenda point of its meeting (the "Ad. N"
+    the minutes print it under), as an undoable edit: the SWOT board's session, the meeting's
+    goals. `combo` is the widget to lay out; it shows the points as they are when it is shown."""
+
+    def __init__(
+        self,
+        store: Store,
+        meeting_id: str,
+        cls,
+        row_id: str,
+        field: str,
+        push,
+        undo_label: str,
+        enabled: bool,
+    ) -> None:
+        self.store, self.meeting_id, self.cls, self.row_id, self.field = store, meeting_id, cls, row_id, field
+        self.push, self.undo_label = push, undo_label
+        self.combo = agenda_choice(store, meeting_id)
+        self.combo.setEnabled(enabled)
+        self.combo.activated.connect(lambda _index: self.link(self.combo.currentData()))
+
+    def refresh(self) -> None:
+        """The agenda may have changed on its tab: its points as they are now."""
+        row = self.store.get(self.cls, self.row_id)
+        fill_agenda_choice(self.combo, self.store, self.meeting_id, getattr(row, self.field))
+
+    def link(self, agenda_item_id: str | None) -> None:
+        from cwd_desktop.gui.commands import ChangeRows
+
+        if getattr(self.store.get(self.cls, self.row_id), self.field) == agenda_item_id:
+            return
+        changes = {self.row_id: {self.field: agenda_item_id}}
+        self.push(ChangeRows(self.store, self.cls, changes, self.undo_label, lambda _row: self.refresh()))

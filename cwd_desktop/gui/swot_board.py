@@ -35,12 +35,12 @@ from cwd_desktop.domain import SwotItem, SwotSession, names
 from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
-from cwd_desktop.gui.commands import ChangeRows, push_or_warn
+from cwd_desktop.gui.commands import push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.roles import ID_ROLE, TEXT_ROLE
 from cwd_desktop.gui.models.swot_board import QuadrantModel, theme_colour
-from cwd_desktop.gui.references import agenda_choice, fill_agenda_choice
+from cwd_desktop.gui.references import AgendaPointChoice
 from cwd_desktop.services.workshop import goals_fed_by, strategy_kind
 from cwd_desktop.storage import Store
 
@@ -222,11 +222,19 @@ class SwotBoard(QWidget):
         capture_row.addWidget(self.theme_filter)
         # The agenda point the SWOT was made under: the minutes print it under that "Ad. N".
         session = self.session()  # none: a signed meeting that had no SWOT
-        self.point = agenda_choice(store, session.meeting_id if session else "")
+        self.point_choice = AgendaPointChoice(
+            store,
+            session.meeting_id if session else "",
+            SwotSession,
+            session_id,
+            "agenda_item_id",
+            self.push,
+            QCoreApplication.translate("SWOT", "SWOT under an agenda point"),
+            not read_only and session is not None,
+        )
+        self.point = self.point_choice.combo
         self.point.setAccessibleName(self.tr("Agenda point of the SWOT"))
         self.point.setToolTip(self.tr('The minutes print the SWOT and TOWS under this point\'s "Ad. N".'))
-        self.point.setEnabled(not read_only and session is not None)
-        self.point.activated.connect(lambda _index: self.link_to_point(self.point.currentData()))
         point_label = QLabel(self.tr("In &point:"))
         point_label.setBuddy(self.point)
         capture_row.addWidget(point_label)
@@ -311,24 +319,9 @@ class SwotBoard(QWidget):
 
     def showEvent(self, event) -> None:
         """The agenda may have changed on its tab: its points as they are now."""
-        session = self.session()
-        if session is not None:
-            fill_agenda_choice(self.point, self.store, session.meeting_id, session.agenda_item_id)
+        if self.session() is not None:
+            self.point_choice.refresh()
         super().showEvent(event)
-
-    def link_to_point(self, agenda_item_id: str | None) -> None:
-        session = self.session()
-        if session is None or session.agenda_item_id == agenda_item_id:
-            return
-        label = QCoreApplication.translate("SWOT", "SWOT under an agenda point")
-        self.push(
-            ChangeRows(
-                self.store, SwotSession, {session.id: {"agenda_item_id": agenda_item_id}}, label, self._shown_point
-            )
-        )
-
-    def _shown_point(self, session: SwotSession) -> None:
-        fill_agenda_choice(self.point, self.store, session.meeting_id, session.agenda_item_id)
 
     def edit_text(self, item_id: str, text: str) -> None:
         self.push(swot_commands.edit_text(self.store, self.show_card, item_id, text))

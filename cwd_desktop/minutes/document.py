@@ -269,9 +269,7 @@ def fitted_widths(header: list[str], rows: list[list[Any]], fallback: list[float
     return [w + room * n / sum(need) for w, n in zip(least, need, strict=True)]
 
 
-def _table(
-    header: list[str], rows: list[list[Any]], widths: list[float], styles: dict[str, ParagraphStyle], lang: str
-) -> Table:
+def _table(header: list[str], rows: list[list[Any]], widths: list[float], styles: dict[str, ParagraphStyle]) -> Table:
     """A table with a repeated header; `widths` matter only for columns of laid-out cells (see fitted_widths)."""
     data = [[para(h, styles["head"]) for h in header]]
     data += [[cell if isinstance(cell, Flowable) else para(cell, styles["cell"]) for cell in row] for row in rows]
@@ -464,7 +462,6 @@ class MinutesBuilder:
                         [[n, i.text, i.votes] for n, i in enumerate(items, 1)],
                         _columns(1, 12, 1.6),
                         s,
-                        self.lang,
                     )
                 )
         return out
@@ -554,7 +551,6 @@ class MinutesBuilder:
                             ],
                             _columns(4, 1.6, 1.8, 1.8, 2.2),
                             s,
-                            self.lang,
                         )
                     )
         if d.projects:
@@ -590,7 +586,6 @@ class MinutesBuilder:
                     rows,
                     _columns(3, 2, 2.4, 1.6, 2.2, 2.1, 1.5, 1.1),
                     s,
-                    self.lang,
                 )
             )
         if d.plan:
@@ -610,7 +605,6 @@ class MinutesBuilder:
                     ],
                     _columns(4, 2.6, 2, 2.1, 1.5),
                     s,
-                    self.lang,
                 )
             )
         return out
@@ -644,7 +638,6 @@ class MinutesBuilder:
                         ],
                         _columns(3, 1.2),
                         s,
-                        self.lang,
                     )
                 )
             if not outcome.voted:
@@ -685,11 +678,7 @@ class MinutesBuilder:
         return [
             para(self.t("actions"), s["h2"]),
             _table(
-                [self.t("task"), self.t("owner"), self.t("due"), self.t("status")],
-                rows,
-                _columns(6, 2.6, 1.6, 1.6),
-                s,
-                self.lang,
+                [self.t("task"), self.t("owner"), self.t("due"), self.t("status")], rows, _columns(6, 2.6, 1.6, 1.6), s
             ),
         ]
 
@@ -718,7 +707,6 @@ class MinutesBuilder:
                 rows,
                 _columns(2, 2.2, 3.1, 2.4, 3),
                 s,
-                self.lang,
             ),
         ]
 
@@ -802,7 +790,7 @@ class MinutesBuilder:
         ]
         if not rows:
             return [*out, para(self.t("no_attendance"), s["body"])]
-        return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4)[: len(header)], s, self.lang)]
+        return [*out, _table(header, rows, _columns(0.7, 3.2, 3.3, 2.4, 2, 3.4)[: len(header)], s)]
 
 
 def _render(builder: MinutesBuilder, story: list[Flowable], title: str) -> RenderedPdf:

@@ -51,6 +51,8 @@ def render_docx(data: MinutesData, lang: str = "pl", signed: tuple[str, str] | N
 
 def _write(document: DocxDocument, story: Iterable[Flowable]) -> None:
     for flowable in story:
+        # KeepTogether and Table publish no accessor for what they hold: their attributes are read
+        # (tests/unit/test_minutes_bip.py compares the copy's headings with the PDF's text).
         if isinstance(flowable, KeepTogether):
             _write(document, flowable._content)
         elif isinstance(flowable, Paragraph):
