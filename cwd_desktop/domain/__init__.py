@@ -18,7 +18,7 @@ from cwd_desktop.domain.goals import (
 from cwd_desktop.domain.meeting import AgendaItem, Attendance, Meeting
 from cwd_desktop.domain.partnership import Member, Partnership, Person
 from cwd_desktop.domain.records import PartnershipCA, SignedMinutes
-from cwd_desktop.domain.swot import SwotItem, SwotSession, TowsLink, TowsStrategy
+from cwd_desktop.domain.swot import SwotItem, SwotPhoto, SwotSession, TowsLink, TowsStrategy
 
 # Every stored entity, parents before children (the order tables are created and exported in).
 ENTITIES: tuple[type[Entity], ...] = (
@@ -30,6 +30,7 @@ ENTITIES: tuple[type[Entity], ...] = (
     Attendance,
     SwotSession,
     SwotItem,
+    SwotPhoto,
     TowsStrategy,
     TowsLink,
     Goal,
@@ -76,6 +77,7 @@ __all__ = [
     "StrategyChange",
     "SwotItem",
     "SwotMark",
+    "SwotPhoto",
     "SwotSession",
     "TowsLink",
     "TowsStrategy",

@@ -182,6 +182,16 @@ class IndicatorKind(Choice):
     IMPACT = "impact", "oddziaływanie", "impact"
 
 
+class MatrixQuadrant(Choice):
+    """quadrant of the prioritisation matrix"""
+
+    UNSCORED = "", "—", "—"
+    FIRST = "first", "priorytet: duży wpływ, wykonalne", "first: high impact, feasible"
+    CHALLENGE = "challenge", "wyzwanie: duży wpływ, trudne", "challenge: high impact, hard"
+    QUICK = "quick", "szybkie działanie: mały wpływ, wykonalne", "quick action: low impact, feasible"
+    LATER = "later", "odłożyć: mały wpływ, trudne", "later: low impact, hard"
+
+
 class ProjectKind(Choice):
     """project kind"""
 

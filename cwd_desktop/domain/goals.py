@@ -12,7 +12,14 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from cwd_desktop.domain.choices import ActionStatus, GoalLevel, IndicatorKind, ProjectKind, ProjectStatus
+from cwd_desktop.domain.choices import (
+    ActionStatus,
+    GoalLevel,
+    IndicatorKind,
+    MatrixQuadrant,
+    ProjectKind,
+    ProjectStatus,
+)
 from cwd_desktop.domain.entity import Entity, require_range, require_text
 from cwd_desktop.domain.partnership import Partnership
 from cwd_desktop.errors import ValidationError
@@ -33,6 +40,12 @@ CHILD_LEVEL = {
 }
 
 
+def check_scores(row: Goal | KeyProject) -> None:
+    """The prioritisation matrix's scores: whole numbers from 0 to 10."""
+    require_range(row.impact, "The impact", 0, 10)
+    require_range(row.feasibility, "The feasibility", 0, 10)
+
+
 @dataclass(kw_only=True)
 class Goal(Entity):
     TABLE = "goal"
@@ -47,8 +60,13 @@ class Goal(Entity):
     title: str
     description: str = ""
     position: int = 0
+    impact: int | None = None  # the prioritisation matrix (directions of action): 0-10
+    feasibility: int | None = None
+    matrix_quadrant: MatrixQuadrant = MatrixQuadrant.UNSCORED
+    matrix_rank: int | None = None  # 1 first, among the partnership's scored directions
 
     def validate(self) -> None:
+        check_scores(self)
         require_text(self.partnership_id, "The goal's partnership")
         require_text(self.title, "The goal's title", 1000)
         if self.level is GoalLevel.STRATEGIC and self.parent_id:
@@ -137,8 +155,13 @@ class KeyProject(Entity):
     progress: int = 0  # per cent
     kind: ProjectKind = ProjectKind.KEY
     priority: int | None = None  # 1 first
+    impact: int | None = None  # the prioritisation matrix: 0-10
+    feasibility: int | None = None
+    matrix_quadrant: MatrixQuadrant = MatrixQuadrant.UNSCORED
+    matrix_rank: int | None = None  # 1 first, among the partnership's scored projects
 
     def validate(self) -> None:
+        check_scores(self)
         require_text(self.partnership_id, "The project's partnership")
         require_text(self.title, "The project's title", 500)
         require_range(self.priority, "The priority", 1, 1000)

@@ -21,6 +21,8 @@ from cwd_desktop.domain import (
     Person,
     PlannedAction,
     SwotItem,
+    SwotPhoto,
+    SwotSession,
     TowsStrategy,
     names,
 )
@@ -60,6 +62,8 @@ class MinutesData:
     changed_here: set[str] = field(default_factory=set)  # ... and those it changed
     state_digest: str = ""  # of the meeting's recorded state (storage.signed_state); a signed PDF carries it
     swot_agenda_id: str | None = None  # the agenda point the SWOT (and TOWS) was made under, if linked
+    swot_sessions: list[SwotSession] = field(default_factory=list)  # their paper-voting rules
+    swot_photos: list[SwotPhoto] = field(default_factory=list)  # flipchart photos kept as evidence
 
     @property
     def present(self) -> list[tuple[Person, Attendance]]:

@@ -417,6 +417,7 @@ class MinutesBuilder:
             return [*out, para(self.t("no_swot"), s["body"])]
         out += [para(self.t("swot_topic", topic=topic), s["body"]) for topic in d.swot_topics]
         out.append(para(self.t("swot_intro"), s["small"]))
+        out += self.dot_rules()
         by_quadrant = {q: [i for i in d.swot_items if i.quadrant is q] for q in Quadrant}
 
         def listed_in_full(items: list[SwotItem]) -> bool:
@@ -464,6 +465,31 @@ class MinutesBuilder:
                         s,
                     )
                 )
+        return out + self.photos()
+
+    def dot_rules(self) -> list[Flowable]:
+        """How the room voted on paper, and whether the dots counted add up."""
+        out = []
+        counted = sum(i.votes for i in self.data.swot_items)
+        present = len(self.data.present)
+        for session in self.data.swot_sessions:
+            if session.dot_budget:
+                per_card = self.t("dots_per_card", n=session.max_per_card) if session.max_per_card else ""
+                values = {"present": present, "budget": session.dot_budget, "per_card": per_card}
+                values |= {"counted": counted, "expected": session.dot_budget * present}
+                out.append(para(self.t("dots", **values), self.s["small"]))
+        return out
+
+    def photos(self) -> list[Flowable]:
+        """The flipchart photos, named by file and SHA-256 (the bytes are in the database)."""
+        if not self.data.swot_photos:
+            return []
+        out = [para(self.t("photos"), self.s["body"])]
+        for photo in self.data.swot_photos:
+            added = dt.datetime.fromisoformat(photo.added_at)
+            values = {"name": photo.file_name, "caption": f" ({photo.caption})" if photo.caption else ""}
+            values |= {"added": f"{formats.short_date(added.date(), self.lang)} {added:%H:%M}", "sha256": photo.sha256}
+            out.append(para("• " + self.t("photo", **values), self.s["small"]))
         return out
 
     def chart(self) -> Flowable:

@@ -45,6 +45,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Pozycje uszeregowano według liczby głosów uczestników (w nawiasach).",
         "Items are ordered by the participants' votes (in brackets).",
     ),
+    "dots": (
+        "Głosowanie kropkami na papierze. Kropki na osobę: {budget}{per_card}; obecnych: {present}; "
+        "policzone kropki: {counted} z {expected} możliwych.",
+        "Paper dot voting. Dots per person: {budget}{per_card}; present: {present}; "
+        "dots counted: {counted} of {expected} possible.",
+    ),
+    "dots_per_card": (" (najwyżej {n} na jedną kartę)", " (at most {n} on one card)"),
+    "photos": (
+        "Zdjęcia flipchartu, przechowywane w bazie danych programu jako dokumentacja sesji:",
+        "Photos of the flipchart, kept in the program's database as the session's record:",
+    ),
+    "photo": (
+        "{name}{caption}, dodane {added}, SHA-256: {sha256}",
+        "{name}{caption}, added {added}, SHA-256: {sha256}",
+    ),
     "swot_more": ("… oraz {n} dalszych pozycji (pełna lista poniżej)", "… and {n} more (full list below)"),
     "swot_full": ("Pełna lista pozycji: {quadrant}", "Full list: {quadrant}"),
     "chart": ("Głosy na najwyżej ocenione pozycje SWOT", "Votes for the highest-rated SWOT items"),

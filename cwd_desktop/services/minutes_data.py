@@ -29,6 +29,7 @@ from cwd_desktop.domain import (
 from cwd_desktop.domain.goals import tree_order
 from cwd_desktop.minutes.data import DecisionRecord, MinutesData
 from cwd_desktop.services.overview import decision_outcome, members_represented
+from cwd_desktop.services.paper_voting import photos
 from cwd_desktop.storage import Store, signed_state
 
 # The rows the minutes mark; a change to a row below one (an indicator, a measurement, a source,
@@ -137,4 +138,6 @@ def gather(store: Store, meeting_id: str) -> MinutesData:
         changed_here=changed_at_meeting(store, meeting.id),
         state_digest=signed_state.state_digest(store.db, meeting.id),
         swot_agenda_id=next((s.agenda_item_id for s in sessions if s.agenda_item_id), None),
+        swot_sessions=sessions,
+        swot_photos=[photo for s in sessions for photo in photos(store, s.id)],
     )

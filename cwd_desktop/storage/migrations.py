@@ -549,7 +549,7 @@ def strategy_of_the_partnership(db: Database) -> None:
         for (meeting_id,) in db.execute("SELECT meeting_id FROM signed_state").fetchall():
             db.execute(
                 "UPDATE signed_state SET digest = ? WHERE meeting_id = ?",
-                [signed_state.state_digest(db, meeting_id), meeting_id],  # type: ignore[arg-type]
+                [signed_state.state_digest(db, meeting_id, "3"), meeting_id],  # type: ignore[arg-type]
             )
         db.execute("COMMIT")
     except BaseException:
@@ -601,6 +601,48 @@ def goals_agenda_link(db: Database) -> None:
     db.execute("CREATE INDEX meeting_goals_agenda_item_id ON meeting(goals_agenda_item_id)")
 
 
+@step("0014_workshop_kit")
+def workshop_kit(db: Database) -> None:
+    # Paper voting (the dots each person has, the most one card may take), whether the room sees
+    # who wrote a card, flipchart photos (bytes kept like a signed PDF's), and the prioritisation
+    # matrix's scores, quadrant and rank of directions and projects. Existing rows get the version
+    # of their `deleted` field, as in 0008.
+    added = {
+        "swot_session": [
+            ("dot_budget", "INTEGER CHECK (dot_budget BETWEEN 1 AND 100)"),
+            ("max_per_card", "INTEGER CHECK (max_per_card BETWEEN 1 AND 100)"),
+            ("hide_authors", "INTEGER NOT NULL DEFAULT 0 CHECK (hide_authors IN (0, 1))"),
+        ],
+        "goal": _MATRIX_COLUMNS,
+        "key_project": _MATRIX_COLUMNS,
+    }
+    for table, columns in added.items():
+        for column, definition in columns:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+            db.execute(f"UPDATE {table} SET clocks = json_set(clocks, '$.{column}', json_extract(clocks, '$.deleted'))")
+    db.execute(
+        _table(
+            "swot_photo",
+            """
+    session_id TEXT NOT NULL REFERENCES swot_session(id),
+    sha256 TEXT NOT NULL REFERENCES stored_file(sha256),
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    caption TEXT NOT NULL DEFAULT ''""",
+        )
+    )
+    for column in ("session_id", "sha256"):
+        db.execute(f"CREATE INDEX swot_photo_{column} ON swot_photo({column})")
+
+
+_MATRIX_COLUMNS = [
+    ("impact", "INTEGER CHECK (impact BETWEEN 0 AND 10)"),
+    ("feasibility", "INTEGER CHECK (feasibility BETWEEN 0 AND 10)"),
+    ("matrix_quadrant", "TEXT NOT NULL DEFAULT ''"),
+    ("matrix_rank", "INTEGER"),
+]
+
 # Columns added after the first release of their table: (migration, table, column, default).
 ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     ("0008_count_confirmed", "decision", "count_confirmed", 0),
@@ -613,6 +655,14 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, object], ...] = (
     ("0012_agenda_links", "swot_session", "agenda_item_id", None),
     ("0012_agenda_links", "decision", "agenda_item_id", None),
     ("0013_goals_agenda_link", "meeting", "goals_agenda_item_id", None),
+    ("0014_workshop_kit", "swot_session", "dot_budget", None),
+    ("0014_workshop_kit", "swot_session", "max_per_card", None),
+    ("0014_workshop_kit", "swot_session", "hide_authors", 0),
+    *[
+        ("0014_workshop_kit", table, column, "" if column == "matrix_quadrant" else None)
+        for table in ("goal", "key_project")
+        for column in ("impact", "feasibility", "matrix_quadrant", "matrix_rank")
+    ],
 )
 # Columns that moved a row from its meeting to the meeting's partnership: (migration, table); a
 # package written before takes the partnership of the row's meeting (sync/package.py).

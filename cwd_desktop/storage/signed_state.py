@@ -6,10 +6,11 @@ id and stored values. The digest of that state goes into the signed PDF (so the 
 it) and into this computer's `signed_state` table when the meeting becomes signed here. Sync
 compares the two after every import: no package can change, or redefine, what was signed.
 
-A digest names its version ("3:" + SHA-256). Version 1 covers the columns of schema 0006;
+A digest names its version ("4:" + SHA-256). Version 1 covers the columns of schema 0006;
 version 2 also `decision.count_confirmed` (0008); version 3 (0010) no longer the strategy (goals,
 their sources and indicators, key projects and their partners), which moved to the partnership:
-signing locks a meeting's own records, never the strategy. A digest is always checked in its own
+signing locks a meeting's own records, never the strategy; version 4 (0014) also a SWOT session's
+paper-voting rules. A digest is always checked in its own
 version, so a meeting signed before a column was added keeps holding what it recorded: versions 1
 and 2 take the goals and projects agreed in the meeting (their `meeting_id`), as they were then.
 """
@@ -30,7 +31,8 @@ from cwd_desktop.storage.codec import columns
 if TYPE_CHECKING:  # (the migration that moved the strategy records digests again: no import loop)
     from cwd_desktop.storage.database import Database
 
-VERSION = "3:"  # what new signatures record
+_MATRIX = ("impact", "feasibility", "matrix_quadrant", "matrix_rank")
+VERSION = "4:"  # what new signatures record
 # Columns a version leaves out: those added after it.
 _ADDED_BY_0010 = {
     ("goal", "partnership_id"),
@@ -40,14 +42,25 @@ _ADDED_BY_0010 = {
     ("indicator", "kind"),
     ("indicator", "code"),
 }
+# Version 4 (0014) also covers the paper voting's rules of a SWOT session (the strategy's matrix
+# scores are the partnership's, never a meeting's, from version 3 on).
+_ADDED_BY_0014 = {
+    ("swot_session", "dot_budget"),
+    ("swot_session", "max_per_card"),
+    *{(table, column) for table in ("goal", "key_project") for column in _MATRIX},
+}
 # Where the minutes print a session or a vote (its "Ad. N", 0012) is layout, not what was recorded:
 # no digest covers it (and the storage keeps a signed meeting's rows as they are anyway).
-_LAYOUT = {("swot_session", "agenda_item_id"), ("decision", "agenda_item_id")}
+# Whether the room sees a card's authors (0014) is layout too.
+_LAYOUT = {("swot_session", "agenda_item_id"), ("decision", "agenda_item_id"), ("swot_session", "hide_authors")}
 _LEFT_OUT = {
-    "1": {("decision", "count_confirmed"), *_ADDED_BY_0010, *_LAYOUT},
-    "2": {*_ADDED_BY_0010, *_LAYOUT},
-    "3": _LAYOUT,
+    "1": {("decision", "count_confirmed"), *_ADDED_BY_0010, *_ADDED_BY_0014, *_LAYOUT},
+    "2": {*_ADDED_BY_0010, *_ADDED_BY_0014, *_LAYOUT},
+    "3": {*_ADDED_BY_0014, *_LAYOUT},
+    "4": _LAYOUT,
 }
+# Tables under a meeting that a version leaves out: those made after it.
+_TABLES_AFTER = {"3": {"swot_photo"}}
 # What versions 1 and 2 covered under a meeting, in their order, with the link to the parent.
 _BEFORE_0010 = [
     ("agenda_item", "meeting_id", "meeting"),
@@ -85,7 +98,8 @@ def _covered(version: str) -> list[tuple[type[Entity], str, type[Entity]]]:
     if version in ("1", "2"):
         by_table = {cls.TABLE: cls for cls in ENTITIES}
         return [(by_table[table], link, by_table[parent]) for table, link, parent in _BEFORE_0010]
-    return [(cls, *cls.PARENT) for cls in meeting_tables() if cls.PARENT is not None]
+    tables = [cls for cls in meeting_tables() if cls.TABLE not in _TABLES_AFTER.get(version, ())]
+    return [(cls, *cls.PARENT) for cls in tables if cls.PARENT is not None]
 
 
 def live_rows(

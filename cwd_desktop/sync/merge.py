@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
+from cwd_desktop import images
 from cwd_desktop.domain import ENTITIES, Meeting, SignedMinutes
 from cwd_desktop.domain.choices import MeetingStatus
 from cwd_desktop.domain.entity import Entity
@@ -706,6 +707,11 @@ def _merge(
         file_digests = {}
         for digest, data in sorted(package.files.items()):
             if store.db.execute("SELECT 1 FROM stored_file WHERE sha256 = ?", [digest]).fetchone() is None:
+                if _photo_named(store, digest):  # a flipchart photo: an image, nothing signed in it
+                    images.check_photo(data, f"files/{digest}")
+                    store.put_file(data)
+                    report.files_added += 1
+                    continue
                 if not _signed_in_package(package, digest, merger):
                     continue  # only a held second protokół names it: kept with what was held
                 # Only files new here are checked: re-imports stay quick.
@@ -716,6 +722,12 @@ def _merge(
         _log(store, package, report)
         _log_held(store, package, report)
         _observe_clocks(store, package, report)
+
+
+def _photo_named(store: Store, digest: str) -> bool:
+    """Whether a swot_photo row names the file (and no signed protokół does)."""
+    sql = "SELECT 1 FROM swot_photo WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM signed_minutes WHERE sha256 = ?)"
+    return store.db.execute(sql, [digest, digest]).fetchone() is not None
 
 
 def _signed_in_package(package: Package, digest: str, merger: _Merger) -> bool:

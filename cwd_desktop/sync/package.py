@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from cwd_desktop import images
 from cwd_desktop.domain import ENTITIES
 from cwd_desktop.errors import CwdError
 from cwd_desktop.messages import Message, tr
@@ -38,7 +39,9 @@ FORMAT_VERSION = 1
 SUFFIX = ".cwdsync"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"  # the sending device's signature of the manifest's bytes (sync/devices.py)
-MEMBER_NAME = re.compile(r"^(manifest\.json|manifest\.sig|data/[a-z_]{1,40}\.jsonl|files/[0-9a-f]{64}\.pdf)\Z")
+MEMBER_NAME = re.compile(
+    r"^(manifest\.json|manifest\.sig|data/[a-z_]{1,40}\.jsonl|files/[0-9a-f]{64}\.(pdf|jpg|png))\Z"  # (photos: 0014)
+)
 PUBLIC_KEY = re.compile(r"^[A-Za-z0-9+/]{43}=\Z")  # 32 bytes in base64
 DEVICE_TEXT = re.compile(r"^[0-9A-Za-z-]{1,64}\Z")
 MAX_MEMBERS = 20_000
@@ -154,16 +157,17 @@ def build_package(
     same bytes."""
     members: dict[str, bytes] = {}
     buffers: dict[str, io.BytesIO] = {}
-    signed: set[str] = set()
+    named: set[str] = set()  # the files the rows name: signed protokoły, flipchart photos
     for record in records(store, partnership_id):
         buffers.setdefault(record["table"], io.BytesIO()).write(_line(record))
-        if record["table"] == "signed_minutes" and record["column"] == "sha256":
-            signed.add(record["value"])
+        if record["table"] in ("signed_minutes", "swot_photo") and record["column"] == "sha256":
+            named.add(record["value"])
     for table, buffer in sorted(buffers.items()):
         members[f"data/{table}.jsonl"] = buffer.getvalue()
     for (sha256,) in store.db.execute("SELECT sha256 FROM stored_file ORDER BY sha256"):
-        if partnership_id is None or sha256 in signed:
-            members[f"files/{sha256}.pdf"] = store.get_file(sha256)
+        if partnership_id is None or sha256 in named:
+            data = store.get_file(sha256)
+            members[f"files/{sha256}.{images.EXTENSIONS.get(images.media_type(data) or '', 'pdf')}"] = data
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -239,7 +243,7 @@ def read_package(data: bytes, name: str = "package") -> Package:
             chunks: list[bytes] = []
             digest = _stream(archive, by_name[member], name, budget, chunks.append)
             content = b"".join(chunks)
-            if member[len("files/") : -len(".pdf")] != digest.hexdigest():
+            if member[len("files/") :].split(".")[0] != digest.hexdigest():
                 raise _refuse(name, "the file {member} does not match its name", member=member)
             package.files[digest.hexdigest()] = content
         if entry.get("size") != by_name[member].file_size or entry.get("sha256") != digest.hexdigest():

@@ -470,3 +470,20 @@ def test_a_confirmed_count_above_those_present_stands_and_is_said(store, meeting
     assert (
         f"Liczba oddanych głosów ({present + 3}) przekracza liczbę osób uprawnionych do głosowania ({present})" in text
     )
+
+
+def test_paper_voting_and_flipchart_photos_are_in_the_minutes(store, meeting, tmp_path):
+    from images import png
+
+    from cwd_desktop.services.paper_voting import attach_photo
+
+    (session,) = store.find(SwotSession, meeting_id=meeting.id)
+    store.update(SwotSession, session.id, dot_budget=5, max_per_card=2)
+    (tmp_path / "IMG_0042.png").write_bytes(png(20, 10))
+    photo = attach_photo(store, session.id, tmp_path / "IMG_0042.png", "szanse i zagrożenia")
+    target = tmp_path / "protokol.pdf"
+    export_minutes(store, meeting.id, target)
+    text = plain_text(target)
+    assert "Kropki na osobę: 5 (najwyżej 2 na jedną kartę); obecnych: 1; policzone kropki: 6 z 5 możliwych." in text
+    assert "IMG_0042.png (szanse i zagrożenia), dodane" in text
+    assert photo.sha256 in text.replace(" ", "")

@@ -1,12 +1,13 @@
 """Files written by earlier releases keep opening and importing; files that only look like ours
 (our application id, but SQL of their own) are refused and left as they were.
 
-tests/fixtures holds the demo data as six releases wrote it: c422a9b (the first, schema 0001),
+tests/fixtures holds the demo data as seven releases wrote it: c422a9b (the first, schema 0001),
 dcaa548 (0001-0004), 932a319 (0001-0005), 34bb11d (0001-0005, with meeting 3/2026 signed by a
 self-signed key, a PDF that carries no state digest), e50bcb6 (0001-0008: 3/2026 signed with a
-state digest, its package signed by its device key) and 047f0c4 (0001-0010, the release before
-this one: the strategy is the partnership's, 3/2026 signed with a version-3 digest), and packages
-that 932a319, 34bb11d, e50bcb6 and 047f0c4 exported.
+state digest, its package signed by its device key) and 047f0c4 (0001-0010: the strategy is the
+partnership's, 3/2026 signed with a version-3 digest) and ef6f68e (0001-0013, the release before
+this one, 3/2026 signed with a version-3 digest), and packages that 932a319, 34bb11d, e50bcb6,
+047f0c4 and ef6f68e exported.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from cwd_desktop.sync.package import build_package
 from cwd_desktop.sync.service import digest, import_paths
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-RELEASES = ["c422a9b", "dcaa548", "932a319", "34bb11d", "e50bcb6", "047f0c4"]
+RELEASES = ["c422a9b", "dcaa548", "932a319", "34bb11d", "e50bcb6", "047f0c4", "ef6f68e"]
 
 
 @pytest.mark.parametrize("release", RELEASES)
@@ -43,7 +44,7 @@ def test_a_database_of_an_earlier_release_opens_and_is_sound(tmp_path, release):
         assert check(again).sound
 
 
-@pytest.mark.parametrize("release", ["932a319", "34bb11d", "e50bcb6", "047f0c4"])
+@pytest.mark.parametrize("release", ["932a319", "34bb11d", "e50bcb6", "047f0c4", "ef6f68e"])
 def test_a_package_of_an_earlier_release_imports(tmp_path, release):
     old = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / f"release-{release}.sqlite3", old)
@@ -51,8 +52,13 @@ def test_a_package_of_an_earlier_release_imports(tmp_path, release):
         (report,) = import_paths(coordinator, [FIXTURES / f"release-{release}.cwdsync"])
         assert report.rows_added > 100 and not report.conflicts and not report.held
         assert digest(coordinator) == digest(source)
-        # A meeting signed by the earlier release arrives signed, frozen at the state it arrived in.
-        assert signed_state.recorded(coordinator.db) == signed_state.recorded(source.db)
+        # A meeting signed by the earlier release arrives signed, frozen at the state it arrived in
+        # (recorded in the digest version of the day it was first seen, which may differ).
+        here, there = signed_state.recorded(coordinator.db), signed_state.recorded(source.db)
+        assert here.keys() == there.keys()
+        for meeting_id in here:
+            assert signed_state.holds(coordinator.db, meeting_id, there[meeting_id])
+            assert signed_state.holds(source.db, meeting_id, here[meeting_id])
 
 
 def test_a_meeting_signed_by_the_previous_release_stays_frozen(tmp_path):
@@ -235,3 +241,17 @@ def test_people_of_the_previous_release_are_named_in_bip_by_their_role(tmp_path)
     with open_store(tmp_path / "coordinator.sqlite3") as coordinator:
         import_paths(coordinator, [FIXTURES / "release-047f0c4.cwdsync"])
         assert {p.in_bip for p in coordinator.find(Person)} == {InBip.BY_ROLE}
+
+
+def test_the_previous_release_gets_the_workshop_kit_empty(tmp_path):
+    """Schema 0014: sessions get no dot budget and show authors; goals and projects are unscored;
+    3/2026, signed with a version-3 digest, still holds what it signed."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "release-ef6f68e.sqlite3", path)
+    with open_store(path) as store:
+        sessions = store.find(SwotSession)
+        assert sessions and all(s.dot_budget is None and not s.hide_authors for s in sessions)
+        (signed,) = [m for m in store.find(Meeting) if m.number == "3/2026"]
+        digest = signed_state.recorded(store.db)[signed.id]
+        assert digest.startswith("3:") and signed_state.holds(store.db, signed.id, digest)
+        assert check(store).sound

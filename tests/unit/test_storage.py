@@ -5,6 +5,7 @@ import sqlite3
 import uuid
 
 import pytest
+from images import PNG_1x1
 
 from cwd_desktop.domain import (
     ENTITIES,
@@ -31,6 +32,7 @@ from cwd_desktop.domain import (
     StrategyChange,
     SwotItem,
     SwotMark,
+    SwotPhoto,
     SwotSession,
     TowsLink,
     TowsStrategy,
@@ -189,6 +191,16 @@ def one_of_each(store):
             )
         ),
         store.add(
+            SwotPhoto(
+                session_id=session.id,
+                sha256=store.put_file(PNG_1x1),
+                file_name="flipchart.png",
+                media_type="image/png",
+                added_at="2026-03-12T11:00:00+01:00",
+                caption="Flipchart: szanse",
+            )
+        ),
+        store.add(
             SignedMinutes(
                 meeting_id=meeting.id,
                 sha256=store.put_file(b"%PDF-1.7 test"),
@@ -299,6 +311,7 @@ def test_new_database_is_migrated_with_the_pragmas(store, db_path):
         "0011_person_in_bip",
         "0012_agenda_links",
         "0013_goals_agenda_link",
+        "0014_workshop_kit",
     ]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} >= {
         cls.TABLE for cls in ENTITIES
@@ -402,7 +415,7 @@ def test_a_meeting_becomes_signed_only_with_its_signed_protocol(store, mark_sign
     digest = signed_state.state_digest(store.db, meeting.id)
     mark_signed(store, meeting.id)
     assert signed_state.recorded(store.db) == {meeting.id: digest}
-    assert digest.startswith("3:") and len(digest) == 66
+    assert digest.startswith("4:") and len(digest) == 66
 
 
 def test_the_state_digest_covers_every_live_row_below_the_meeting(store):

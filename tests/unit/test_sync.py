@@ -589,3 +589,41 @@ def test_a_large_member_is_read_in_batches_and_errors_name_the_right_line(seed, 
     read = read_package(_rebuild(pkg(a), lambda m, man: m.update({"data/agenda_item.jsonl": member})))
     assert len(read.rows["agenda_item"]) == 20_000
     assert read.rows["agenda_item"]["01a20000-0000-7000-8000-000000019999"]["title"].value.startswith("Punkt 19999 ")
+
+
+def test_flipchart_photos_travel_and_a_forged_one_is_refused(seed, tmp_path):
+    """A photo travels with its session like a signed PDF; bytes that are not a whole image, named
+    by a photo row, refuse the package whole."""
+    from images import png
+
+    from cwd_desktop.domain import SwotPhoto
+    from cwd_desktop.services.paper_voting import attach_photo
+
+    coordinator, (a, b), rows = seed
+    (tmp_path / "flipchart.png").write_bytes(png(40, 30))
+    photo = attach_photo(a, rows["session"].id, tmp_path / "flipchart.png")
+    package = pkg(a)
+    assert f"files/{photo.sha256}.png" in zipfile.ZipFile(io.BytesIO(package)).namelist()
+    merge(coordinator, package)
+    assert coordinator.get_file(photo.sha256) == png(40, 30)
+    assert digest(coordinator) == digest(a)
+
+    (tmp_path / "other.png").write_bytes(png(10, 10, (0, 0, 255)))
+    other = attach_photo(b, rows["session"].id, tmp_path / "other.png")
+    before = digest(coordinator)
+    fake = png(10, 10, (0, 0, 255))[:33]  # cut short: the header promises an image that is not there
+    fake_sha = hashlib.sha256(fake).hexdigest()
+
+    def forge(members, _manifest):
+        del members[f"files/{other.sha256}.png"]
+        members[f"files/{fake_sha}.png"] = fake
+        members["data/swot_photo.jsonl"] = members["data/swot_photo.jsonl"].replace(
+            other.sha256.encode(), fake_sha.encode()
+        )
+
+    path = tmp_path / "forged.cwdsync"
+    path.write_bytes(_rebuild(pkg(b), forge))
+    with pytest.raises(PackageError, match="damaged|not a JPEG"):
+        import_paths(coordinator, [path], accept_new_devices=True)
+    assert digest(coordinator) == before
+    assert [p.sha256 for p in coordinator.find(SwotPhoto)] == [photo.sha256]

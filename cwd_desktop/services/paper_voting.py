@@ -1,0 +1,90 @@
+"""What the room did on paper: dots counted from the flipchart against the session's budget,
+and photos of the flipchart kept as evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cwd_desktop.domain import Attendance, SwotItem, SwotPhoto, SwotSession
+from cwd_desktop.errors import ValidationError
+from cwd_desktop.images import MAX_PHOTO_BYTES, check_photo
+from cwd_desktop.storage import Store
+
+
+def present_count(store: Store, meeting_id: str) -> int:
+    """People marked present at the meeting."""
+    return sum(1 for a in store.find(Attendance, meeting_id=meeting_id) if a.present)
+
+
+@dataclass
+class Tally:
+    """The dots on the board against what the people present could give."""
+
+    counted: int  # dots on the live cards
+    present: int
+    budget: int | None  # dots per person, when the session sets it
+    max_per_card: int | None
+    over_max: list[SwotItem] = field(default_factory=list)  # cards with more dots than one card may take
+
+    @property
+    def expected(self) -> int | None:
+        return self.budget * self.present if self.budget else None
+
+    @property
+    def difference(self) -> int | None:
+        """Counted minus expected: above zero, more dots than the room had; below, dots not given
+        (or not yet typed)."""
+        return None if self.expected is None else self.counted - self.expected
+
+
+def tally(store: Store, session_id: str) -> Tally:
+    session = store.get(SwotSession, session_id)
+    items = [i for i in store.find(SwotItem, session_id=session_id) if i.merged_into is None]
+    # One person gives at most `max_per_card` dots to a card: the room's most is that times the people.
+    limit = session.max_per_card * present_count(store, session.meeting_id) if session.max_per_card else None
+    return Tally(
+        counted=sum(i.votes for i in items),
+        present=present_count(store, session.meeting_id),
+        budget=session.dot_budget,
+        max_per_card=session.max_per_card,
+        over_max=[i for i in items if limit is not None and i.votes > limit],
+    )
+
+
+def read_photo(path: Path) -> tuple[bytes, str]:
+    """The bytes and media type of a flipchart photo; ValidationError for anything else."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PHOTO_BYTES:
+            raise ValidationError(
+                "The photo {name} is larger than {limit} MB.", name=path.name, limit=MAX_PHOTO_BYTES // 2**20
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or ""
+        raise ValidationError("The photo {name} cannot be read ({reason}).", name=path.name, reason=reason) from None
+    media_type = check_photo(data, path.name)
+    return data, media_type
+
+
+def attach_photo(store: Store, session_id: str, path: Path, caption: str = "") -> SwotPhoto:
+    """Keep a photo of the flipchart with the session (bytes stored once by SHA-256)."""
+    data, media_type = read_photo(path)
+    with store.transaction():
+        sha256 = store.put_file(data)
+        return store.add(
+            SwotPhoto(
+                session_id=session_id,
+                sha256=sha256,
+                file_name=path.name[:300],
+                media_type=media_type,
+                added_at=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                caption=caption,
+            )
+        )
+
+
+def photos(store: Store, session_id: str) -> list[SwotPhoto]:
+    return sorted(store.find(SwotPhoto, session_id=session_id), key=lambda p: p.added_at)
