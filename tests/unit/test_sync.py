@@ -623,7 +623,7 @@ def test_flipchart_photos_travel_and_a_forged_one_is_refused(seed, tmp_path):
 
     path = tmp_path / "forged.cwdsync"
     path.write_bytes(_rebuild(pkg(b), forge))
-    with pytest.raises(PackageError, match="damaged|not a JPEG"):
+    with pytest.raises(PackageError, match=r"damaged|not a JPEG"):
         import_paths(coordinator, [path], accept_new_devices=True)
     assert digest(coordinator) == before
     assert [p.sha256 for p in coordinator.find(SwotPhoto)] == [photo.sha256]
