@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import inbox, memory, minutes, storage, strategy, sync, workspace
+from bench import inbox, memory, minutes, projector, storage, strategy, sync, workspace
 from cwd_desktop.logs import quiet_libraries
 
 
@@ -17,7 +17,7 @@ def main() -> int:
         tmp = Path(folder)
         os.environ["CWD_DESKTOP_HOME"] = str(tmp / "home")
         rows = storage.run(tmp) + minutes.run(tmp) + sync.run(tmp) + memory.run(tmp) + workspace.run(tmp)
-        rows += strategy.run(tmp) + inbox.run(tmp)
+        rows += strategy.run(tmp) + inbox.run(tmp) + projector.run(tmp)
     print(f"{'benchmark':42} {'measured':>9}  {'baseline':28} {'measured':>9}  {'ratio':>6}  goal")
     missed = 0
     for name, value, base_name, base_value, goal, *unit in rows:

@@ -31,6 +31,7 @@ TEXTS: dict[str, str] = {
         "Przechowywany plik jest oznaczony skrótem SHA-256 (64 cyfry szesnastkowe)."
     ),
     "The caption is longer than 500 characters.": "Podpis jest dłuższy niż 500 znaków.",
+    "A card sheet has 4 or 6 cards a page.": "Arkusz kart ma 4 albo 6 kart na stronie.",
     "The dots per card": "Liczba kropek na kartę",
     "The dots per person": "Liczba kropek na osobę",
     "The feasibility": "Wykonalność",

@@ -1,4 +1,5 @@
-"""A meeting's workspace: its tabs, its undo stack (Edit → Undo <action>), the projector (F5)."""
+"""A meeting's workspace: its tabs, its undo stack (Edit → Undo <action>), the projector (F5), the
+Workshop menu (gui/workshop_menu.py) and the phase timer in the status bar."""
 
 from __future__ import annotations
 
@@ -18,9 +19,12 @@ from cwd_desktop.gui.commands import add_undo_menu, origin_of
 from cwd_desktop.gui.decisions_tab import DecisionsTab
 from cwd_desktop.gui.goals_tab import GoalsTab
 from cwd_desktop.gui.keys import show_sheet
-from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, ProjectorWindow
+from cwd_desktop.gui.phase_timer import PhaseTimer, TimerLabel
+from cwd_desktop.gui.priority_matrix import MatrixCanvas, PriorityTab
+from cwd_desktop.gui.projector import BOARD, DECISION, GOALS, MATRIX, TOWS, ProjectorWindow
 from cwd_desktop.gui.screen import fit_to_screen
 from cwd_desktop.gui.swot_board import SwotBoard, session_for
+from cwd_desktop.gui.workshop_menu import WorkshopMenu
 from cwd_desktop.storage import Store
 
 
@@ -50,6 +54,8 @@ class MeetingWindow(QMainWindow):
         self.tabs.addTab(self.board, self.tr("&SWOT"))
         self.goals = GoalsTab(store, meeting_id, session_id, self.undo_stack, read_only=self.read_only)
         self.tabs.addTab(self.goals, self.tr("&TOWS and goals"))
+        self.priorities = PriorityTab(store, meeting.partnership_id, self.undo_stack, read_only=self.read_only)
+        self.tabs.addTab(self.priorities, self.tr("Priorities"))
         self.board.strategy_requested.connect(self.goals.create_strategy)
         self.decisions = DecisionsTab(store, meeting_id, self.undo_stack, read_only=self.read_only)
         self.tabs.addTab(self.decisions, self.tr("Decisi&ons"))
@@ -64,6 +70,7 @@ class MeetingWindow(QMainWindow):
             self.attendance: self.attendance.search,
             self.board: self.board.capture,
             self.goals: self.goals.goal_tree.new_goal,
+            self.priorities: self.priorities.table,
             self.decisions: self.decisions.new_motion,
             self.action_items: next(iter(self.action_items.capture.values())),
             self.remarks: next(iter(self.remarks.capture.values())),
@@ -75,18 +82,38 @@ class MeetingWindow(QMainWindow):
             (self.tr("&Projector: SWOT board"), "F5", BOARD),
             (self.tr("Projector: &goals"), "F6", GOALS),
             (self.tr("Projector: &decision result"), "F7", DECISION),
+            (self.tr("Projector: &TOWS strategies"), "Shift+F6", TOWS),
+            (self.tr("Projector: prioritisation &matrix"), "Shift+F5", MATRIX),
         ):
             action = view.addAction(text)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _checked=False, page=page: self.open_projector(page))
+        for text, key, does in (
+            (self.tr("Projector: &full screen on or off"), "F11", lambda p: p.toggle_full_screen()),
+            (self.tr("Projector: show or hide the &vote counts"), "Ctrl+Shift+H", lambda p: p.toggle_votes()),
+            (self.tr("Projector: show or hide the cards' &authors"), "Ctrl+Shift+A", lambda p: p.toggle_authors()),
+        ):
+            action = view.addAction(text)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, does=does: does(self.open_projector(keep_page=True)))
         sheet = view.addAction(self.tr("&Keyboard shortcuts"))
         sheet.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         sheet.triggered.connect(lambda: show_sheet(self))
+        self.timer = PhaseTimer(self)
+        self.statusBar().addPermanentWidget(TimerLabel(self.timer))
+        self.workshop = WorkshopMenu(self, self.board, meeting_id, self.timer)
+        self.board.spotlight_requested.connect(lambda: self.open_projector(keep_page=True).spotlight())
+        self.undo_stack.indexChanged.connect(self._reload_priorities)
         self.projector: ProjectorWindow | None = None
-        self.undo_stack.indexChanged.connect(lambda _index: self.projector and self.projector.refresh())
+        # (The board page follows the board's own `changed`; the other pages follow every edit.)
+        self.undo_stack.indexChanged.connect(lambda _index: self.projector and self.projector.refresh(board=False))
         self._undo_index = self.undo_stack.index()
         self.undo_stack.indexChanged.connect(self._show_undone)
         self.decisions.list.currentRowChanged.connect(lambda _row: self.projector and self.projector.refresh())
+
+    def _reload_priorities(self, _index: int) -> None:
+        if self.priorities.isVisible():  # (else it reloads when shown)
+            self.priorities.reload()
 
     def _show_undone(self, index: int) -> None:
         """Undo or redo of an edit made on another tab: that tab comes up, and the status bar
@@ -139,9 +166,20 @@ class MeetingWindow(QMainWindow):
         sessions = self.store.find(SwotSession, meeting_id=self.meeting_id)
         return sessions[0].id if sessions else ""
 
-    def open_projector(self, page: int = BOARD) -> ProjectorWindow:
+    def open_projector(self, page: int = BOARD, keep_page: bool = False) -> ProjectorWindow:
+        """The projector window, opened where the hall sees it; `keep_page`: on the page it shows."""
         if self.projector is None:
-            self.projector = ProjectorWindow(self.board, self.goals.projector_html, self.decisions.projector_html)
+            self.projector = ProjectorWindow(
+                self.board,
+                self.meeting_id,
+                self.timer,
+                self.goals.projector_html,
+                self.decisions.projector_html,
+                self.goals.tows.projector_html,
+                MatrixCanvas(self.store, self.store.get(Meeting, self.meeting_id).partnership_id, min_px=24),
+            )
+            keep_page = False
         self.projector.present()
-        self.projector.show_page(page)
+        if not keep_page:
+            self.projector.show_page(page)
         return self.projector

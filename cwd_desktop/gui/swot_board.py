@@ -35,7 +35,7 @@ from cwd_desktop.domain import SwotItem, SwotSession, names
 from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import swot_commands
-from cwd_desktop.gui.commands import push_or_warn
+from cwd_desktop.gui.commands import ChangeRows, push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.keys import shortcut
 from cwd_desktop.gui.models.roles import ID_ROLE, TEXT_ROLE
@@ -105,6 +105,10 @@ class QuadrantView(QListView):
                 QCoreApplication.translate("SwotBoard", "Delete the selected cards"),
             ),
             ("F2", QCoreApplication.translate("SwotBoard", "Edit the card's text")),
+            (
+                QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText),
+                QCoreApplication.translate("SwotBoard", "Show the card big on the projector, or the board again"),
+            ),
         ]
 
     def keyPressEvent(self, event) -> None:  # the keys keys_in_place() names
@@ -121,6 +125,8 @@ class QuadrantView(QListView):
         elif key == Qt.Key.Key_Escape and self.typed_votes:
             self.typed_votes = ""
             self.board.show_feeds(self.currentIndex())
+        elif key == Qt.Key.Key_Space and not event.modifiers():
+            self.board.spotlight_requested.emit()
         elif key == Qt.Key.Key_Delete:
             self.board.delete_selected(self)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -136,6 +142,8 @@ class SwotBoard(QWidget):
 
     changed = Signal()
     strategy_requested = Signal(str, str, list)  # TOWS type, text, SWOT item ids (the goals tab adds it)
+    session_changed = Signal()  # the session's own fields (its paper-voting rules, hidden authors)
+    spotlight_requested = Signal()  # Space on a card: the projector shows it big
 
     def __init__(
         self,
@@ -322,6 +330,21 @@ class SwotBoard(QWidget):
         if self.session() is not None:
             self.point_choice.refresh()
         super().showEvent(event)
+
+    def change_session(self, label: str, **fields) -> bool:
+        """An undoable change of the session's own fields (`session_changed` follows, and on undo)."""
+        if self.read_only or self.session() is None:
+            return False
+        command = ChangeRows(self.store, SwotSession, {self.session_id: fields}, label, self._session_shown)
+        return self.push(command)
+
+    def _session_shown(self, _row) -> None:
+        self.session_changed.emit()
+
+    def set_hide_authors(self, hidden: bool) -> None:
+        self.change_session(
+            self.tr("hide the cards' authors") if hidden else self.tr("show the cards' authors"), hide_authors=hidden
+        )
 
     def edit_text(self, item_id: str, text: str) -> None:
         self.push(swot_commands.edit_text(self.store, self.show_card, item_id, text))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cwd_desktop.domain import TowsLink, TowsStrategy
+from cwd_desktop.domain import SwotItem, TowsLink, TowsStrategy
 from cwd_desktop.domain.choices import Quadrant, TowsType
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui.commands import AddRow, ChangeRows, push_or_warn
@@ -150,6 +150,28 @@ class TowsMatrix(QWidget):
         if self.current_strategy_id not in {s.id for s in strategies}:
             self.current_strategy_id = None
         self.show_pairs()
+
+    def projector_html(self) -> str:
+        """The strategies for the hall, by type, each with the SWOT items it pairs."""
+        from html import escape
+
+        strategies = workshop.strategies(self.store, self.session_id) if self.session_id else []
+        title = escape(self.tr("TOWS strategies"))
+        parts = [f"<h2>{title}</h2>"]
+        for kind in TowsType:
+            mine = [s for s in strategies if s.kind is kind]
+            if not mine:
+                continue
+            parts.append(f"<p><b>{escape(kind.label(language()))}: {escape(quadrant_pair(kind))}</b></p><ul>")
+            for strategy in mine:
+                links = self.store.find(TowsLink, strategy_id=strategy.id)
+                items = [self.store.get(SwotItem, link.swot_item_id) for link in links]
+                paired = "; ".join(escape(i.text) for i in items if not i.deleted)
+                parts.append(f"<li>{escape(strategy.text)}" + (f"<br><i>← {paired}</i>" if paired else "") + "</li>")
+            parts.append("</ul>")
+        if len(parts) == 1:
+            parts.append(escape(self.tr("No TOWS strategies yet.")))
+        return "".join(parts)
 
     def show_pairs(self) -> None:
         keep = self.pairs.currentRow()

@@ -1,5 +1,6 @@
-"""What the room did on paper: dots counted from the flipchart against the session's budget,
-and photos of the flipchart kept as evidence."""
+"""What the room does on paper: card sheets for the wall and voting slips printed from the board,
+dots counted from the flipchart against the session's budget, and photos of the flipchart kept
+as evidence."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cwd_desktop.domain import Attendance, SwotItem, SwotPhoto, SwotSession
+from cwd_desktop.domain import Attendance, Meeting, Partnership, SwotItem, SwotPhoto, SwotSession
+from cwd_desktop.domain.choices import Quadrant
 from cwd_desktop.errors import ValidationError
 from cwd_desktop.images import MAX_PHOTO_BYTES, check_photo
+from cwd_desktop.minutes import printables
+from cwd_desktop.minutes.printables import PrintedCard
 from cwd_desktop.storage import Store
 
 
@@ -88,3 +92,42 @@ def attach_photo(store: Store, session_id: str, path: Path, caption: str = "") -
 
 def photos(store: Store, session_id: str) -> list[SwotPhoto]:
     return sorted(store.find(SwotPhoto, session_id=session_id), key=lambda p: p.added_at)
+
+
+def printed_cards(store: Store, session_id: str, lang: str = "pl") -> list[PrintedCard]:
+    """The session's live cards, quadrant by quadrant in board order, numbered across the board
+    (the numbers on the wall, on the slips and in the tally are the same)."""
+    items = [i for i in store.find(SwotItem, session_id=session_id, order_by="position") if i.merged_into is None]
+    ordered = [i for q in Quadrant for i in items if i.quadrant is q]
+    return [PrintedCard(n, i.quadrant.value, i.quadrant.label(lang), i.text) for n, i in enumerate(ordered, 1)]
+
+
+def printed_title(store: Store, session_id: str, lang: str = "pl") -> str:
+    meeting = store.get(Meeting, store.get(SwotSession, session_id).meeting_id)
+    partnership = store.get(Partnership, meeting.partnership_id)
+    word = "spotkanie" if lang == "pl" else "meeting"
+    return f"{partnership.name} · {word} {meeting.display_number} · SWOT"
+
+
+def card_sheet_pdf(store: Store, session_id: str, per_page: int = 4, lang: str = "pl") -> bytes:
+    if per_page not in printables.GRIDS:
+        raise ValidationError("A card sheet has 4 or 6 cards a page.")
+    return printables.card_sheets(
+        printed_cards(store, session_id, lang), per_page, printed_title(store, session_id, lang), lang
+    )
+
+
+def voting_slips_pdf(store: Store, session_id: str, copies: int | None = None, lang: str = "pl") -> bytes:
+    """One slip for each person present (or `copies`), with the session's rules."""
+    session = store.get(SwotSession, session_id)
+    count = copies if copies is not None else present_count(store, session.meeting_id)
+    if not 1 <= count <= 500:
+        count = max(1, min(count, 500))
+    return printables.voting_slips(
+        printed_cards(store, session_id, lang),
+        count,
+        session.dot_budget,
+        session.max_per_card,
+        printed_title(store, session_id, lang),
+        lang,
+    )

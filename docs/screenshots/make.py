@@ -50,13 +50,62 @@ def main() -> int:
     app.processEvents()
     shots_now(app, {"goals.png": window})
     projector = window.open_projector(BOARD)
+    projector.showNormal()
     projector.resize(1280, 720)
     app.processEvents()
     shots_now(app, {"projector.png": projector})
+    kit_shots(app, store, window, projector)
     every_window(app, store, HERE.parents[1] / "build" / "screenshots")
     main_window.close()
     coordinator_shots(app, home, HERE.parents[1] / "build" / "screenshots")
     return 0
+
+
+def kit_shots(app, store, window, projector) -> None:
+    """The facilitator's kit: the timer in its last minute with the votes hidden, the tally, the
+    prioritisation matrix (in the workspace and on the projector) and a card sheet for the wall."""
+    import subprocess
+
+    from cwd_desktop.gui.projector import MATRIX
+    from cwd_desktop.services import paper_voting, prioritisation
+
+    clock = [0.0]
+    window.timer.clock = lambda: clock[0]
+    window.timer.set_phase(window.timer.label, 5)
+    window.timer.label = "Głosowanie"
+    window.timer.start_or_pause()
+    clock[0] = 4 * 60 + 15
+    window.timer.tick()
+    projector.toggle_votes()
+    app.processEvents()
+    shots_now(app, {"projector-timer.png": projector})
+    projector.toggle_votes()
+    tally = window.workshop.open_tally()
+    tally.table.setCurrentCell(3, 2)
+    app.processEvents()
+    shots_now(app, {"tally.png": tally})
+    tally.close()
+    partnership_id = window.priorities.partnership_id
+    scores = [(8, 7), (6, 3), (9, 8), (4, 9), (7, 5), (3, 2), (5, 8), (9, 4)]
+    for number, (impact, feasibility) in enumerate(scores):
+        rows = prioritisation.candidates(store, partnership_id)
+        if number < len(rows):
+            row = rows[number]
+            for row_id, fields in prioritisation.score_changes(store, partnership_id, row, impact, feasibility).items():
+                store.update(type(row), row_id, **fields)
+    window.tabs.setCurrentWidget(window.priorities)
+    window.priorities.reload()
+    app.processEvents()
+    shots_now(app, {"matrix.png": window})
+    projector.show_page(MATRIX)
+    app.processEvents()
+    shots_now(app, {"projector-matrix.png": projector})
+    sheet = HERE.parents[1] / "build" / "card-sheet.pdf"
+    sheet.parent.mkdir(parents=True, exist_ok=True)
+    sheet.write_bytes(paper_voting.card_sheet_pdf(store, window.board.session_id, 4, "pl"))
+    page = ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(sheet), str(HERE / "card-sheet")]
+    subprocess.run(page, check=True)
+    print("wrote", HERE / "card-sheet.png")
 
 
 def coordinator_shots(app, home: Path, folder: Path) -> None:

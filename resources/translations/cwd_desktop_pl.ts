@@ -223,6 +223,14 @@
     </message>
 </context>
 <context>
+    <name>BoardCanvas</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="104"/>
+        <source>SWOT board</source>
+        <translation>Tablica SWOT</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="76"/>
@@ -1140,28 +1148,28 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>usunięcie projektów kluczowych</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="196"/>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="197"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="218"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="219"/>
         <source>add strategy</source>
         <translation>dodanie strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="216"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="238"/>
         <source>pair SWOT item</source>
         <translation>powiązanie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="237"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="259"/>
         <source>unpair SWOT item</source>
         <translation>odłączenie elementu SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="245"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="267"/>
         <source>edit strategy</source>
         <translation>zmianę strategii</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="250"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="272"/>
         <source>delete strategy</source>
         <translation>usunięcie strategii</translation>
     </message>
@@ -1196,7 +1204,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>zmianę partnerów projektu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="62"/>
         <source>goals under an agenda point</source>
         <translation>cele w punkcie porządku obrad</translation>
     </message>
@@ -1209,17 +1217,17 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>TOWS i cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="66"/>
         <source>Agenda point of the goals</source>
         <translation>Punkt porządku obrad celów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="60"/>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="67"/>
         <source>Goals in agenda &amp;point:</source>
         <translation>Cele w punkcie po&amp;rządku obrad:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/goals_tab.py" line="115"/>
+        <location filename="../../cwd_desktop/gui/goals_tab.py" line="61"/>
         <source>Goals</source>
         <translation>Cele</translation>
     </message>
@@ -1732,84 +1740,122 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>MatrixCanvas</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="152"/>
+        <source>Prioritisation matrix</source>
+        <translation>Macierz priorytetów</translation>
+    </message>
+</context>
+<context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="35"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="39"/>
         <source>Meeting %1</source>
         <translation>Spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="37"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="41"/>
         <source>signed, read-only</source>
         <translation>podpisane, tylko do odczytu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="48"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52"/>
         <source>&amp;Details and agenda</source>
         <translation>&amp;Dane i porządek obrad</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="49"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="53"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="50"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="54"/>
         <source>&amp;SWOT</source>
         <translation>&amp;SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="52"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="56"/>
         <source>&amp;TOWS and goals</source>
         <translation>&amp;TOWS i cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="55"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="58"/>
+        <source>Priorities</source>
+        <translation>Priorytety</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="61"/>
         <source>Decisi&amp;ons</source>
         <translation>&amp;Głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="57"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="63"/>
         <source>Action &amp;items</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="59"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="65"/>
         <source>Consultation &amp;remarks</source>
         <translation>&amp;Uwagi z konsultacji</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="75"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="82"/>
         <source>&amp;Projector: SWOT board</source>
         <translation>&amp;Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="76"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="83"/>
         <source>Projector: &amp;goals</source>
         <translation>Projektor: &amp;cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="77"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="84"/>
         <source>Projector: &amp;decision result</source>
         <translation>Projektor: &amp;wynik głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="82"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="85"/>
+        <source>Projector: &amp;TOWS strategies</source>
+        <translation>Projektor: strategie &amp;TOWS</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="86"/>
+        <source>Projector: prioritisation &amp;matrix</source>
+        <translation>Projektor: &amp;macierz priorytetów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="92"/>
+        <source>Projector: &amp;full screen on or off</source>
+        <translation>Projektor: pełny &amp;ekran lub okno</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="93"/>
+        <source>Projector: show or hide the &amp;vote counts</source>
+        <translation>Projektor: pokaż lub ukryj &amp;liczby głosów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="94"/>
+        <source>Projector: show or hide the cards&apos; &amp;authors</source>
+        <translation>Projektor: pokaż lub ukryj &amp;autorów kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="99"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="136"/>
         <source>Undone: %1</source>
         <translation>Cofnięto: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="109"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="136"/>
         <source>Redone: %1</source>
         <translation>Ponowiono: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/meeting_window.py" line="73"/>
+        <location filename="../../cwd_desktop/gui/meeting_window.py" line="80"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -2355,6 +2401,153 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="138"/>
+        <source>Phase timer</source>
+        <translation>Timer etapu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="149"/>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="149"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuty:</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTimer</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="33"/>
+        <source>Writing cards</source>
+        <translation>Pisanie kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="34"/>
+        <source>Grouping</source>
+        <translation>Grupowanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="35"/>
+        <source>Voting</source>
+        <translation>Głosowanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="36"/>
+        <source>Discussion</source>
+        <translation>Dyskusja</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="137"/>
+        <source>impact (0–10)</source>
+        <translation>wpływ (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="138"/>
+        <source>feasibility (0–10)</source>
+        <translation>wykonalność (0–10)</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityTab</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="182"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="183"/>
+        <source>Direction or project</source>
+        <translation>Kierunek działań lub projekt</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="184"/>
+        <source>Impact</source>
+        <translation>Wpływ</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="185"/>
+        <source>Feasibility</source>
+        <translation>Wykonalność</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="186"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="187"/>
+        <source>Rank</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="188"/>
+        <source>Project kind</source>
+        <translation>Rodzaj projektu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="191"/>
+        <source>Scores of directions and projects</source>
+        <translation>Oceny kierunków i projektów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="202"/>
+        <source>&amp;Mark projects by the ranking…</source>
+        <translation>Oznacz projekty według ran&amp;kingu…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="237"/>
+        <source>direction</source>
+        <translation>kierunek</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="237"/>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="268"/>
+        <source>A score is a whole number from 0 to 10 (empty: not scored).</source>
+        <translation>Ocena to liczba całkowita od 0 do 10 (puste pole: bez oceny).</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="278"/>
+        <source>score</source>
+        <translation>ocena</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="283"/>
+        <source>Score the projects first: the ranking comes from their scores.</source>
+        <translation>Najpierw oceń projekty: ranking wynika z ocen.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="287"/>
+        <source>Mark projects by the ranking</source>
+        <translation>Oznacz projekty według rankingu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="288"/>
+        <source>How many of the first projects of the ranking are key (the others complementary)?</source>
+        <translation>Ile pierwszych projektów rankingu to projekty kluczowe (pozostałe: uzupełniające)?</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="300"/>
+        <source>mark projects by the ranking</source>
+        <translation>oznaczenie projektów według rankingu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="304"/>
+        <source>Prioritisation matrix</source>
+        <translation>Macierz priorytetów</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTable</name>
     <message>
         <location filename="../../cwd_desktop/gui/project_table.py" line="42"/>
@@ -2435,29 +2628,119 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="45"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="214"/>
         <source>CWD Desktop — projector</source>
         <translation>CWD Desktop — projektor</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="61"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="227"/>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="229"/>
+        <source>Phase timer</source>
+        <translation>Timer etapu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="248"/>
         <source>Projector: close</source>
         <translation>Projektor: zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="63"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="250"/>
         <source>Projector: the SWOT board</source>
         <translation>Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="64"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="251"/>
         <source>Projector: the goals</source>
         <translation>Projektor: cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="65"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="252"/>
         <source>Projector: the decision&apos;s result</source>
         <translation>Projektor: wynik głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="253"/>
+        <source>Projector: the TOWS strategies</source>
+        <translation>Projektor: strategie TOWS</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="254"/>
+        <source>Projector: the prioritisation matrix</source>
+        <translation>Projektor: macierz priorytetów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="257"/>
+        <source>Projector: full screen on or off</source>
+        <translation>Projektor: pełny ekran lub okno</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="259"/>
+        <source>Projector: the selected card big, or the board again</source>
+        <translation>Projektor: wybrana karta w powiększeniu albo znów cała tablica</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="261"/>
+        <source>Projector: show or hide the vote counts</source>
+        <translation>Projektor: pokaż lub ukryj liczby głosów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="262"/>
+        <source>Projector: show or hide the cards&apos; authors</source>
+        <translation>Projektor: pokaż lub ukryj autorów kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="263"/>
+        <source>Projector: next page</source>
+        <translation>Projektor: następna strona</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="264"/>
+        <source>Projector: previous page</source>
+        <translation>Projektor: poprzednia strona</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="265"/>
+        <source>Timer: start or pause</source>
+        <translation>Timer: start lub pauza</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="266"/>
+        <source>Timer: one minute more</source>
+        <translation>Timer: jedna minuta więcej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="267"/>
+        <source>Timer: reset</source>
+        <translation>Timer: wyzeruj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="294"/>
+        <source>meeting %1</source>
+        <translation>spotkanie %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="298"/>
+        <source>present: %1</source>
+        <translation>obecnych: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="301"/>
+        <source>votes hidden</source>
+        <translation>głosy ukryte</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="303"/>
+        <source>page %1 of %2</source>
+        <translation>strona %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/projector.py" line="315"/>
+        <source>paused</source>
+        <translation>pauza</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2764,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>SWOT</name>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="323"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="240"/>
         <source>SWOT under an agenda point</source>
         <translation>SWOT w punkcie porządku obrad</translation>
     </message>
@@ -3053,164 +3336,179 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Edytuj treść karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="114"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="110"/>
+        <source>Show the card big on the projector, or the board again</source>
+        <translation>Pokaż kartę w powiększeniu na projektorze albo znów całą tablicę</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="118"/>
         <source>Votes: %1 — Enter sets them, Esc cancels</source>
         <translation>Głosy: %1 — Enter zapisuje, Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="154"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="162"/>
         <source>Show the cards of the theme</source>
         <translation>Pokaż karty z tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="155"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="163"/>
         <source>All themes</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="190"/>
         <source>SWOT: new cards go to %1</source>
         <translation>SWOT: nowe karty trafiają do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="193"/>
         <source>SWOT: merge the selected cards</source>
         <translation>SWOT: scal zaznaczone karty</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="194"/>
         <source>SWOT: a TOWS strategy from the selected cards</source>
         <translation>SWOT: strategia TOWS z zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="195"/>
         <source>SWOT: the selected cards&apos; theme</source>
         <translation>SWOT: temat zaznaczonych kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="196"/>
         <source>SWOT: sort the board by votes</source>
         <translation>SWOT: posortuj tablicę według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="193"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="201"/>
         <source>SWOT: move the selected cards to %1</source>
         <translation>SWOT: przenieś zaznaczone karty do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="197"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="205"/>
         <source>SWOT: move the card up</source>
         <translation>SWOT: przesuń kartę w górę</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="198"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="206"/>
         <source>SWOT: move the card down</source>
         <translation>SWOT: przesuń kartę w dół</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="204"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="212"/>
         <source>T&amp;heme:</source>
         <translation>Te&amp;mat:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="207"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="215"/>
         <source>New card</source>
         <translation>Nowa karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="212"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="220"/>
         <source>SWOT: from the new card line into the cards</source>
         <translation>SWOT: z wiersza nowej karty do kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="226"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="244"/>
         <source>Agenda point of the SWOT</source>
         <translation>Punkt porządku obrad analizy SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="227"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="245"/>
         <source>The minutes print the SWOT and TOWS under this point&apos;s &quot;Ad. N&quot;.</source>
         <translation>Protokół umieści SWOT i TOWS pod „Ad. N” tego punktu.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="230"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="246"/>
         <source>In &amp;point:</source>
         <translation>W pun&amp;kcie:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="239"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="255"/>
         <source>Goals the selected card feeds</source>
         <translation>Cele, którym służy zaznaczona karta</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="253"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="269"/>
         <source>Add to %1:</source>
         <translation>Dodaj do: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="290"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="306"/>
         <source>Feeds the goals: %1</source>
         <translation>Służy celom: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="290"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="306"/>
         <source>This card feeds no goal yet.</source>
         <translation>Ta karta nie służy jeszcze żadnemu celowi.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="306"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="322"/>
         <source>SWOT</source>
         <translation>SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="364"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="346"/>
+        <source>hide the cards&apos; authors</source>
+        <translation>ukrycie autorów kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="346"/>
+        <source>show the cards&apos; authors</source>
+        <translation>pokazanie autorów kart</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="380"/>
         <source>delete cards</source>
         <translation>usunięcie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="385"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="390"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="401"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="406"/>
         <source>Merge cards</source>
         <translation>Łączenie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="385"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="401"/>
         <source>Select two or more cards to merge.</source>
         <translation>Zaznacz co najmniej dwie karty do połączenia.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="412"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="428"/>
         <source>move cards</source>
         <translation>przeniesienie kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="434"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="450"/>
         <source>sort by votes</source>
         <translation>sortowanie według głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="464"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="480"/>
         <source>Theme</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="464"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="480"/>
         <source>Theme of the selected cards:</source>
         <translation>Temat zaznaczonych kart:</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="474"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="490"/>
         <source>set theme</source>
         <translation>ustawienie tematu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="500"/>
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="504"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="516"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="520"/>
         <source>TOWS strategy</source>
         <translation>Strategia TOWS</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cwd_desktop/gui/swot_board.py" line="505"/>
+        <location filename="../../cwd_desktop/gui/swot_board.py" line="521"/>
         <source>%1 strategy pairing %n card(s):</source>
         <translation>
             <numerusform>Strategia %1 łącząca %n kartę:</numerusform>
@@ -3318,6 +3616,104 @@ Nazwa pokazywana koordynatorowi w raportach importu, np. „Laptop moderatora �
     </message>
 </context>
 <context>
+    <name>TallyDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="38"/>
+        <source>Paper voting: dots counted on the flipchart</source>
+        <translation>Głosowanie na papierze: kropki policzone na flipcharcie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="42"/>
+        <source>not set</source>
+        <translation>nie ustalono</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="46"/>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="52"/>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Kropki na osobę:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="52"/>
+        <source>At &amp;most on one card:</source>
+        <translation>&amp;Najwyżej na jedną kartę:</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="58"/>
+        <source>Quadrant</source>
+        <translation>Ćwiartka</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="58"/>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="58"/>
+        <source>Dots</source>
+        <translation>Kropki</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="59"/>
+        <source>Dots counted per card</source>
+        <translation>Kropki policzone na każdej karcie</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="70"/>
+        <source>Dots counted against the dots the room had</source>
+        <translation>Policzone kropki wobec kropek, które miała sala</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="111"/>
+        <source>paper voting rules</source>
+        <translation>zasady głosowania na papierze</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="119"/>
+        <source>Type the number of dots counted on the card (a whole number).</source>
+        <translation>Wpisz liczbę kropek policzonych na karcie (liczbę całkowitą).</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="135"/>
+        <source>Counted: %1 dots.</source>
+        <translation>Policzone kropki: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="137"/>
+        <source>The room had %1 × %2 present = %3.</source>
+        <translation>Sala miała %1 × %2 obecnych = %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="144"/>
+        <source>The count agrees.</source>
+        <translation>Liczba się zgadza.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="147"/>
+        <source>%1 dots more than the room had: count again.</source>
+        <translation>Kropek jest o %1 więcej, niż miała sala: policz jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="151"/>
+        <source>%1 dots fewer: not all given, or not all typed yet.</source>
+        <translation>Kropek jest o %1 mniej: nie wszystkie oddano albo nie wszystkie wpisano.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="154"/>
+        <source>Set the dots per person to check the count.</source>
+        <translation>Ustal liczbę kropek na osobę, aby sprawdzić sumę.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tally_dialog.py" line="157"/>
+        <source>More dots than the people present could give one card: %1</source>
+        <translation>Więcej kropek, niż obecni mogli dać jednej karcie: %1</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../cwd_desktop/gui/tasks.py" line="48"/>
@@ -3328,6 +3724,19 @@ Nazwa pokazywana koordynatorowi w raportach importu, np. „Laptop moderatora �
         <location filename="../../cwd_desktop/gui/tasks.py" line="135"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>TimerLabel</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="120"/>
+        <source>Phase timer</source>
+        <translation>Timer etapu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/phase_timer.py" line="125"/>
+        <source>paused</source>
+        <translation>pauza</translation>
     </message>
 </context>
 <context>
@@ -3374,21 +3783,31 @@ Nazwa pokazywana koordynatorowi w raportach importu, np. „Laptop moderatora �
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/tows_matrix.py" line="159"/>
+        <source>TOWS strategies</source>
+        <translation>Strategie TOWS</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="173"/>
+        <source>No TOWS strategies yet.</source>
+        <translation>Nie ma jeszcze strategii TOWS.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="181"/>
         <source>Select a strategy to tick the SWOT items it pairs.</source>
         <translation>Wybierz strategię, aby zaznaczyć łączone przez nią elementy SWOT.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="163"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="185"/>
         <source>&amp;SWOT items paired by “%1” (Space ticks):</source>
         <translation>Elementy &amp;SWOT łączone przez „%1” (spacja zaznacza):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="243"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="265"/>
         <source>Strategy</source>
         <translation>Strategia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="243"/>
+        <location filename="../../cwd_desktop/gui/tows_matrix.py" line="265"/>
         <source>Text of the strategy:</source>
         <translation>Treść strategii:</translation>
     </message>
@@ -3537,6 +3956,132 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
         <location filename="../../cwd_desktop/gui/signing_dialogs.py" line="257"/>
         <source>An advanced electronic signature, not a qualified one.</source>
         <translation>Zaawansowany podpis elektroniczny, nie kwalifikowany.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="39"/>
+        <source>&amp;Workshop</source>
+        <translation>Zestaw &amp;facylitatora</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="52"/>
+        <source>Paper &amp;voting and the tally…</source>
+        <translation>&amp;Głosowanie na papierze i liczenie kropek…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="53"/>
+        <source>Attach a &amp;photo of the flipchart…</source>
+        <translation>Dołącz &amp;zdjęcie flipchartu…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="56"/>
+        <source>Print &amp;cards for the wall, 4 a page (PDF)…</source>
+        <translation>Drukuj &amp;karty na ścianę, 4 na stronę (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="59"/>
+        <source>Print cards for the wall, &amp;6 a page (PDF)…</source>
+        <translation>Drukuj karty na ścianę, &amp;6 na stronę (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="61"/>
+        <source>Print voting &amp;slips (PDF)…</source>
+        <translation>Drukuj kartki do gł&amp;osowania (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="63"/>
+        <source>E&amp;xport the board (PNG or PDF)…</source>
+        <translation>&amp;Eksportuj tablicę (PNG lub PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="64"/>
+        <source>Export the prioritisation &amp;matrix (PNG or PDF)…</source>
+        <translation>Eksportuj &amp;macierz priorytetów (PNG lub PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="66"/>
+        <source>&amp;Timer: start or pause</source>
+        <translation>&amp;Timer: start lub pauza</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="67"/>
+        <source>Timer: one minute m&amp;ore</source>
+        <translation>Timer: jedna minuta &amp;więcej</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="68"/>
+        <source>Timer: &amp;reset</source>
+        <translation>Timer: wyze&amp;ruj</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="69"/>
+        <source>Timer: p&amp;hase and minutes…</source>
+        <translation>Timer: &amp;faza i minuty…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="70"/>
+        <source>Timer: so&amp;und in the last minute and at zero</source>
+        <translation>Timer: &amp;dźwięk w ostatniej minucie i na zero</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="86"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="94"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="101"/>
+        <source>Photo of the flipchart</source>
+        <translation>Zdjęcie flipchartu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="88"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="94"/>
+        <source>What the photo shows (optional):</source>
+        <translation>Co przedstawia zdjęcie (nieobowiązkowo):</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="103"/>
+        <source>Photo %1 kept with the SWOT session; the minutes name it.</source>
+        <translation>Zdjęcie %1 zapisano przy sesji SWOT; protokół je wymienia.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="129"/>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="135"/>
+        <source>Cards for the wall</source>
+        <translation>Karty na ścianę</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="148"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="157"/>
+        <source>Voting slips</source>
+        <translation>Kartki do głosowania</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="149"/>
+        <source>How many slips (one for each person present)?</source>
+        <translation>Ile kartek (po jednej dla każdej obecnej osoby)?</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="171"/>
+        <source>Export the board</source>
+        <translation>Eksport tablicy</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="177"/>
+        <source>Prioritisation matrix</source>
+        <translation>Macierz priorytetów</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="180"/>
+        <source>Export the matrix</source>
+        <translation>Eksport macierzy</translation>
     </message>
 </context>
 <context>
