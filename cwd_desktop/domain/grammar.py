@@ -120,3 +120,13 @@ def bip_name(person: Person, lang: str = "pl") -> str:
     if choice is InBip.INITIALS:
         return initials(person.full_name)
     return role_label(person.role, person_gender(person), lang)
+
+
+def counted(n: int, one: str, few: str, many: str) -> str:
+    """The noun that agrees with a number in Polish: 1 kropka, 2-4 kropki (22-24, but not 12-14),
+    otherwise kropek."""
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many

@@ -30,6 +30,7 @@ from cwd_desktop.gui.commands import ChangeRows, push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.projector_board import font, wrap_option
 from cwd_desktop.services import prioritisation
+from cwd_desktop.services.prioritisation import HIGH
 from cwd_desktop.storage import Store
 
 QUADRANT_FILL = {
@@ -71,18 +72,20 @@ def paint_matrix(painter: QPainter, rect: QRectF, points: list[Point], px: int) 
     painter.fillRect(rect, QColor("white"))
     side = min(rect.height() - px * 3, rect.width() * 0.55)
     plot = QRectF(rect.left() + px * 2.2, rect.top() + px * 0.6, side, side)
-    half = side / 2
+    # Eleven steps (0-10) a side; "high" is 5 and above: the split lies below the sixth step.
+    low = side * HIGH / 11
+    high = side - low
     corners = {
-        MatrixQuadrant.CHALLENGE: QRectF(plot.left(), plot.top(), half, half),
-        MatrixQuadrant.FIRST: QRectF(plot.left() + half, plot.top(), half, half),
-        MatrixQuadrant.LATER: QRectF(plot.left(), plot.top() + half, half, half),
-        MatrixQuadrant.QUICK: QRectF(plot.left() + half, plot.top() + half, half, half),
+        MatrixQuadrant.CHALLENGE: QRectF(plot.left(), plot.top(), low, high),
+        MatrixQuadrant.FIRST: QRectF(plot.left() + low, plot.top(), high, high),
+        MatrixQuadrant.LATER: QRectF(plot.left(), plot.top() + high, low, low),
+        MatrixQuadrant.QUICK: QRectF(plot.left() + low, plot.top() + high, high, low),
     }
     small = max(12, round(px * 0.7))
     for quadrant, area in corners.items():
         painter.fillRect(area, QColor(QUADRANT_FILL[quadrant]))
-        painter.setPen(QColor("#37474f"))
-        painter.setFont(font(small, bold=True))
+        painter.setPen(QColor("#546e7a"))
+        painter.setFont(font(max(10, round(px * 0.55)), bold=True))
         painter.drawText(area.adjusted(6, 4, -6, -4), t.quadrant(quadrant), wrap_option())
     painter.setPen(QPen(QColor("black"), 2))
     painter.drawRect(plot)
@@ -157,7 +160,7 @@ class MatrixCanvas(QWidget):
         self.update()
 
     def px(self) -> int:
-        return max(self.min_px, round(self.height() / 24))
+        return max(self.min_px, round(min(self.height() / 24, self.width() / 40)))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -196,7 +199,7 @@ class PriorityTab(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(1, 360)
+        self.table.setColumnWidth(1, 300)
         self.table.itemChanged.connect(self.score_typed)
         self.canvas = MatrixCanvas(store, partnership_id)
         self.mark = QPushButton(self.tr("&Mark projects by the ranking…"))
@@ -251,7 +254,8 @@ class PriorityTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(number, column, item)
         self.table.blockSignals(False)
-        self.table.resizeColumnToContents(0)
+        for column in (0, 2, 3, 4, 5, 6):
+            self.table.resizeColumnToContents(column)
         if current[0] >= 0:
             self.table.setCurrentCell(min(current[0], len(self.rows) - 1), max(current[1], 0))
         self.canvas.refresh()

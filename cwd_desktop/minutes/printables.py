@@ -17,6 +17,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
 
+from cwd_desktop.domain import grammar
 from cwd_desktop.minutes import fonts
 from cwd_desktop.minutes.document import hyphenated
 
@@ -26,7 +27,7 @@ GRIDS = {4: (2, 2), 6: (2, 3)}  # cards a page: (columns, rows)
 _WORDS = {
     "pl": {
         "slip": "Karta do głosowania",
-        "rules": "Masz {budget} kropek do rozdania{per_card}. Wpisz w kratkę liczbę kropek dla karty. "
+        "rules": "Masz {budget} {dots} do rozdania{per_card}. Wpisz w kratkę liczbę kropek dla karty. "
         "Nie podpisuj karty: głosowanie jest tajne.",
         "no_budget": "Wpisz w kratkę liczbę kropek dla karty. Nie podpisuj karty: głosowanie jest tajne.",
         "per_card": "; najwyżej {n} na jedną kartę",
@@ -35,7 +36,7 @@ _WORDS = {
     },
     "en": {
         "slip": "Voting slip",
-        "rules": "You have {budget} dots to give{per_card}. Write the number of dots for a card in its box. "
+        "rules": "You have {budget} {dots} to give{per_card}. Write the number of dots for a card in its box. "
         "Do not sign the slip: the vote is secret.",
         "no_budget": "Write the number of dots for a card in its box. Do not sign the slip: the vote is secret.",
         "per_card": "; at most {n} on one card",
@@ -54,16 +55,19 @@ class PrintedCard:
 
 
 def _fit(text: str, width: float, height: float, lang: str, largest: float = 40, smallest: float = 14) -> Paragraph:
-    """The paragraph in the largest type (down to `smallest`) that fits the box."""
+    """The paragraph in the largest type (down to `smallest`) that fits the box with whole words;
+    failing that, hyphenated (a word wider than the card is broken, never cut)."""
     font = fonts.register()
-    size = largest
-    while True:
-        style = ParagraphStyle("card", fontName=font, fontSize=size, leading=size * 1.18)
-        paragraph = Paragraph(hyphenated(_escape(text), lang), style)
-        _w, h = paragraph.wrap(width, height)
-        if h <= height or size <= smallest:
-            return paragraph
-        size -= 2
+    for hyphenate in (False, True):
+        size = largest
+        while size >= smallest:
+            style = ParagraphStyle("card", fontName=font, fontSize=size, leading=size * 1.18)
+            paragraph = Paragraph(hyphenated(_escape(text), lang) if hyphenate else _escape(text), style)
+            _w, h = paragraph.wrap(width, height)
+            if h <= height and (hyphenate or paragraph.minWidth() <= width):
+                return paragraph
+            size -= 2
+    return paragraph
 
 
 def _escape(text: str) -> str:
@@ -131,7 +135,12 @@ def voting_slips(
     rules = words["no_budget"]
     if budget:
         extra = words["per_card"].format(n=per_card) if per_card else ""
-        rules = words["rules"].format(budget=budget, per_card=extra)
+        dots = (
+            grammar.counted(budget, "kropkę", "kropki", "kropek")
+            if lang == "pl"
+            else ("dot" if budget == 1 else "dots")
+        )
+        rules = words["rules"].format(budget=budget, dots=dots, per_card=extra)
     small = ParagraphStyle("rules", fontName=font, fontSize=11, leading=14)
     line = ParagraphStyle("line", fontName=font, fontSize=12, leading=15)
     for copy in range(max(1, copies)):

@@ -182,6 +182,8 @@ def test_exports_and_printables(qtbot, store, hall, english, tmp_path, monkeypat
     assert len(pikepdf.open(io.BytesIO(slips)).pages) == 3  # one for each person present
     text = pdf_text(slips, tmp_path)
     assert "Masz 5 kropek do rozdania; najwyżej 2 na jedną kartę." in text and "4. Fundusze UE" in text
+    store.update(SwotSession, session.id, dot_budget=3)
+    assert "Masz 3 kropki do rozdania" in pdf_text(voting_slips_pdf(store, session.id, 1, "pl"), tmp_path)
     assert "Osoba" not in text  # anonymous
 
 

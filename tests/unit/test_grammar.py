@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from cwd_desktop.domain import Attendance, Decision, Meeting, Member, NamedVote, Partnership, Person
+from cwd_desktop.domain import Attendance, Decision, Meeting, Member, NamedVote, Partnership, Person, grammar
 from cwd_desktop.domain.choices import FormOfAddress, PersonRole, Vote, VotingMode
 from cwd_desktop.domain.grammar import F, M, N, member_gender, name_gender, person_gender, role_label, vote_label
 from cwd_desktop.services.minutes import export_attendance_sheet, export_minutes
@@ -113,3 +113,21 @@ def test_the_minutes_agree_with_each_person_and_member(store, tmp_path) -> None:
     export_attendance_sheet(store, meeting.id, sheet, "pl")
     sheet_text = " ".join(subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True).stdout.split())
     assert "przedstawicielka JST" in sheet_text and "moderatorka" in sheet_text
+
+
+@pytest.mark.parametrize(
+    ("n", "word"),
+    [
+        (1, "kropkę"),
+        (2, "kropki"),
+        (4, "kropki"),
+        (5, "kropek"),
+        (12, "kropek"),
+        (14, "kropek"),
+        (22, "kropki"),
+        (25, "kropek"),
+        (0, "kropek"),
+    ],
+)
+def test_a_noun_agrees_with_its_number(n: int, word: str) -> None:
+    assert grammar.counted(n, "kropkę", "kropki", "kropek") == word
