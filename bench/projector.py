@@ -11,28 +11,11 @@ import statistics
 from pathlib import Path
 
 from bench.common import timed
-from cwd_desktop.domain import Meeting, Partnership, SwotItem, SwotSession
+from bench.workspace import big_database
+from cwd_desktop.domain import Meeting
 from cwd_desktop.storage import open_store
 
 ADDS = 30
-
-
-def board_database(path: Path, cards: int) -> Path:
-    with open_store(path) as store:
-        partnership = store.add(Partnership(name="Partnerstwo Ziemi Bench"))
-        meeting = store.add(Meeting(partnership_id=partnership.id, number="1/2026", date="2026-03-12"))
-        session = store.add(SwotSession(meeting_id=meeting.id))
-        store.add_many(
-            SwotItem(
-                session_id=session.id,
-                quadrant="SWOT"[i % 4],
-                votes=i % 7,
-                position=i,
-                text=f"Karta {i}: zażółć gęślą jaźń, {'dłuższy opis sprawy ' * (i % 4)}",
-            )
-            for i in range(cards)
-        )
-    return path
 
 
 def repaint_time(tmp: Path, cards: int) -> float:
@@ -42,7 +25,7 @@ def repaint_time(tmp: Path, cards: int) -> float:
     from cwd_desktop.gui.meeting_window import MeetingWindow
 
     app = QApplication.instance() or QApplication([])
-    store = open_store(board_database(tmp / f"projector{cards}.sqlite3", cards))
+    store = open_store(big_database(tmp / f"projector{cards}.sqlite3", cards))
     window = MeetingWindow(store, store.find(Meeting)[0].id)
     window.show()
     projector = window.open_projector()

@@ -28,6 +28,16 @@ LANGUAGES = ("pl", "en")
 log = logging.getLogger(__name__)
 
 
+def _printout(commands, name: str, what: str, handler) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=what)
+    _add_db(parser)
+    parser.add_argument("meeting", metavar="MEETING")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument("--lang", choices=LANGUAGES, default="pl")
+    parser.set_defaults(handler=handler, reads_only=True)
+    return parser
+
+
 def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
     # Commands SUPPRESS the default so that `cwd-desktop --db X meetings` keeps X.
     parser.add_argument(
@@ -140,12 +150,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     minutes.set_defaults(handler=cmd_minutes)
 
-    sheet = commands.add_parser("attendance-sheet", help=tr("the attendance list alone, for printing before a session"))
-    _add_db(sheet)
-    sheet.add_argument("meeting", metavar="MEETING")
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    sheet.add_argument("--lang", choices=LANGUAGES, default="pl")
-    sheet.set_defaults(handler=cmd_attendance_sheet, reads_only=True)
+    # Paper printed for a meeting, without changing it: MEETING -o FILE.pdf [--lang].
+    _printout(
+        commands,
+        "attendance-sheet",
+        tr("the attendance list alone, for printing before a session"),
+        cmd_attendance_sheet,
+    )
+    cards = _printout(
+        commands, "print-cards", tr("the SWOT cards on A4 sheets for the wall (4 or 6 a page)"), cmd_print_cards
+    )
+    cards.add_argument("--per-page", type=int, choices=(4, 6), default=4)
+    slips = _printout(
+        commands, "voting-slips", tr("anonymous A4 voting slips listing the SWOT cards"), cmd_voting_slips
+    )
+    slips.add_argument(
+        "--copies", type=int, metavar="N", help=tr("how many slips (default: one for each person present)")
+    )
 
     reopen = commands.add_parser("reopen", help=tr("make a new draft revision of a signed meeting"))
     _add_db(reopen)
@@ -406,6 +427,28 @@ def cmd_attendance_sheet(args: argparse.Namespace, store: Store) -> int:
 
     result = export_attendance_sheet(store, find_meeting(store, args.meeting).id, args.output, args.lang)
     print(tr("Wrote {path}.", path=result.path))
+    return EXIT_OK
+
+
+def cmd_print_cards(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.fileio import write_atomic
+    from cwd_desktop.services.lookup import find_meeting
+    from cwd_desktop.services.paper_voting import card_sheet_pdf, session_of
+
+    session_id = session_of(store, find_meeting(store, args.meeting).id)
+    write_atomic(args.output, card_sheet_pdf(store, session_id, args.per_page, args.lang))
+    print(tr("Wrote {path}.", path=args.output))
+    return EXIT_OK
+
+
+def cmd_voting_slips(args: argparse.Namespace, store: Store) -> int:
+    from cwd_desktop.fileio import write_atomic
+    from cwd_desktop.services.lookup import find_meeting
+    from cwd_desktop.services.paper_voting import session_of, voting_slips_pdf
+
+    session_id = session_of(store, find_meeting(store, args.meeting).id)
+    write_atomic(args.output, voting_slips_pdf(store, session_id, args.copies, args.lang))
+    print(tr("Wrote {path}.", path=args.output))
     return EXIT_OK
 
 

@@ -110,11 +110,11 @@ class Measure:
 
 
 def min_px_for(height: float, options: Options) -> int:
-    return options.min_px or max(24, round(24 * height / 720))
+    return options.min_px or max(24, int(24 * height / 720))
 
 
 def _metrics(px: int) -> dict[str, float]:
-    return {"pad": round(px * 0.2), "gap": round(px * 0.18), "stripe": round(px * 0.3), "badge": px * 2.0}
+    return {"pad": round(px * 0.16), "gap": round(px * 0.16), "stripe": round(px * 0.3), "badge": px * 2.0}
 
 
 def _text_width(rect_width: float, px: int, options: Options) -> float:
@@ -196,8 +196,8 @@ def _quadrant_areas(rect: QRectF, px: int) -> tuple[dict[Quadrant, QRectF], dict
     gap = max(6.0, rect.height() * 0.01)
     width, height = (rect.width() - gap) / 2, (rect.height() - gap) / 2
     panels, areas = {}, {}
-    title = px * 1.3
-    inset = round(px * 0.3)
+    title = px * 1.25
+    inset = round(px * 0.25)
     for n, quadrant in enumerate(Quadrant):
         panel = QRectF(rect.left() + (n % 2) * (width + gap), rect.top() + (n // 2) * (height + gap), width, height)
         panels[quadrant] = panel
@@ -305,9 +305,9 @@ def paint_board(painter: QPainter, layout: BoardLayout, options: Options, measur
         painter.drawRoundedRect(panel, 8, 8)
         painter.setPen(QColor(QUADRANT_INK[quadrant]))
         painter.setFont(font(round(px * 1.05), bold=True))
-        inset = round(px * 0.3)
+        inset = round(px * 0.25)
         title = panel.adjusted(inset, inset * 0.5, -inset, 0)
-        title.setHeight(px * 1.3)
+        title.setHeight(px * 1.25)
         painter.drawText(
             title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, layout.titles.get(quadrant, "")
         )
@@ -373,7 +373,7 @@ def paint_spotlight(painter: QPainter, rect: QRectF, card: Card, title: str, opt
     """One card over the whole page, as large as fits; returns its type size."""
     measure = Measure()
     inner = rect.adjusted(rect.width() * 0.06, rect.height() * 0.2, -rect.width() * 0.06, -rect.height() * 0.08)
-    text = card.text + (f"\n— {card.author}" if options.show_authors and card.author else "")
+    text = card.text + (f"\u2028— {card.author}" if options.show_authors and card.author else "")  # (a line break)
     px = 160
     while px > 24 and measure.height(text, px, inner.width()) > inner.height():
         px -= 4
@@ -384,6 +384,15 @@ def paint_spotlight(painter: QPainter, rect: QRectF, card: Card, title: str, opt
     painter.setFont(font(max(28, round(rect.height() * 0.06)), bold=True))
     heading = QRectF(inner.left(), rect.top() + rect.height() * 0.05, inner.width(), rect.height() * 0.12)
     painter.drawText(heading, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    if options.show_votes:
+        badge = QRectF(
+            heading.right() - heading.height() * 1.8, heading.top(), heading.height() * 1.8, heading.height()
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#263238"))
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(card.votes))
     if card.theme_colour:
         painter.fillRect(
             QRectF(rect.left() + rect.width() * 0.02, inner.top(), px * 0.4, inner.height()), QColor(card.theme_colour)

@@ -74,14 +74,20 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _canvas(out: io.BytesIO, title: str) -> canvas.Canvas:
+    """An A4 canvas with the document's title; the same content gives the same bytes."""
+    pdf = canvas.Canvas(out, pagesize=A4, pageCompression=1, invariant=1)
+    pdf.setTitle(title)
+    pdf.setCreator("CWD Desktop")
+    return pdf
+
+
 def card_sheets(cards: list[PrintedCard], per_page: int, title: str, lang: str = "pl") -> bytes:
     """The cards, `per_page` (4 or 6) to an A4 page, each as large as its text allows."""
     columns, rows = GRIDS[per_page]
     font = fonts.register()
     out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=A4, pageCompression=1, invariant=1)
-    pdf.setTitle(title)
-    pdf.setCreator("CWD Desktop")
+    pdf = _canvas(out, title)
     width, height = A4
     margin = 1 * cm
     cell_w, cell_h = (width - 2 * margin) / columns, (height - 2 * margin) / rows
@@ -125,9 +131,7 @@ def voting_slips(
     words = _WORDS[lang]
     font = fonts.register()
     out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=A4, pageCompression=1, invariant=1)
-    pdf.setTitle(title)
-    pdf.setCreator("CWD Desktop")
+    pdf = _canvas(out, title)
     width, height = A4
     margin = 1.5 * cm
     box = 1.2 * cm

@@ -94,6 +94,15 @@ def photos(store: Store, session_id: str) -> list[SwotPhoto]:
     return sorted(store.find(SwotPhoto, session_id=session_id), key=lambda p: p.added_at)
 
 
+def session_of(store: Store, meeting_id: str) -> str:
+    """The meeting's SWOT session (a meeting has one board); ValidationError when it has none."""
+    sessions = store.find(SwotSession, meeting_id=meeting_id)
+    if not sessions:
+        number = store.get(Meeting, meeting_id).display_number
+        raise ValidationError("The meeting {number} has no SWOT board yet.", number=number)
+    return sessions[0].id
+
+
 def printed_cards(store: Store, session_id: str, lang: str = "pl") -> list[PrintedCard]:
     """The session's live cards, quadrant by quadrant in board order, numbered across the board
     (the numbers on the wall, on the slips and in the tally are the same)."""
@@ -120,9 +129,9 @@ def card_sheet_pdf(store: Store, session_id: str, per_page: int = 4, lang: str =
 def voting_slips_pdf(store: Store, session_id: str, copies: int | None = None, lang: str = "pl") -> bytes:
     """One slip for each person present (or `copies`), with the session's rules."""
     session = store.get(SwotSession, session_id)
-    count = copies if copies is not None else present_count(store, session.meeting_id)
+    count = copies if copies is not None else max(1, present_count(store, session.meeting_id))
     if not 1 <= count <= 500:
-        count = max(1, min(count, 500))
+        raise ValidationError("Print from 1 to 500 voting slips, not {count}.", count=count)
     return printables.voting_slips(
         printed_cards(store, session_id, lang),
         count,

@@ -249,3 +249,24 @@ def test_inputs_that_are_not_files_of_ours_get_one_line(tmp_path, capsys, comman
     err = capsys.readouterr().err
     assert said in err and err.count("\n") == 1 and "Traceback" not in err
     assert db.read_bytes() == before
+
+
+def test_card_sheets_and_voting_slips_from_the_command_line(capsys, tmp_path):
+    import pikepdf
+
+    db = str(tmp_path / "cwd.sqlite3")
+    assert run(capsys, "--db", db, "demo")[0] == 0
+    code, out, _err = run(
+        capsys, "--db", db, "print-cards", "3/2026", "-o", str(tmp_path / "cards.pdf"), "--per-page", "6"
+    )
+    assert code == 0 and "cards.pdf" in out
+    assert len(pikepdf.open(tmp_path / "cards.pdf").pages) == 5  # 26 live cards, 6 a page
+    code, _out, _err = run(capsys, "--db", db, "voting-slips", "3/2026", "-o", str(tmp_path / "slips.pdf"))
+    assert code == 0 and len(pikepdf.open(tmp_path / "slips.pdf").pages) >= 14  # one for each of 14 present
+    for argv, said in [
+        (["voting-slips", "3/2026", "-o", str(tmp_path / "none.pdf"), "--copies", "0"], "1 to 500"),
+        (["print-cards", "9/2099", "-o", str(tmp_path / "none.pdf")], "9/2099"),
+    ]:
+        code, _out, err = run(capsys, "--db", db, *argv)
+        assert code == 2 and said in err and "Traceback" not in err
+    assert not (tmp_path / "none.pdf").exists()
