@@ -43,6 +43,8 @@ TEXTS: dict[str, str] = {
     "The impact": "Wpływ",
     "The file {name} is not a JPEG or PNG photo.": "Plik {name} nie jest zdjęciem JPEG ani PNG.",
     "The photo {name} cannot be read ({reason}).": "Nie można odczytać zdjęcia {name} ({reason}).",
+    "The photo {name} is not the kind of image its row says.": "Zdjęcie {name} nie jest obrazem tego rodzaju, jaki podaje jego wiersz.",
+    "The time a photo was added is not a date and time.": "Czas dodania zdjęcia nie jest datą z godziną.",
     "The photo {name} has too many pixels.": "Zdjęcie {name} ma zbyt wiele pikseli.",
     "The photo {name} is damaged (it does not decode).": "Zdjęcie {name} jest uszkodzone (nie daje się odczytać).",
     "The photo {name} is larger than {limit} MB.": "Zdjęcie {name} jest większe niż {limit} MB.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from cwd_desktop.domain.choices import Quadrant, TowsType
@@ -54,6 +55,10 @@ class SwotPhoto(Entity):
         require_text(self.file_name, "The file name", 300)
         if self.media_type not in PHOTO_TYPES:
             raise ValidationError("A flipchart photo is a JPEG or PNG image.")
+        try:
+            dt.datetime.fromisoformat(self.added_at)
+        except (TypeError, ValueError):
+            raise ValidationError("The time a photo was added is not a date and time.") from None
         if len(self.caption) > 500:
             raise ValidationError("The caption is longer than 500 characters.")
 

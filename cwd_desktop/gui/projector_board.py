@@ -1,11 +1,12 @@
 """The SWOT board as the hall sees it: four quadrants of cards painted in one type size.
 
 `fit_board` picks the size: the largest at which the fullest quadrant still fits, never below
-`min_px` (24 px at 1280×720, more on a larger screen, as the back row sees the same picture); a
-board too full for that pages, all quadrants together (PageDown, PageUp), and never shrinks.
-`paint_board` draws a layout; the projector, the PNG and the A4 PDF all use it. Text heights are
-measured once for each text, size and width (`Measure`): after one card is added, only that card
-is measured again.
+`min_px_for` (24 px for a board 720 px tall, in proportion on a taller one, as the back row sees
+the same picture). A fuller board first cuts each card's text to fewer lines (ending in "…"; Space
+on the projector shows a card whole), then pages, all quadrants together (PageDown, PageUp); it
+never shrinks. `paint_board` draws a layout; the projector, the PNG and the A4 PDF all use it.
+Text is laid out once for each text, size and width (`Measure`): after one card is added, only
+that card (and its quadrant) is laid out again.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ class Measure:
         key = (text, px, int(width))
         found = self.found.get(key)
         if found is None:
+            if len(self.found) > 200_000:  # (a projector left open all day on a board of thousands)
+                self.found.clear()
             layout = QTextLayout(text, font(px))
             layout.setTextOption(wrap_option())
             layout.beginLayout()

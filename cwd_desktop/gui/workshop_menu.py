@@ -22,6 +22,7 @@ from cwd_desktop.gui.board_export import board_painter, matrix_painter, write_pi
 from cwd_desktop.gui.commands import said
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.phase_timer import PhaseDialog, PhaseTimer
+from cwd_desktop.gui.photos_dialog import PhotosDialog
 from cwd_desktop.gui.priority_matrix import matrix_points
 from cwd_desktop.gui.projector import board_cards, board_titles
 from cwd_desktop.gui.swot_board import SwotBoard
@@ -38,7 +39,6 @@ class WorkshopMenu(QObject):
         self.window, self.board, self.meeting_id, self.timer = window, board, meeting_id, timer
         menu = window.menuBar().addMenu(self.tr("&Workshop"))
         self.menu = menu
-        editable = not board.read_only and board.session() is not None
         has_session = board.session() is not None
 
         def add(text: str, slot: Callable[[], object], key: str = "", enabled: bool = True):
@@ -50,7 +50,7 @@ class WorkshopMenu(QObject):
             return action
 
         self.tally = add(self.tr("Paper &voting and the tally…"), self.open_tally, "Ctrl+L", has_session)
-        self.photo = add(self.tr("Attach a &photo of the flipchart…"), self.attach_photo, enabled=editable)
+        self.photo = add(self.tr("&Photos of the flipchart…"), self.open_photos, enabled=has_session)
         menu.addSeparator()
         self.cards4 = add(
             self.tr("Print &cards for the wall, 4 a page (PDF)…"), lambda: self.print_cards(4), enabled=has_session
@@ -80,28 +80,10 @@ class WorkshopMenu(QObject):
         dialog.show()
         return dialog
 
-    def attach_photo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Photo of the flipchart"),
-            file_dialogs.start("photos"),
-            self.tr("Photos (*.jpg *.jpeg *.png)"),
-        )
-        if not name:
-            return
-        file_dialogs.remember("photos", name)
-        caption, ok = QInputDialog.getText(
-            self.window, self.tr("Photo of the flipchart"), self.tr("What the photo shows (optional):")
-        )
-        if not ok:
-            return
-        try:
-            photo = paper_voting.attach_photo(self.board.store, self.board.session_id, Path(name), caption.strip())
-        except CwdError as exc:
-            QMessageBox.warning(self.window, self.tr("Photo of the flipchart"), said(exc))
-            return
-        message = self.tr("Photo %1 kept with the SWOT session; the minutes name it.")
-        self.window.statusBar().showMessage(message.replace("%1", photo.file_name), 8000)
+    def open_photos(self) -> PhotosDialog:
+        dialog = PhotosDialog(self.board, self.window)
+        dialog.show()
+        return dialog
 
     # -- files ---------------------------------------------------------------------------------------
 

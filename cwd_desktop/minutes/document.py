@@ -486,7 +486,7 @@ class MinutesBuilder:
             return []
         out = [para(self.t("photos"), self.s["body"])]
         for photo in self.data.swot_photos:
-            added = dt.datetime.fromisoformat(photo.added_at)
+            added = dt.datetime.fromisoformat(photo.added_at)  # (checked by SwotPhoto.validate)
             values = {"name": photo.file_name, "caption": f" ({photo.caption})" if photo.caption else ""}
             values |= {"added": f"{formats.short_date(added.date(), self.lang)} {added:%H:%M}", "sha256": photo.sha256}
             out.append(para("• " + self.t("photo", **values), self.s["small"]))

@@ -91,7 +91,13 @@ def attach_photo(store: Store, session_id: str, path: Path, caption: str = "") -
 
 
 def photos(store: Store, session_id: str) -> list[SwotPhoto]:
-    return sorted(store.find(SwotPhoto, session_id=session_id), key=lambda p: p.added_at)
+    """The session's live photos, oldest first."""
+    return sorted(store.find(SwotPhoto, session_id=session_id), key=added_time)
+
+
+def added_time(photo: SwotPhoto) -> dt.datetime:
+    """When the photo was added, in this computer's time zone."""
+    return dt.datetime.fromisoformat(photo.added_at).astimezone()
 
 
 def session_of(store: Store, meeting_id: str) -> str:

@@ -708,7 +708,12 @@ def _merge(
         for digest, data in sorted(package.files.items()):
             if store.db.execute("SELECT 1 FROM stored_file WHERE sha256 = ?", [digest]).fetchone() is None:
                 if _photo_named(store, digest):  # a flipchart photo: an image, nothing signed in it
-                    images.check_photo(data, f"files/{digest}")
+                    found = images.check_photo(data, f"files/{digest}")
+                    named_as = store.db.execute("SELECT DISTINCT media_type FROM swot_photo WHERE sha256 = ?", [digest])
+                    if {row[0] for row in named_as} != {found}:
+                        raise ValidationError(
+                            "The photo {name} is not the kind of image its row says.", name=f"files/{digest}"
+                        )
                     store.put_file(data)
                     report.files_added += 1
                     continue

@@ -157,7 +157,7 @@ def build_package(
     same bytes."""
     members: dict[str, bytes] = {}
     buffers: dict[str, io.BytesIO] = {}
-    named: set[str] = set()  # the files the rows name: signed protokoły, flipchart photos
+    named: set[str] = set()  # the files the rows name (deleted ones too): signed protokoły, flipchart photos
     for record in records(store, partnership_id):
         buffers.setdefault(record["table"], io.BytesIO()).write(_line(record))
         if record["table"] in ("signed_minutes", "swot_photo") and record["column"] == "sha256":
@@ -165,7 +165,7 @@ def build_package(
     for table, buffer in sorted(buffers.items()):
         members[f"data/{table}.jsonl"] = buffer.getvalue()
     for (sha256,) in store.db.execute("SELECT sha256 FROM stored_file ORDER BY sha256"):
-        if partnership_id is None or sha256 in named:
+        if sha256 in named:  # (a file no row names would be refused by the receiver)
             data = store.get_file(sha256)
             members[f"files/{sha256}.{images.EXTENSIONS.get(images.media_type(data) or '', 'pdf')}"] = data
     manifest = {

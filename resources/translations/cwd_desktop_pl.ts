@@ -1742,7 +1742,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MatrixCanvas</name>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="152"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="155"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
@@ -2442,14 +2442,71 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
     </message>
 </context>
 <context>
+    <name>PhotosDialog</name>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="41"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="44"/>
+        <source>Photos of the flipchart</source>
+        <translation>Zdjęcia flipchartu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="46"/>
+        <source>&amp;Add a photo…</source>
+        <translation>&amp;Dodaj zdjęcie…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="48"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Zapisz kopię…</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="50"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="88"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="104"/>
+        <source>Photo of the flipchart</source>
+        <translation>Zdjęcie flipchartu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="90"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="96"/>
+        <source>What the photo shows (optional):</source>
+        <translation>Co przedstawia zdjęcie (nieobowiązkowo):</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="106"/>
+        <source>add a photo of the flipchart</source>
+        <translation>dodanie zdjęcia flipchartu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="123"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="130"/>
+        <source>Save a copy of the photo</source>
+        <translation>Zapisz kopię zdjęcia</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="136"/>
+        <source>remove a photo of the flipchart</source>
+        <translation>usunięcie zdjęcia flipchartu</translation>
+    </message>
+</context>
+<context>
     <name>PriorityMatrix</name>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="137"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="140"/>
         <source>impact (0–10)</source>
         <translation>wpływ (0–10)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="138"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="141"/>
         <source>feasibility (0–10)</source>
         <translation>wykonalność (0–10)</translation>
     </message>
@@ -2457,92 +2514,92 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PriorityTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="182"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="185"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="183"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="186"/>
         <source>Direction or project</source>
         <translation>Kierunek działań lub projekt</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="184"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="187"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="188"/>
         <source>Feasibility</source>
         <translation>Wykonalność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="189"/>
         <source>Quadrant</source>
         <translation>Ćwiartka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="190"/>
         <source>Rank</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="191"/>
         <source>Project kind</source>
         <translation>Rodzaj projektu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="191"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="194"/>
         <source>Scores of directions and projects</source>
         <translation>Oceny kierunków i projektów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="202"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="205"/>
         <source>&amp;Mark projects by the ranking…</source>
         <translation>Oznacz projekty według ran&amp;kingu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="237"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="240"/>
         <source>direction</source>
         <translation>kierunek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="237"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="240"/>
         <source>project</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="268"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="272"/>
         <source>A score is a whole number from 0 to 10 (empty: not scored).</source>
         <translation>Ocena to liczba całkowita od 0 do 10 (puste pole: bez oceny).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="278"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="282"/>
         <source>score</source>
         <translation>ocena</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="283"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="287"/>
         <source>Score the projects first: the ranking comes from their scores.</source>
         <translation>Najpierw oceń projekty: ranking wynika z ocen.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="287"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="291"/>
         <source>Mark projects by the ranking</source>
         <translation>Oznacz projekty według rankingu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="288"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="292"/>
         <source>How many of the first projects of the ranking are key (the others complementary)?</source>
         <translation>Ile pierwszych projektów rankingu to projekty kluczowe (pozostałe: uzupełniające)?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="300"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="304"/>
         <source>mark projects by the ranking</source>
         <translation>oznaczenie projektów według rankingu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="304"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="308"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
@@ -3961,7 +4018,7 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="39"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="40"/>
         <source>&amp;Workshop</source>
         <translation>Zestaw &amp;facylitatora</translation>
     </message>
@@ -3972,8 +4029,8 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/workshop_menu.py" line="53"/>
-        <source>Attach a &amp;photo of the flipchart…</source>
-        <translation>Dołącz &amp;zdjęcie flipchartu…</translation>
+        <source>&amp;Photos of the flipchart…</source>
+        <translation>&amp;Zdjęcia flipchartu…</translation>
     </message>
     <message>
         <location filename="../../cwd_desktop/gui/workshop_menu.py" line="56"/>
@@ -4026,60 +4083,38 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
         <translation>Timer: &amp;dźwięk w ostatniej minucie i na zero</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="86"/>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="94"/>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="101"/>
-        <source>Photo of the flipchart</source>
-        <translation>Zdjęcie flipchartu</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="88"/>
-        <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation>Zdjęcia (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="94"/>
-        <source>What the photo shows (optional):</source>
-        <translation>Co przedstawia zdjęcie (nieobowiązkowo):</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="103"/>
-        <source>Photo %1 kept with the SWOT session; the minutes name it.</source>
-        <translation>Zdjęcie %1 zapisano przy sesji SWOT; protokół je wymienia.</translation>
-    </message>
-    <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="129"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="111"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="135"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="117"/>
         <source>Cards for the wall</source>
         <translation>Karty na ścianę</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="148"/>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="157"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="139"/>
         <source>Voting slips</source>
         <translation>Kartki do głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="149"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="131"/>
         <source>How many slips (one for each person present)?</source>
         <translation>Ile kartek (po jednej dla każdej obecnej osoby)?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="171"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="153"/>
         <source>Export the board</source>
         <translation>Eksport tablicy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="177"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="159"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="180"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="162"/>
         <source>Export the matrix</source>
         <translation>Eksport macierzy</translation>
     </message>

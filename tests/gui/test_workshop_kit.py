@@ -24,7 +24,7 @@ from cwd_desktop.domain import (
     SwotPhoto,
     SwotSession,
 )
-from cwd_desktop.domain.choices import GoalLevel, MatrixQuadrant, ProjectKind, Quadrant
+from cwd_desktop.domain.choices import GoalLevel, MatrixQuadrant, ProjectKind
 from cwd_desktop.gui.meeting_window import MeetingWindow
 from cwd_desktop.gui.tally_dialog import DOTS, TallyDialog
 
@@ -187,7 +187,7 @@ def test_exports_and_printables(qtbot, store, hall, english, tmp_path, monkeypat
     assert "Osoba" not in text  # anonymous
 
 
-def test_a_photo_of_the_flipchart_from_the_menu(qtbot, store, hall, english, tmp_path, monkeypatch):
+def test_photos_of_the_flipchart_from_the_menu(qtbot, store, hall, english, tmp_path, monkeypatch):
     _p, meeting, session = hall
     window = MeetingWindow(store, meeting.id)
     qtbot.addWidget(window)
@@ -200,10 +200,26 @@ def test_a_photo_of_the_flipchart_from_the_menu(qtbot, store, hall, english, tmp
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
-    window.workshop.attach_photo()
+    dialog = window.workshop.open_photos()
+    qtbot.addWidget(dialog)
+    before = store.db.execute("SELECT count(*) FROM stored_file").fetchone()
+    dialog.add_photo()
     assert warnings == ["The file notes.txt is not a JPEG or PNG photo."] and not store.find(SwotPhoto)
-    window.workshop.attach_photo()
+    assert store.db.execute("SELECT count(*) FROM stored_file").fetchone() == before
+    dialog.add_photo()
     (photo,) = store.find(SwotPhoto)
     assert (photo.session_id, photo.caption) == (session.id, "Szanse i zagrożenia")
     assert store.get_file(photo.sha256) == png(30, 20)
-    assert window.board.models[Quadrant.S].rowCount() == 2
+    assert dialog.list.count() == 1 and "IMG_0042.png" in dialog.list.item(0).text()
+    assert not dialog.list.item(0).icon().isNull()  # the picture itself
+    copy = tmp_path / "copy.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    dialog.save_copy()
+    assert copy.read_bytes() == png(30, 20)
+    window.undo_stack.undo()  # adding is an edit like any other
+    assert not store.find(SwotPhoto) and dialog.list.count() == 0
+    window.undo_stack.redo()
+    assert dialog.list.count() == 1
+    dialog.list.setCurrentRow(0)
+    dialog.remove_photo()
+    assert not store.find(SwotPhoto) and dialog.list.count() == 0

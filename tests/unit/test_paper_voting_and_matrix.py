@@ -104,3 +104,17 @@ def test_scores_give_a_quadrant_and_a_rank_and_the_ranking_marks_projects(store)
     assert [stored[t].matrix_rank for t in "AC"] == [1, 2]
     with pytest.raises(ValidationError, match="impact"):
         store.update(KeyProject, projects[0].id, impact=11)
+
+
+def test_a_photo_row_with_a_time_that_is_not_one_is_refused(store, session, tmp_path):
+    from cwd_desktop.domain import SwotPhoto
+
+    sha256 = store.put_file(png(2, 2))
+    for added_at in ("wczoraj", "", "2026-13-45T99:00:00"):
+        with pytest.raises(ValidationError, match="date and time"):
+            store.add(
+                SwotPhoto(
+                    session_id=session.id, sha256=sha256, file_name="a.png", media_type="image/png", added_at=added_at
+                )
+            )
+    assert not store.find(SwotPhoto)

@@ -604,6 +604,8 @@ def test_flipchart_photos_travel_and_a_forged_one_is_refused(seed, tmp_path):
     photo = attach_photo(a, rows["session"].id, tmp_path / "flipchart.png")
     package = pkg(a)
     assert f"files/{photo.sha256}.png" in zipfile.ZipFile(io.BytesIO(package)).namelist()
+    outbox = build_package(a, partnership_id=rows["partnership"].id)  # the coordinator's outbox too
+    assert f"files/{photo.sha256}.png" in zipfile.ZipFile(io.BytesIO(outbox)).namelist()
     merge(coordinator, package)
     assert coordinator.get_file(photo.sha256) == png(40, 30)
     assert digest(coordinator) == digest(a)
@@ -621,9 +623,13 @@ def test_flipchart_photos_travel_and_a_forged_one_is_refused(seed, tmp_path):
             other.sha256.encode(), fake_sha.encode()
         )
 
-    path = tmp_path / "forged.cwdsync"
-    path.write_bytes(_rebuild(pkg(b), forge))
-    with pytest.raises(PackageError, match=r"damaged|not a JPEG"):
-        import_paths(coordinator, [path], accept_new_devices=True)
-    assert digest(coordinator) == before
+    def mislabel(members, _manifest):  # a PNG its row calls a JPEG
+        members["data/swot_photo.jsonl"] = members["data/swot_photo.jsonl"].replace(b"image/png", b"image/jpeg")
+
+    for label, (forgery, said) in {"cut": (forge, "damaged"), "mislabelled": (mislabel, "kind of image")}.items():
+        path = tmp_path / f"{label}.cwdsync"
+        path.write_bytes(_rebuild(pkg(b), forgery))
+        with pytest.raises(PackageError, match=said):
+            import_paths(coordinator, [path], accept_new_devices=True)
+        assert digest(coordinator) == before, label
     assert [p.sha256 for p in coordinator.find(SwotPhoto)] == [photo.sha256]
