@@ -176,7 +176,7 @@ class MeetingWindow(QMainWindow):
                 self.goals.projector_html,
                 self.decisions.projector_html,
                 self.goals.tows.projector_html,
-                MatrixCanvas(self.store, self.store.get(Meeting, self.meeting_id).partnership_id, min_px=24),
+                MatrixCanvas(self.store, self.store.get(Meeting, self.meeting_id).partnership_id, min_px=30),
             )
             keep_page = False
         self.projector.present()

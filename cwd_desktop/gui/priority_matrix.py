@@ -81,7 +81,7 @@ def paint_matrix(painter: QPainter, rect: QRectF, points: list[Point], px: int) 
         MatrixQuadrant.LATER: QRectF(plot.left(), plot.top() + high, low, low),
         MatrixQuadrant.QUICK: QRectF(plot.left() + low, plot.top() + high, high, low),
     }
-    small = max(12, round(px * 0.7))
+    small = max(12, round(px * 0.8))  # the legend and the axes
     for quadrant, area in corners.items():
         painter.fillRect(area, QColor(QUADRANT_FILL[quadrant]))
         painter.setPen(QColor("#546e7a"))
