@@ -97,7 +97,7 @@ def large_meeting(store: Store) -> str:
 def bare_reportlab(data: MinutesData) -> bytes:
     """The same strings in the same tables (SWOT matrix and full lists, goals, indicators, projects,
     attendance annex), with nothing of ours around them: no chart, footer or signature places."""
-    s = _styles()
+    s = _styles("pl")
 
     def table(rows):
         return Table([[Paragraph(str(c), s["cell"]) for c in row] for row in rows], repeatRows=1, splitInRow=1)

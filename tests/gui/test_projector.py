@@ -221,3 +221,10 @@ def test_the_phase_timer_by_keys(qtbot, store, english, activate):
     clock.now += 100
     timer.tick()
     assert timer.text() == "02:50" and "paused" in projector.clock.text()
+
+
+def test_the_projector_benchmark_runs(qapp, tmp_path):
+    """bench/projector.py on a small board (the benchmark itself is `make bench`)."""
+    from bench.projector import repaint_time
+
+    assert repaint_time(tmp_path, 10) > 0

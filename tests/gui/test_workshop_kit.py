@@ -26,6 +26,7 @@ from cwd_desktop.domain import (
 )
 from cwd_desktop.domain.choices import GoalLevel, MatrixQuadrant, ProjectKind
 from cwd_desktop.gui.meeting_window import MeetingWindow
+from cwd_desktop.gui.projector import MATRIX
 from cwd_desktop.gui.tally_dialog import DOTS, TallyDialog
 
 
@@ -133,7 +134,7 @@ def test_the_prioritisation_matrix_by_keys(qtbot, store, hall, english, activate
     )
     window.undo_stack.undo()
     assert store.find(KeyProject, title="Centrum usług")[0].kind is ProjectKind.KEY  # as it was
-    projector = window.open_projector(5 - 1)  # MATRIX
+    projector = window.open_projector(MATRIX)
     qtbot.addWidget(projector)
     assert [pt.mark for pt in projector.matrix.points] == ["K1", "P1", "P2"]
 
