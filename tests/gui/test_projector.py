@@ -228,3 +228,12 @@ def test_the_projector_benchmark_runs(qapp, tmp_path):
     from bench.projector import repaint_time
 
     assert repaint_time(tmp_path, 10) > 0
+
+
+def test_on_a_single_screen_it_opens_inside_the_screen(qtbot, demo_store, english):
+    window = MeetingWindow(demo_store, demo_meeting(demo_store).id)
+    qtbot.addWidget(window)
+    projector = window.open_projector()
+    qtbot.addWidget(projector)
+    available = projector.screen().availableGeometry()
+    assert available.contains(projector.frameGeometry()) and not projector.isFullScreen()
