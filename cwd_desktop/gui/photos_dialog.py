@@ -59,7 +59,10 @@ class PhotosDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(640, 480)
-        board.undo_stack.indexChanged.connect(lambda _index: self.reload())
+        board.undo_stack.indexChanged.connect(self.undone_or_redone)  # (a method: let go when closed)
+        self.reload()
+
+    def undone_or_redone(self, _index: int) -> None:
         self.reload()
 
     def reload(self) -> None:

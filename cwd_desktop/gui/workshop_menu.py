@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
@@ -77,11 +77,13 @@ class WorkshopMenu(QObject):
 
     def open_tally(self) -> TallyDialog:
         dialog = TallyDialog(self.board, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # (opened again, it is made again)
         dialog.show()
         return dialog
 
     def open_photos(self) -> PhotosDialog:
         dialog = PhotosDialog(self.board, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 

@@ -26,6 +26,7 @@ from cwd_desktop.domain import (
 )
 from cwd_desktop.domain.choices import GoalLevel, MatrixQuadrant, ProjectKind
 from cwd_desktop.gui.meeting_window import MeetingWindow
+from cwd_desktop.gui.photos_dialog import PhotosDialog
 from cwd_desktop.gui.projector import MATRIX
 from cwd_desktop.gui.tally_dialog import DOTS, TallyDialog
 
@@ -202,7 +203,6 @@ def test_photos_of_the_flipchart_from_the_menu(qtbot, store, hall, english, tmp_
 
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     dialog = window.workshop.open_photos()
-    qtbot.addWidget(dialog)
     before = store.db.execute("SELECT count(*) FROM stored_file").fetchone()
     dialog.add_photo()
     assert warnings == ["The file notes.txt is not a JPEG or PNG photo."] and not store.find(SwotPhoto)
@@ -224,3 +224,7 @@ def test_photos_of_the_flipchart_from_the_menu(qtbot, store, hall, english, tmp_
     dialog.list.setCurrentRow(0)
     dialog.remove_photo()
     assert not store.find(SwotPhoto) and dialog.list.count() == 0
+    dialog.close()  # deleted on close: an undo afterwards no longer reaches it
+    qtbot.waitUntil(lambda: not window.findChildren(PhotosDialog))
+    window.undo_stack.undo()
+    assert len(store.find(SwotPhoto)) == 1
