@@ -228,3 +228,29 @@ def test_photos_of_the_flipchart_from_the_menu(qtbot, store, hall, english, tmp_
     qtbot.waitUntil(lambda: not window.findChildren(PhotosDialog))
     window.undo_stack.undo()
     assert len(store.find(SwotPhoto)) == 1
+
+
+def test_a_signed_meeting_shows_the_kit_read_only(qtbot, store, hall, english, mark_signed, activate):
+    p, meeting, session = hall
+    bare = store.add(Meeting(partnership_id=p.id, number="4/2026"))  # signed without a SWOT board
+    for signed in (meeting, bare):
+        mark_signed(store, signed.id)
+        window = MeetingWindow(store, signed.id)
+        qtbot.addWidget(window)
+        has_board = signed is meeting
+        assert window.workshop.tally.isEnabled() == has_board and window.workshop.cards4.isEnabled() == has_board
+        assert not window.priorities.mark.isEnabled()
+        projector = window.open_projector()
+        qtbot.addWidget(projector)
+        activate(projector)
+        for key in (Qt.Key.Key_V, Qt.Key.Key_A, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_4, Qt.Key.Key_5):
+            qtbot.keyClick(projector, key)
+        assert store.get(SwotSession, session.id).hide_authors is False  # a signed session is not changed
+        if has_board:
+            tally = window.workshop.open_tally()
+            assert not tally.budget.isEnabled()
+            assert not tally.table.item(0, DOTS).flags() & Qt.ItemFlag.ItemIsEditable
+            photos = window.workshop.open_photos()
+            assert not photos.add.isEnabled() and not photos.remove.isEnabled() and photos.save.isEnabled()
+            tally.close()
+            photos.close()
