@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cwd_desktop.domain import Goal, KeyProject
 from cwd_desktop.domain.choices import MatrixQuadrant
-from cwd_desktop.gui.commands import ChangeRows, push_or_warn
+from cwd_desktop.gui.commands import ChangeMany, ChangeRows, push_or_warn
 from cwd_desktop.gui.i18n import language
 from cwd_desktop.gui.projector_board import font, wrap_option
 from cwd_desktop.services import prioritisation
@@ -205,6 +205,11 @@ class PriorityTab(QWidget):
         self.mark = QPushButton(self.tr("&Mark projects by the ranking…"))
         self.mark.clicked.connect(self.mark_projects)
         self.mark.setEnabled(not read_only)
+        self.rerank = QPushButton(self.tr("Number the ranking again"))
+        self.rerank.setToolTip(
+            self.tr("Scores typed on two computers and merged: the places no longer follow from the scores.")
+        )
+        self.rerank.clicked.connect(self.number_again)
         self.message = QLabel()
         self.message.setWordWrap(True)
         left = QWidget()
@@ -212,6 +217,7 @@ class PriorityTab(QWidget):
         column.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.mark)
+        row.addWidget(self.rerank)
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(self.message)
@@ -258,6 +264,7 @@ class PriorityTab(QWidget):
             self.table.resizeColumnToContents(column)
         if current[0] >= 0:
             self.table.setCurrentCell(min(current[0], len(self.rows) - 1), max(current[1], 0))
+        self.rerank.setVisible(not self.read_only and bool(prioritisation.stale_ranks(self.store, self.partnership_id)))
         self.canvas.refresh()
         self.changed.emit()
 
@@ -280,6 +287,12 @@ class PriorityTab(QWidget):
             feasibility = value
         changes = prioritisation.score_changes(self.store, self.partnership_id, row, impact, feasibility)
         self.push(ChangeRows(self.store, type(row), changes, self.tr("score"), lambda _row: None))
+
+    def number_again(self) -> None:
+        """The places and quadrants as the scores give them, in one undo step."""
+        stale = prioritisation.stale_ranks(self.store, self.partnership_id)
+        if stale:
+            self.push(ChangeMany(self.store, stale, self.tr("number the ranking again")))
 
     def mark_projects(self) -> None:
         scored = [r for r in self.rows if isinstance(r, KeyProject) and r.matrix_rank is not None]

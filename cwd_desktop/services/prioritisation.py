@@ -49,20 +49,32 @@ def score_changes(
     """The field changes (by row id) that give `row` these scores: its own scores and quadrant,
     and the ranks of its kind that move."""
     rows = [r for r in candidates(store, partnership_id) if type(r) is type(row)]
-    scores = {r.id: (r.impact, r.feasibility) for r in rows}
-    scores[row.id] = (impact, feasibility)
-    changes: Changes = {row.id: {"impact": impact, "feasibility": feasibility}}
-    changes[row.id]["matrix_quadrant"] = quadrant_of(impact, feasibility).value
-    scored = [
-        dataclasses.replace(r, impact=scores[r.id][0], feasibility=scores[r.id][1])
-        for r in rows
-        if None not in scores[r.id]
-    ]
-    ranks = {r.id: n for n, r in enumerate(sorted(scored, key=_rank_key), 1)}
-    for r in rows:
-        if ranks.get(r.id) != r.matrix_rank or r.id == row.id:
-            changes.setdefault(r.id, {})["matrix_rank"] = ranks.get(r.id)
+    rows = [dataclasses.replace(r, impact=impact, feasibility=feasibility) if r.id == row.id else r for r in rows]
+    changes = _rank_changes(rows)
+    fields = {"impact": impact, "feasibility": feasibility, "matrix_quadrant": quadrant_of(impact, feasibility).value}
+    changes[row.id] = fields | {"matrix_rank": changes.get(row.id, {}).get("matrix_rank", row.matrix_rank)}
     return changes
+
+
+def _rank_changes(rows: Sequence[Scored]) -> Changes:
+    """The ranks (and quadrants) that differ from what the rows' scores give, for rows of one kind."""
+    scored = sorted((r for r in rows if r.impact is not None and r.feasibility is not None), key=_rank_key)
+    ranks = {r.id: n for n, r in enumerate(scored, 1)}
+    changes: Changes = {}
+    for r in rows:
+        if ranks.get(r.id) != r.matrix_rank:
+            changes.setdefault(r.id, {})["matrix_rank"] = ranks.get(r.id)
+        if quadrant_of(r.impact, r.feasibility) is not r.matrix_quadrant:
+            changes.setdefault(r.id, {})["matrix_quadrant"] = quadrant_of(r.impact, r.feasibility).value
+    return changes
+
+
+def stale_ranks(store: Store, partnership_id: str) -> dict[type, Changes]:
+    """Ranks and quadrants that no longer follow from the scores, by kind: scores typed on two
+    laptops for different rows, merged by sync, each came with its own laptop's ranks."""
+    rows = candidates(store, partnership_id)
+    found = {kind: _rank_changes([r for r in rows if isinstance(r, kind)]) for kind in (Goal, KeyProject)}
+    return {kind: changes for kind, changes in found.items() if changes}
 
 
 def ranked(rows: Sequence[Scored]) -> list[Scored]:

@@ -2465,35 +2465,35 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="88"/>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="96"/>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="91"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="99"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="107"/>
         <source>Photo of the flipchart</source>
         <translation>Zdjęcie flipchartu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="90"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="93"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Zdjęcia (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="96"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="99"/>
         <source>What the photo shows (optional):</source>
         <translation>Co przedstawia zdjęcie (nieobowiązkowo):</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="106"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="109"/>
         <source>add a photo of the flipchart</source>
         <translation>dodanie zdjęcia flipchartu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="123"/>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="126"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="133"/>
         <source>Save a copy of the photo</source>
         <translation>Zapisz kopię zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="136"/>
+        <location filename="../../cwd_desktop/gui/photos_dialog.py" line="139"/>
         <source>remove a photo of the flipchart</source>
         <translation>usunięcie zdjęcia flipchartu</translation>
     </message>
@@ -2559,47 +2559,62 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
         <translation>Oznacz projekty według ran&amp;kingu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="240"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="208"/>
+        <source>Number the ranking again</source>
+        <translation>Ponumeruj ranking od nowa</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="210"/>
+        <source>Scores typed on two computers and merged: the places no longer follow from the scores.</source>
+        <translation>Oceny wpisane na dwóch komputerach i scalone: miejsca nie wynikają już z ocen.</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="246"/>
         <source>direction</source>
         <translation>kierunek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="240"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="246"/>
         <source>project</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="272"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="279"/>
         <source>A score is a whole number from 0 to 10 (empty: not scored).</source>
         <translation>Ocena to liczba całkowita od 0 do 10 (puste pole: bez oceny).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="282"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="289"/>
         <source>score</source>
         <translation>ocena</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="287"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="295"/>
+        <source>number the ranking again</source>
+        <translation>ponowne numerowanie rankingu</translation>
+    </message>
+    <message>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="300"/>
         <source>Score the projects first: the ranking comes from their scores.</source>
         <translation>Najpierw oceń projekty: ranking wynika z ocen.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="291"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="304"/>
         <source>Mark projects by the ranking</source>
         <translation>Oznacz projekty według rankingu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="292"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="305"/>
         <source>How many of the first projects of the ranking are key (the others complementary)?</source>
         <translation>Ile pierwszych projektów rankingu to projekty kluczowe (pozostałe: uzupełniające)?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="304"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="317"/>
         <source>mark projects by the ranking</source>
         <translation>oznaczenie projektów według rankingu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="308"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="321"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
@@ -4083,38 +4098,38 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
         <translation>Timer: &amp;dźwięk w ostatniej minucie i na zero</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="111"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="113"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="117"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="119"/>
         <source>Cards for the wall</source>
         <translation>Karty na ścianę</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="130"/>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="139"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="132"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="141"/>
         <source>Voting slips</source>
         <translation>Kartki do głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="131"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="133"/>
         <source>How many slips (one for each person present)?</source>
         <translation>Ile kartek (po jednej dla każdej obecnej osoby)?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="153"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="155"/>
         <source>Export the board</source>
         <translation>Eksport tablicy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="159"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="161"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="162"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="164"/>
         <source>Export the matrix</source>
         <translation>Eksport macierzy</translation>
     </message>

@@ -254,3 +254,33 @@ def test_a_signed_meeting_shows_the_kit_read_only(qtbot, store, hall, english, m
             assert not photos.add.isEnabled() and not photos.remove.isEnabled() and photos.save.isEnabled()
             tally.close()
             photos.close()
+
+
+def test_ranks_merged_from_two_laptops_are_numbered_again(qtbot, store, hall, english):
+    p, meeting, _session = hall
+    # Each laptop scored one project and stored its own rank 1; sync merged both fields as they came.
+    for title, (impact, feasibility) in (("Ścieżka rowerowa", (9, 8)), ("Centrum usług", (4, 9))):
+        store.add(
+            KeyProject(
+                partnership_id=p.id,
+                title=title,
+                impact=impact,
+                feasibility=feasibility,
+                matrix_quadrant=MatrixQuadrant.FIRST,
+                matrix_rank=1,
+            )
+        )
+    window = MeetingWindow(store, meeting.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.priorities)
+    assert window.priorities.rerank.isVisible()
+    window.priorities.rerank.click()
+    projects = {r.title: r for r in store.find(KeyProject)}
+    assert [(projects[t].matrix_rank, projects[t].matrix_quadrant) for t in ("Ścieżka rowerowa", "Centrum usług")] == [
+        (1, MatrixQuadrant.FIRST),
+        (2, MatrixQuadrant.QUICK),
+    ]
+    assert not window.priorities.rerank.isVisible()
+    window.undo_stack.undo()
+    assert store.find(KeyProject, title="Centrum usług")[0].matrix_rank == 1
