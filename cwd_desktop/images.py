@@ -20,8 +20,10 @@ def media_type(data: bytes) -> str | None:
 def check_photo(data: bytes, name: str) -> str:
     """The media type of a JPEG or PNG that decodes whole; ValidationError otherwise."""
     found = media_type(data)
-    if found is None or len(data) > MAX_PHOTO_BYTES:
+    if found is None:
         raise ValidationError("The file {name} is not a JPEG or PNG photo.", name=name)
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValidationError("The photo {name} is larger than {limit} MB.", name=name, limit=MAX_PHOTO_BYTES // 2**20)
     from PIL import Image  # Pillow: only when a photo is added or arrives
 
     try:

@@ -41,6 +41,8 @@ TEXTS: dict[str, str] = {
     "The dots per person": "Liczba kropek na osobę",
     "The feasibility": "Wykonalność",
     "The impact": "Wpływ",
+    "The place in the ranking": "Miejsce w rankingu",
+    "a flipchart photo's file files/{sha256} is not in the package": "paczka nie zawiera pliku zdjęcia flipchartu files/{sha256}",
     "The file {name} is not a JPEG or PNG photo.": "Plik {name} nie jest zdjęciem JPEG ani PNG.",
     "The photo {name} cannot be read ({reason}).": "Nie można odczytać zdjęcia {name} ({reason}).",
     "The photo {name} is not the kind of image its row says.": "Zdjęcie {name} nie jest obrazem tego rodzaju, jaki podaje jego wiersz.",

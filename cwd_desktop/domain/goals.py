@@ -44,6 +44,7 @@ def check_scores(row: Goal | KeyProject) -> None:
     """The prioritisation matrix's scores: whole numbers from 0 to 10."""
     require_range(row.impact, "The impact", 0, 10)
     require_range(row.feasibility, "The feasibility", 0, 10)
+    require_range(row.matrix_rank, "The place in the ranking", 1, 100_000)
 
 
 @dataclass(kw_only=True)

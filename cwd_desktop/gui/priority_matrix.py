@@ -66,7 +66,6 @@ def matrix_points(store: Store, partnership_id: str) -> list[Point]:
 def paint_matrix(painter: QPainter, rect: QRectF, points: list[Point], px: int) -> None:
     """Feasibility across, impact up, the four quadrants named; each point by its mark, the legend
     (mark, title, scores) on the right."""
-    t = Texts()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, QColor("white"))
@@ -86,19 +85,23 @@ def paint_matrix(painter: QPainter, rect: QRectF, points: list[Point], px: int) 
         painter.fillRect(area, QColor(QUADRANT_FILL[quadrant]))
         painter.setPen(QColor("#546e7a"))
         painter.setFont(font(max(10, round(px * 0.55)), bold=True))
-        painter.drawText(area.adjusted(6, 4, -6, -4), t.quadrant(quadrant), wrap_option())
+        painter.drawText(area.adjusted(6, 4, -6, -4), quadrant.label(language()), wrap_option())
     painter.setPen(QPen(QColor("black"), 2))
     painter.drawRect(plot)
     painter.setFont(font(small))
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + 4, plot.width(), px * 1.2),
         Qt.AlignmentFlag.AlignCenter,
-        t.feasibility_axis,
+        QCoreApplication.translate("PriorityMatrix", "feasibility (0–10)"),
     )
     painter.save()
     painter.translate(plot.left() - px * 1.6, plot.bottom())
     painter.rotate(-90)
-    painter.drawText(QRectF(0, 0, plot.height(), px * 1.2), Qt.AlignmentFlag.AlignCenter, t.impact_axis)
+    painter.drawText(
+        QRectF(0, 0, plot.height(), px * 1.2),
+        Qt.AlignmentFlag.AlignCenter,
+        QCoreApplication.translate("PriorityMatrix", "impact (0–10)"),
+    )
     painter.restore()
     radius = px * 0.75
     placed: dict[tuple[int, int], int] = {}
@@ -131,18 +134,6 @@ def paint_matrix(painter: QPainter, rect: QRectF, points: list[Point], px: int) 
         if y > rect.bottom():
             break
     painter.restore()
-
-
-class Texts:
-    """The matrix's words, in the interface's language."""
-
-    def __init__(self) -> None:
-        self.impact_axis = QCoreApplication.translate("PriorityMatrix", "impact (0–10)")
-        self.feasibility_axis = QCoreApplication.translate("PriorityMatrix", "feasibility (0–10)")
-
-    @staticmethod
-    def quadrant(quadrant: MatrixQuadrant) -> str:
-        return quadrant.label(language())
 
 
 class MatrixCanvas(QWidget):

@@ -43,8 +43,13 @@ BOARD, GOALS, DECISION, TOWS, MATRIX = range(5)
 
 
 def board_cards(board: SwotBoard) -> dict[Quadrant, list[Card]]:
-    """The board's live cards as the hall sees them, with their members' names."""
-    members = {m.id: m.name for m in board.store.find(Member, include_deleted=True)} if board.session_id else {}
+    """The board's live cards as the hall sees them, with their members' names (the members of
+    the meeting's partnership only)."""
+    session = board.session()
+    members: dict[str, str] = {}
+    if session is not None:
+        partnership_id = board.store.get(Meeting, session.meeting_id).partnership_id
+        members = {m.id: m.name for m in board.store.find(Member, partnership_id=partnership_id, include_deleted=True)}
     return {
         quadrant: [
             Card(

@@ -22,6 +22,7 @@ QUADRANT_FILL = {Quadrant.S: "#d9f0d9", Quadrant.W: "#f7d9d9", Quadrant.O: "#d6e
 QUADRANT_INK = {Quadrant.S: "#1b5e20", Quadrant.W: "#8e1b1b", Quadrant.O: "#0d3c7a", Quadrant.T: "#7a3d00"}
 TOP_BORDER = "#c77700"  # the most-voted cards: a thick amber frame
 SELECTED = "#1565c0"
+BADGE = "#263238"  # a vote count's badge
 COLUMNS = (1, 2, 3)
 
 
@@ -364,12 +365,17 @@ def paint_card(
         badge = QRectF(
             rect.right() - m["badge"] + m["pad"] * 0.5, rect.top() + m["pad"], m["badge"] - m["pad"], line_height
         )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(TOP_BORDER if placed.top else "#263238"))
-        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-        painter.setPen(QColor("white"))
         painter.setFont(font(px, bold=True))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(card.votes))
+        paint_badge(painter, badge, card.votes, TOP_BORDER if placed.top else BADGE)
+
+
+def paint_badge(painter: QPainter, rect: QRectF, votes: int, colour: str) -> None:
+    """A vote count, white on a rounded dark (or amber) badge, in the painter's font."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(QColor("white"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(votes))
 
 
 def paint_spotlight(painter: QPainter, rect: QRectF, card: Card, title: str, options: Options) -> int:
@@ -391,11 +397,7 @@ def paint_spotlight(painter: QPainter, rect: QRectF, card: Card, title: str, opt
         badge = QRectF(
             heading.right() - heading.height() * 1.8, heading.top(), heading.height() * 1.8, heading.height()
         )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#263238"))
-        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(card.votes))
+        paint_badge(painter, badge, card.votes, BADGE)
     if card.theme_colour:
         painter.fillRect(
             QRectF(rect.left() + rect.width() * 0.02, inner.top(), px * 0.4, inner.height()), QColor(card.theme_colour)

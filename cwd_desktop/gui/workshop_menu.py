@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from cwd_desktop import fileio, settings
-from cwd_desktop.domain import Meeting, Partnership
+from cwd_desktop.domain import Meeting
 from cwd_desktop.errors import CwdError
 from cwd_desktop.gui import file_dialogs
 from cwd_desktop.gui.board_export import board_painter, matrix_painter, write_picture
@@ -90,9 +90,7 @@ class WorkshopMenu(QObject):
     # -- files ---------------------------------------------------------------------------------------
 
     def _title(self) -> str:
-        meeting = self.board.store.get(Meeting, self.meeting_id)
-        partnership = self.board.store.get(Partnership, meeting.partnership_id)
-        return f"{partnership.name} · {meeting.display_number}"
+        return paper_voting.meeting_heading(self.board.store, self.meeting_id, language())
 
     def _save(self, title: str, suggested: str, kinds: str, write: Callable[[Path], None]) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(self.window, title, file_dialogs.start("workshop", suggested), kinds)

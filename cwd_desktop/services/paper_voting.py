@@ -46,11 +46,12 @@ class Tally:
 def tally(store: Store, session_id: str) -> Tally:
     session = store.get(SwotSession, session_id)
     items = [i for i in store.find(SwotItem, session_id=session_id) if i.merged_into is None]
+    present = present_count(store, session.meeting_id)
     # One person gives at most `max_per_card` dots to a card: the room's most is that times the people.
-    limit = session.max_per_card * present_count(store, session.meeting_id) if session.max_per_card else None
+    limit = session.max_per_card * present if session.max_per_card else None
     return Tally(
         counted=sum(i.votes for i in items),
-        present=present_count(store, session.meeting_id),
+        present=present,
         budget=session.dot_budget,
         max_per_card=session.max_per_card,
         over_max=[i for i in items if limit is not None and i.votes > limit],
@@ -117,11 +118,16 @@ def printed_cards(store: Store, session_id: str, lang: str = "pl") -> list[Print
     return [PrintedCard(n, i.quadrant.value, i.quadrant.label(lang), i.text) for n, i in enumerate(ordered, 1)]
 
 
-def printed_title(store: Store, session_id: str, lang: str = "pl") -> str:
-    meeting = store.get(Meeting, store.get(SwotSession, session_id).meeting_id)
+def meeting_heading(store: Store, meeting_id: str, lang: str = "pl") -> str:
+    """ "Partnerstwo … · spotkanie 3/2026": the line printed or exported pages of a meeting carry."""
+    meeting = store.get(Meeting, meeting_id)
     partnership = store.get(Partnership, meeting.partnership_id)
     word = "spotkanie" if lang == "pl" else "meeting"
-    return f"{partnership.name} · {word} {meeting.display_number} · SWOT"
+    return f"{partnership.name} · {word} {meeting.display_number}"
+
+
+def printed_title(store: Store, session_id: str, lang: str = "pl") -> str:
+    return f"{meeting_heading(store, store.get(SwotSession, session_id).meeting_id, lang)} · SWOT"
 
 
 def card_sheet_pdf(store: Store, session_id: str, per_page: int = 4, lang: str = "pl") -> bytes:

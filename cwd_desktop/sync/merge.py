@@ -724,6 +724,11 @@ def _merge(
                 store.put_file(data)
                 report.files_added += 1
         merger.check_signed(frozen, file_digests)
+        missing = store.db.execute(
+            "SELECT sha256 FROM swot_photo WHERE sha256 NOT IN (SELECT sha256 FROM stored_file) LIMIT 1"
+        ).fetchone()
+        if missing:  # (the commit would refuse it too, naming no file)
+            raise StorageError("a flipchart photo's file files/{sha256} is not in the package", sha256=missing[0])
         _log(store, package, report)
         _log_held(store, package, report)
         _observe_clocks(store, package, report)

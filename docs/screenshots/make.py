@@ -71,8 +71,7 @@ def kit_shots(app, store, window, projector) -> None:
 
     clock = [0.0]
     window.timer.clock = lambda: clock[0]
-    window.timer.set_phase(window.timer.label, 5)
-    window.timer.label = "Głosowanie"
+    window.timer.set_phase("Głosowanie", 5)
     window.timer.start_or_pause()
     clock[0] = 4 * 60 + 15
     window.timer.tick()

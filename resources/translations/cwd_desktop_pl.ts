@@ -225,7 +225,7 @@
 <context>
     <name>BoardCanvas</name>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="104"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="109"/>
         <source>SWOT board</source>
         <translation>Tablica SWOT</translation>
     </message>
@@ -1742,7 +1742,7 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>MatrixCanvas</name>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="155"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="146"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
@@ -2501,12 +2501,12 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PriorityMatrix</name>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="140"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="103"/>
         <source>impact (0–10)</source>
         <translation>wpływ (0–10)</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="141"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="95"/>
         <source>feasibility (0–10)</source>
         <translation>wykonalność (0–10)</translation>
     </message>
@@ -2514,107 +2514,107 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>PriorityTab</name>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="185"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="176"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="186"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="177"/>
         <source>Direction or project</source>
         <translation>Kierunek działań lub projekt</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="187"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="178"/>
         <source>Impact</source>
         <translation>Wpływ</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="188"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="179"/>
         <source>Feasibility</source>
         <translation>Wykonalność</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="189"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="180"/>
         <source>Quadrant</source>
         <translation>Ćwiartka</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="190"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="181"/>
         <source>Rank</source>
         <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="191"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="182"/>
         <source>Project kind</source>
         <translation>Rodzaj projektu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="194"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="185"/>
         <source>Scores of directions and projects</source>
         <translation>Oceny kierunków i projektów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="205"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="196"/>
         <source>&amp;Mark projects by the ranking…</source>
         <translation>Oznacz projekty według ran&amp;kingu…</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="208"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="199"/>
         <source>Number the ranking again</source>
         <translation>Ponumeruj ranking od nowa</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="210"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="201"/>
         <source>Scores typed on two computers and merged: the places no longer follow from the scores.</source>
         <translation>Oceny wpisane na dwóch komputerach i scalone: miejsca nie wynikają już z ocen.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="246"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="237"/>
         <source>direction</source>
         <translation>kierunek</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="246"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="237"/>
         <source>project</source>
         <translation>projekt</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="279"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="270"/>
         <source>A score is a whole number from 0 to 10 (empty: not scored).</source>
         <translation>Ocena to liczba całkowita od 0 do 10 (puste pole: bez oceny).</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="289"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="280"/>
         <source>score</source>
         <translation>ocena</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="295"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="286"/>
         <source>number the ranking again</source>
         <translation>ponowne numerowanie rankingu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="300"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="291"/>
         <source>Score the projects first: the ranking comes from their scores.</source>
         <translation>Najpierw oceń projekty: ranking wynika z ocen.</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="304"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="295"/>
         <source>Mark projects by the ranking</source>
         <translation>Oznacz projekty według rankingu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="305"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="296"/>
         <source>How many of the first projects of the ranking are key (the others complementary)?</source>
         <translation>Ile pierwszych projektów rankingu to projekty kluczowe (pozostałe: uzupełniające)?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="317"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="308"/>
         <source>mark projects by the ranking</source>
         <translation>oznaczenie projektów według rankingu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="321"/>
+        <location filename="../../cwd_desktop/gui/priority_matrix.py" line="312"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
@@ -2700,117 +2700,117 @@ Przywrócić kopię zapasową z %2? Uszkodzony plik zostanie zachowany obok, pod
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="214"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="219"/>
         <source>CWD Desktop — projector</source>
         <translation>CWD Desktop — projektor</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="227"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="232"/>
         <source>Meeting</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="229"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="234"/>
         <source>Phase timer</source>
         <translation>Timer etapu</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="248"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="253"/>
         <source>Projector: close</source>
         <translation>Projektor: zamknij</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="250"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="255"/>
         <source>Projector: the SWOT board</source>
         <translation>Projektor: tablica SWOT</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="251"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="256"/>
         <source>Projector: the goals</source>
         <translation>Projektor: cele</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="252"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="257"/>
         <source>Projector: the decision&apos;s result</source>
         <translation>Projektor: wynik głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="253"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="258"/>
         <source>Projector: the TOWS strategies</source>
         <translation>Projektor: strategie TOWS</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="254"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="259"/>
         <source>Projector: the prioritisation matrix</source>
         <translation>Projektor: macierz priorytetów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="257"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="262"/>
         <source>Projector: full screen on or off</source>
         <translation>Projektor: pełny ekran lub okno</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="259"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="264"/>
         <source>Projector: the selected card big, or the board again</source>
         <translation>Projektor: wybrana karta w powiększeniu albo znów cała tablica</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="261"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="266"/>
         <source>Projector: show or hide the vote counts</source>
         <translation>Projektor: pokaż lub ukryj liczby głosów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="262"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="267"/>
         <source>Projector: show or hide the cards&apos; authors</source>
         <translation>Projektor: pokaż lub ukryj autorów kart</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="263"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="268"/>
         <source>Projector: next page</source>
         <translation>Projektor: następna strona</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="264"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="269"/>
         <source>Projector: previous page</source>
         <translation>Projektor: poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="265"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="270"/>
         <source>Timer: start or pause</source>
         <translation>Timer: start lub pauza</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="266"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="271"/>
         <source>Timer: one minute more</source>
         <translation>Timer: jedna minuta więcej</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="267"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="272"/>
         <source>Timer: reset</source>
         <translation>Timer: wyzeruj</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="294"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="299"/>
         <source>meeting %1</source>
         <translation>spotkanie %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="298"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="303"/>
         <source>present: %1</source>
         <translation>obecnych: %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="301"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="306"/>
         <source>votes hidden</source>
         <translation>głosy ukryte</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="303"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="308"/>
         <source>page %1 of %2</source>
         <translation>strona %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/projector.py" line="315"/>
+        <location filename="../../cwd_desktop/gui/projector.py" line="320"/>
         <source>paused</source>
         <translation>pauza</translation>
     </message>
@@ -4098,38 +4098,38 @@ Czy ten odcisk zgadza się, znak po znaku, z odciskiem, który podał Ci koordyn
         <translation>Timer: &amp;dźwięk w ostatniej minucie i na zero</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="113"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="111"/>
         <source>Saved %1</source>
         <translation>Zapisano %1</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="119"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="117"/>
         <source>Cards for the wall</source>
         <translation>Karty na ścianę</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="132"/>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="141"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="130"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="139"/>
         <source>Voting slips</source>
         <translation>Kartki do głosowania</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="133"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="131"/>
         <source>How many slips (one for each person present)?</source>
         <translation>Ile kartek (po jednej dla każdej obecnej osoby)?</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="155"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="153"/>
         <source>Export the board</source>
         <translation>Eksport tablicy</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="161"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="159"/>
         <source>Prioritisation matrix</source>
         <translation>Macierz priorytetów</translation>
     </message>
     <message>
-        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="164"/>
+        <location filename="../../cwd_desktop/gui/workshop_menu.py" line="162"/>
         <source>Export the matrix</source>
         <translation>Eksport macierzy</translation>
     </message>

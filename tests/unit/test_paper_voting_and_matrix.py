@@ -118,3 +118,14 @@ def test_a_photo_row_with_a_time_that_is_not_one_is_refused(store, session, tmp_
                 )
             )
     assert not store.find(SwotPhoto)
+
+
+def test_a_photo_too_large_says_so_wherever_it_comes_from(store, session, tmp_path):
+    from cwd_desktop.images import MAX_PHOTO_BYTES, check_photo
+
+    large = png(2, 2) + b"\0" * MAX_PHOTO_BYTES  # a package's member: only its bytes
+    with pytest.raises(ValidationError, match="larger than 25 MB"):
+        check_photo(large, "files/x.png")
+    (tmp_path / "big.png").write_bytes(large)  # a file the moderator picks: refused before reading
+    with pytest.raises(ValidationError, match="larger than 25 MB"):
+        paper_voting.attach_photo(store, session.id, tmp_path / "big.png")

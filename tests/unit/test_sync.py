@@ -626,7 +626,15 @@ def test_flipchart_photos_travel_and_a_forged_one_is_refused(seed, tmp_path):
     def mislabel(members, _manifest):  # a PNG its row calls a JPEG
         members["data/swot_photo.jsonl"] = members["data/swot_photo.jsonl"].replace(b"image/png", b"image/jpeg")
 
-    for label, (forgery, said) in {"cut": (forge, "damaged"), "mislabelled": (mislabel, "kind of image")}.items():
+    def without_file(members, _manifest):  # the row comes, its photo does not
+        del members[f"files/{other.sha256}.png"]
+
+    cases = {
+        "cut": (forge, "damaged"),
+        "mislabelled": (mislabel, "kind of image"),
+        "no file": (without_file, "photo's file"),
+    }
+    for label, (forgery, said) in cases.items():
         path = tmp_path / f"{label}.cwdsync"
         path.write_bytes(_rebuild(pkg(b), forgery))
         with pytest.raises(PackageError, match=said):
